@@ -1,0 +1,29 @@
+# The two commands of the README, plus a few conveniences.
+PRESET ?= dev
+BUILD_DIR := build/$(PRESET)
+APP := $(BUILD_DIR)/app/aria-integrations
+
+.PHONY: all deps configure build run test format clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+configure: deps
+	@cmake --preset $(PRESET) >/dev/null
+
+build: configure
+	@cmake --build --preset $(PRESET)
+
+run: build
+	@$(APP) $(ARGS)
+
+test: build
+	@scripts/test.sh $(PRESET)
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	rm -rf build

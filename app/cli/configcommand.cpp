@@ -1,0 +1,40 @@
+#include "configcommand.h"
+
+#include "common/settings.h"
+#include "domain/integration.h"
+
+namespace aria::cli {
+
+void ConfigCommand::start(Context &ctx, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == u"list" && args.size() == 1) {
+        QStringList keys = Settings::globalKeys();
+        for (const IntegrationSpec &spec : builtInIntegrations()) {
+            for (const QString &suffix : Settings::perIntegrationSuffixes())
+                keys << spec.id + QLatin1Char('.') + suffix;
+        }
+        for (const QString &key : keys)
+            ctx.out << key << QLatin1Char('=') << ctx.settings.get(key) << "    # " << Settings::describe(key) << Qt::endl;
+        return finishLater(Ok);
+    }
+    if ((verb == u"get" || verb == u"unset") && args.size() == 2) {
+        const QString &key = args.at(1);
+        if (!Settings::isKnownKey(key))
+            return finishLater(usage(ctx, tr("Unknown setting \"%1\". See: aria-integrations config list").arg(key)));
+        if (verb == u"get")
+            ctx.out << ctx.settings.get(key) << Qt::endl;
+        else
+            ctx.settings.unset(key);
+        return finishLater(Ok);
+    }
+    if (verb == u"set" && args.size() == 3) {
+        QString error;
+        if (!ctx.settings.set(args.at(1), args.at(2), &error))
+            return finishLater(usage(ctx, error));
+        return finishLater(Ok);
+    }
+    finishLater(usage(ctx, tr("Expected get <key>, set <key> <value>, unset <key> or list.")));
+}
+
+}  // namespace aria::cli

@@ -1,0 +1,73 @@
+#include "launch.h"
+
+#include "cli/command.h"
+#include "common/settings.h"
+
+#include <QCoreApplication>
+
+namespace aria::app {
+namespace {
+
+struct Parser {
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("Launch", "Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QCoreApplication::translate("Launch", "Show the version and exit.")};
+    QCommandLineOption quitAfterFirstPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("Launch", "Exit with status 0 right after the window's first frame is painted.")};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("Launch", "Connect work accounts through OAuth and see their state."));
+        parser.addOptions({help, version, quitAfterFirstPaint});
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QCoreApplication::translate("Launch", "A command (see below); none starts the window."),
+                                     QStringLiteral("[command [args...]]"));
+        parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    }
+};
+
+}  // namespace
+
+LaunchOptions parseLaunchOptions(const QStringList &arguments)
+{
+    Parser p;
+    LaunchOptions options;
+    if (!p.parser.parse(arguments)) {
+        options.error = p.parser.errorText();
+        return options;
+    }
+    options.help = p.parser.isSet(p.help);
+    options.version = p.parser.isSet(p.version);
+    options.quitAfterFirstPaint = p.parser.isSet(p.quitAfterFirstPaint);
+    options.command = p.parser.positionalArguments();
+    return options;
+}
+
+QString helpText()
+{
+    Parser p;
+    QString text = p.parser.helpText();
+    text += QLatin1Char('\n') + QCoreApplication::translate("Launch", "Commands:") + QLatin1Char('\n');
+    for (const auto &command : cli::allCommands())
+        text += QStringLiteral("  %1 %2\n      %3\n").arg(command->name(), command->synopsis(), command->summary());
+    return text;
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("aria-integrations"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ARIA"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARIA_VERSION));
+}
+
+}  // namespace aria::app
+
+namespace aria::app {
+
+QString configuredLanguage() { return Settings().get(QStringLiteral("ui.language")); }
+
+}  // namespace aria::app

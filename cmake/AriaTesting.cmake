@@ -1,0 +1,29 @@
+# aria_add_test(<name> SOURCES <files...> [LIBS <targets...>] LABELS <unit|gui|integration>
+#               [KEYRING] [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>])
+# One Qt Test executable registered with ctest. Every test runs with QT_QPA_PLATFORM=offscreen
+# and a private HOME; KEYRING runs it inside its own D-Bus session with an unlocked
+# gnome-keyring (the recipe in DESIGN.md), so keychain tests never touch the user's keyring.
+function(aria_add_test name)
+    cmake_parse_arguments(T "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    if(NOT T_LABELS)
+        message(FATAL_ERROR "aria_add_test(${name}): LABELS is required")
+    endif()
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+    target_compile_definitions(${name} PRIVATE
+        ARIA_SOURCE_DIR="${PROJECT_SOURCE_DIR}" ARIA_BINARY_DIR="${PROJECT_BINARY_DIR}")
+
+    set(command $<TARGET_FILE:${name}>)
+    if(T_KEYRING)
+        set(command ${PROJECT_SOURCE_DIR}/tests/with-keyring.sh ${command})
+    endif()
+    add_test(NAME ${name} COMMAND ${command})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=aria.*.debug=true;${T_ENVIRONMENT}")
+endfunction()

@@ -1,0 +1,194 @@
+#include "settings.h"
+
+#include "apppaths.h"
+#include "domain/integration.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUuid>
+
+namespace aria {
+namespace {
+
+
+struct KeyDef {
+    const char *name;  // full key, or the suffix after "<id>." for per-integration keys
+    const char *description;
+    const char *defaultValue;
+};
+
+constexpr KeyDef kGlobal[] = {
+    {"composio.base_url", QT_TRANSLATE_NOOP("Settings", "Composio API base URL (or a proxy that holds the key)"),
+     "https://backend.composio.dev/api/v3.1"},
+    {"connect.timeout", QT_TRANSLATE_NOOP("Settings", "Seconds a connect flow waits for the browser"), "600"},
+    {"supabase.url", QT_TRANSLATE_NOOP("Settings", "Supabase project URL"), ""},
+    {"supabase.anon_key", QT_TRANSLATE_NOOP("Settings", "Supabase anon (public) key"), ""},
+    {"ui.theme", QT_TRANSLATE_NOOP("Settings", "system, light or dark"), "system"},
+    {"ui.reduced_motion", QT_TRANSLATE_NOOP("Settings", "system, on or off"), "system"},
+    {"ui.language", QT_TRANSLATE_NOOP("Settings", "system, en, de, fr or es"), "system"},
+};
+
+constexpr KeyDef kPerIntegration[] = {
+    {"mode", QT_TRANSLATE_NOOP("Settings", "composio or direct"), "composio"},
+    {"client_id", QT_TRANSLATE_NOOP("Settings", "OAuth client id for direct mode"), ""},
+    {"auth_config_id", QT_TRANSLATE_NOOP("Settings", "Composio auth config id (found or created automatically when empty)"), ""},
+};
+
+const KeyDef *findDef(const QString &key)
+{
+    for (const KeyDef &def : kGlobal) {
+        if (key == QLatin1String(def.name))
+            return &def;
+    }
+    const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
+    if (dot <= 0 || !isValidIntegrationId(QStringView(key).left(dot)))
+        return nullptr;
+    const QStringView suffix = QStringView(key).mid(dot + 1);
+    for (const KeyDef &def : kPerIntegration) {
+        if (suffix == QLatin1String(def.name))
+            return &def;
+    }
+    return nullptr;
+}
+
+bool isHttpUrl(const QString &value)
+{
+    const QUrl url(value, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == u"https" || url.scheme() == u"http");
+}
+
+bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
+{
+    for (const char *a : allowed) {
+        if (value == QLatin1String(a))
+            return true;
+    }
+    return false;
+}
+
+// Empty when the value fits the key, else what is wrong with it.
+QString validate(const QString &key, const QString &value)
+{
+    if (key.endsWith(QLatin1String("url")))
+        return value.isEmpty() || isHttpUrl(value) ? QString() : QCoreApplication::translate("Settings", "Expected an http(s) URL.");
+    if (key == u"connect.timeout") {
+        bool ok = false;
+        const int seconds = value.toInt(&ok);
+        return ok && seconds >= 10 && seconds <= 3600 ? QString()
+                                                      : QCoreApplication::translate("Settings", "Expected a number of seconds from 10 to 3600.");
+    }
+    if (key == u"ui.theme")
+        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "light"), "dark"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, light or dark.");
+    if (key == u"ui.reduced_motion")
+        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "on"), "off"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, on or off.");
+    if (key == u"ui.language")
+        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "en"), "de", "fr", "es"}) ? QString()
+                                                                 : QCoreApplication::translate("Settings", "Expected system, en, de, fr or es.");
+    if (key.endsWith(QLatin1String(".mode")))
+        return oneOf(value, {"composio", "direct"}) ? QString() : QCoreApplication::translate("Settings", "Expected composio or direct.");
+    for (QChar c : value) {
+        if (c.isSpace() || !c.isPrint())
+            return QCoreApplication::translate("Settings", "The value must not contain spaces or control characters.");
+    }
+    return QString();
+}
+
+}  // namespace
+
+Settings::Settings(const QString &file)
+{
+    const QString path = file.isEmpty() ? AppPaths::settingsFile() : file;
+    AppPaths::ensurePrivateDir(QFileInfo(path).absolutePath());
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+Settings::~Settings() { sync(); }
+
+QStringList Settings::globalKeys()
+{
+    QStringList keys;
+    for (const KeyDef &def : kGlobal)
+        keys << QString::fromLatin1(def.name);
+    return keys;
+}
+
+QStringList Settings::perIntegrationSuffixes()
+{
+    QStringList keys;
+    for (const KeyDef &def : kPerIntegration)
+        keys << QString::fromLatin1(def.name);
+    return keys;
+}
+
+bool Settings::isKnownKey(const QString &key) { return findDef(key) != nullptr; }
+
+QString Settings::describe(const QString &key)
+{
+    const KeyDef *def = findDef(key);
+    return def ? QCoreApplication::translate("Settings", def->description) : QString();
+}
+
+QString Settings::get(const QString &key) const
+{
+    const KeyDef *def = findDef(key);
+    const QString fallback = def ? QString::fromLatin1(def->defaultValue) : QString();
+    return m_settings->value(key, fallback).toString();
+}
+
+bool Settings::set(const QString &key, const QString &value, QString *error)
+{
+    if (!isKnownKey(key)) {
+        if (error)
+            *error = QCoreApplication::translate("Settings", "Unknown setting \"%1\".").arg(key);
+        return false;
+    }
+    const QString problem = validate(key, value);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Settings", "Invalid value for %1: %2").arg(key, problem);
+        return false;
+    }
+    m_settings->setValue(key, value);
+    return sync(error);
+}
+
+void Settings::unset(const QString &key)
+{
+    m_settings->remove(key);
+    sync();
+}
+
+bool Settings::sync(QString *error)
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        if (error)
+            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName());
+        return false;
+    }
+    return AppPaths::restrictFile(m_settings->fileName(), error);
+}
+
+QString Settings::composioBaseUrl() const
+{
+    const QString fromEnv = qEnvironmentVariable("ARIA_COMPOSIO_BASE_URL");
+    return fromEnv.isEmpty() ? get(QStringLiteral("composio.base_url")) : fromEnv;
+}
+
+QString Settings::localUserId()
+{
+    const QString key = QStringLiteral("profile/local_user_id");
+    QString id = m_settings->value(key).toString();
+    if (QUuid::fromString(id).isNull()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_settings->setValue(key, id);
+        sync();
+    }
+    return id;
+}
+
+QString Settings::fileName() const { return m_settings->fileName(); }
+
+}  // namespace aria

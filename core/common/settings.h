@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace aria {
+
+// The app's non-secret settings in an INI file under the XDG config dir (0600 in 0700).
+// Keys are dotted names; the command line's `config get/set` goes through get()/set(), which
+// accept only known keys and validate values. Secrets never go here: see the keychain.
+class Settings
+{
+public:
+    explicit Settings(const QString &file = QString());  // empty: AppPaths::settingsFile()
+    ~Settings();
+
+    // Known keys: the global ones and, for every integration id, "<id>.mode",
+    // "<id>.client_id" and "<id>.auth_config_id".
+    static QStringList globalKeys();
+    static QStringList perIntegrationSuffixes();
+    static bool isKnownKey(const QString &key);
+    static QString describe(const QString &key);
+
+    // Current value, or the default; empty for unset keys without a default.
+    QString get(const QString &key) const;
+    // Validates and stores; on bad input returns false with a message for the user.
+    bool set(const QString &key, const QString &value, QString *error);
+    void unset(const QString &key);
+    bool sync(QString *error = nullptr);
+
+    // Composio API base URL: ARIA_COMPOSIO_BASE_URL, else the setting, else the default.
+    QString composioBaseUrl() const;
+    // A stable random id for this profile, created on first use (Composio user_id while
+    // signed out of Supabase).
+    QString localUserId();
+
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+}  // namespace aria

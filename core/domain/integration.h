@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace aria {
+
+// Where a provider's OAuth 2.0 endpoints live, for direct (non-Composio) connections.
+struct OAuthEndpoints {
+    QUrl authorization;
+    QUrl token;
+    QUrl revocation;  // RFC 7009; empty when the provider has none
+    QUrl userInfo;    // OpenID Connect userinfo or the provider's profile endpoint
+    // Extra authorization-request parameters the provider needs to issue a refresh token.
+    QList<std::pair<QString, QString>> extraAuthorizationParameters;
+};
+
+// One integration the app can connect: a built-in provider or one the user added.
+struct IntegrationSpec {
+    QString id;               // stable key: google_calendar, gmail, outlook, salesforce, hubspot
+    QString name;             // shown name
+    QString description;      // one line under the name
+    QString composioToolkit;  // Composio toolkit slug; empty when only direct OAuth works
+    QString iconId;           // resource name of the icon (calendar, mail, crm, generic)
+    QStringList defaultScopes;
+    OAuthEndpoints direct;
+    bool builtIn = true;
+};
+
+// The five built-in integrations, in the order the window lists them.
+const QList<IntegrationSpec> &builtInIntegrations();
+// nullptr when no built-in integration has that id.
+const IntegrationSpec *findBuiltIn(QStringView id);
+// Ids are lower-case ASCII letters, digits and '_', 2 to 48 characters.
+bool isValidIntegrationId(QStringView id);
+
+}  // namespace aria

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Fills the English catalogue's plural forms from the "(s)" convention of the sources:
+"%n minute(s) ago" -> "%n minute ago" / "%n minutes ago". Other English entries need no
+translation (the source text is English) and are marked vanished-free and finished."""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1] if len(sys.argv) > 1 else "translations/aria_en.ts"
+tree = ET.parse(path)
+for message in tree.getroot().iter("message"):
+    translation = message.find("translation")
+    source = message.findtext("source") or ""
+    if message.get("numerus") == "yes":
+        for child in list(translation):
+            translation.remove(child)
+        singular = re.sub(r"\((s|es)\)", "", source)
+        plural = re.sub(r"\((s|es)\)", r"\1", source)
+        for form in (singular, plural):
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    elif translation.get("type") == "unfinished" and not (translation.text or "").strip():
+        translation.text = source
+        translation.attrib.pop("type", None)
+tree.write(path, encoding="utf-8", xml_declaration=True)
+with open(path, "r+", encoding="utf-8") as f:
+    text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    f.seek(0)
+    f.write(text)
+    f.truncate()

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs the system packages the project needs, and only those missing.
+# Package lists live in scripts/deps/*.apt (one package per line, '#' comments),
+# so each area of the project (build, GUI tests, keychain, peers) declares its own.
+# Node test peers with a package-lock.json under tests/peers/ get `npm ci`.
+# Idempotent; works as root or through sudo. Set ARIA_SKIP_DEPS=1 to skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[[ "${ARIA_SKIP_DEPS:-0}" == 1 ]] && exit 0
+
+mapfile -t wanted < <(cat scripts/deps/*.apt | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
+
+missing=()
+for pkg in "${wanted[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]})); then
+    echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
+    sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install packages" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+    echo "install-deps: all ${#wanted[@]} system packages present"
+fi
+
+# Node peers: reinstall when the lockfile changed since the last install.
+for lock in tests/peers/*/package-lock.json; do
+    [[ -e "$lock" ]] || continue
+    dir=$(dirname "$lock")
+    stamp="$dir/node_modules/.aria-lock-stamp"
+    if [[ ! -f "$stamp" ]] || ! cmp -s "$lock" "$stamp"; then
+        echo "install-deps: npm ci in $dir"
+        (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        cp "$lock" "$stamp"
+    fi
+done

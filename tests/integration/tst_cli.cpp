@@ -1,0 +1,208 @@
+// Drives the real aria-integrations binary the way a person would, in a throwaway HOME.
+#include "testhome.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARIA_APP_PATH), args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.exitStatus = p.exitStatus();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+}  // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { m_home = std::make_unique<TestHome>(); }
+    void cleanup() { m_home.reset(); }
+    void version();
+    void helpListsCommands();
+    void listJsonOnAFreshProfile();
+    void listTextAndStatus();
+    void configSetGet();
+    void configRejectsBadInput_data();
+    void configRejectsBadInput();
+    void unknownCommandIsUsage();
+    void noDisplayIsOneLineAndNonZero();
+    void corruptDatabaseIsReportedAndKept();
+    void filesArePrivate();
+
+private:
+    std::unique_ptr<TestHome> m_home;
+};
+
+void TestCli::version()
+{
+    const Run r = runApp({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QLatin1String("aria-integrations ")));
+    QVERIFY(r.out.contains(QLatin1String(ARIA_VERSION)));
+}
+
+void TestCli::helpListsCommands()
+{
+    const Run r = runApp({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *word : {"list", "status", "config", "--quit-after-first-paint"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+}
+
+void TestCli::listJsonOnAFreshProfile()
+{
+    const Run r = runApp({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray array = doc.array();
+    QCOMPARE(array.size(), 5);
+    QStringList ids;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        ids << o.value(u"id").toString();
+        QCOMPARE(o.value(u"status").toString(), QStringLiteral("not_connected"));
+        QVERIFY(o.value(u"last_sync_at").isNull());
+        QVERIFY(o.contains(u"display_name"));
+        QVERIFY(o.contains(u"error_message"));
+        QCOMPARE(o.value(u"sync_status").toString(), QStringLiteral("success"));
+        QCOMPARE(o.value(u"mode").toString(), QStringLiteral("composio"));
+        QVERIFY(!o.value(u"name").toString().isEmpty());
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("google_calendar"), QStringLiteral("gmail"), QStringLiteral("outlook"),
+                               QStringLiteral("salesforce"), QStringLiteral("hubspot")}));
+    // The database landed in the XDG data dir of this HOME.
+    QVERIFY(QFile::exists(m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite")));
+}
+
+void TestCli::listTextAndStatus()
+{
+    Run r = runApp({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
+    QVERIFY(r.out.contains(QLatin1String("Google Calendar")));
+    r = runApp({QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"connected").toInt(-1), 0);
+    QVERIFY(o.value(u"needs_attention").toArray().isEmpty());
+}
+
+void TestCli::configSetGet()
+{
+    Run r = runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.base_url"),
+                    QStringLiteral("http://127.0.0.1:1/api/v3.1")});
+    QCOMPARE(r.exitCode, 0);
+    r = runApp({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("composio.base_url")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("http://127.0.0.1:1/api/v3.1"));
+    r = runApp({QStringLiteral("config"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("hubspot.mode=composio")));
+}
+
+void TestCli::configRejectsBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("set"), QStringLiteral("nope"), QStringLiteral("1")};
+    QTest::newRow("bad url") << QStringList{QStringLiteral("set"), QStringLiteral("supabase.url"), QStringLiteral("not a url")};
+    QTest::newRow("missing value") << QStringList{QStringLiteral("set"), QStringLiteral("ui.theme")};
+    QTest::newRow("bad verb") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("get unknown") << QStringList{QStringLiteral("get"), QStringLiteral("x.y.z")};
+}
+
+void TestCli::configRejectsBadInput()
+{
+    QFETCH(QStringList, args);
+    const Run r = runApp(QStringList{QStringLiteral("config")} + args);
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::unknownCommandIsUsage()
+{
+    const Run r = runApp({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("frobnicate")));
+}
+
+void TestCli::noDisplayIsOneLineAndNonZero()
+{
+    for (const char *display : {"", ":97"}) {  // none at all, and one that does not answer
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("DISPLAY"));
+        if (*display)
+            env.insert(QStringLiteral("DISPLAY"), QLatin1String(display));
+        const Run r = runApp({}, env);
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);  // no abort, no core dump
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(QLatin1String("display")), qPrintable(r.err));
+    }
+}
+
+void TestCli::corruptDatabaseIsReportedAndKept()
+{
+    const QString dir = m_home->path() + QLatin1String("/.local/share/aria-integrations");
+    QVERIFY(QDir().mkpath(dir));
+    QFile f(dir + QLatin1String("/integrations.sqlite"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray junk = QByteArray("definitely not sqlite ").repeated(100);
+    f.write(junk);
+    f.close();
+    const Run r = runApp({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("not a readable SQLite file")), qPrintable(r.err));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), junk);
+    const QStringList backups = QDir(dir).entryList({QStringLiteral("integrations.sqlite.backup-*")});
+    QCOMPARE(backups.size(), 1);
+}
+
+void TestCli::filesArePrivate()
+{
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.theme"), QStringLiteral("dark")}).exitCode, 0);
+    QCOMPARE(runApp({QStringLiteral("list")}).exitCode, 0);
+    const QString data = m_home->path() + QLatin1String("/.local/share/aria-integrations");
+    const QString config = m_home->path() + QLatin1String("/.config/aria-integrations");
+    const auto mask = ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    for (const QString &dir : {data, config})
+        QCOMPARE(QFile::permissions(dir) & mask, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &file : QStringList{data + QLatin1String("/integrations.sqlite"), config + QLatin1String("/settings.ini")})
+        QCOMPARE(QFile::permissions(file) & mask, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

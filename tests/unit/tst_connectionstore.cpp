@@ -1,0 +1,186 @@
+#include "store/connectionstore.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aria;
+
+class TestConnectionStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void emptyStoreListsNothing();
+    void upsertRoundTrips();
+    void upsertKeepsIdentityAndStampsTime();
+    void setStatusCreatesOrUpdates();
+    void recordSyncKeepsLastSuccess();
+    void recordSyncNeedsARow();
+    void everyChangeIsQueuedOnce();
+    void twoConnectionsWriting();
+    void signalsCarryTheId();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QDateTime m_now;
+    QString path() const { return m_dir->filePath(QStringLiteral("db.sqlite")); }
+    void openStore(ConnectionStore &store)
+    {
+        store.setClock([this] { return m_now; });
+        store.setUserId(QStringLiteral("local-user"));
+        QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    }
+};
+
+void TestConnectionStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_now = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+}
+
+void TestConnectionStore::emptyStoreListsNothing()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.list().isEmpty());
+    QVERIFY(!store.get(u"gmail"));
+    QVERIFY(store.pendingChanges().isEmpty());
+}
+
+void TestConnectionStore::upsertRoundTrips()
+{
+    ConnectionStore store;
+    openStore(store);
+    Connection c;
+    c.integrationType = QStringLiteral("gmail");
+    c.mode = ConnectMode::Direct;
+    c.composioConnectionId = QStringLiteral("ca_123");
+    c.composioAccountId = QStringLiteral("acc");
+    c.displayName = QStringLiteral("a@b.com");
+    c.status = ConnectionStatus::Active;
+    c.lastSyncAt = m_now.addSecs(-60);
+    c.syncStatus = SyncStatus::Failed;
+    c.errorMessage = QStringLiteral("quota <b>exceeded</b>");
+    c.metadata = QJsonObject{{QStringLiteral("instance_url"), QStringLiteral("https://x.example")}};
+    QVERIFY(store.upsert(c));
+
+    const auto got = store.get(u"gmail");
+    QVERIFY(got);
+    QCOMPARE(got->mode, ConnectMode::Direct);
+    QCOMPARE(got->composioConnectionId, c.composioConnectionId);
+    QCOMPARE(got->composioAccountId, c.composioAccountId);
+    QCOMPARE(got->displayName, c.displayName);
+    QCOMPARE(got->status, ConnectionStatus::Active);
+    QCOMPARE(got->lastSyncAt, c.lastSyncAt);
+    QCOMPARE(got->syncStatus, SyncStatus::Failed);
+    QCOMPARE(got->errorMessage, c.errorMessage);
+    QCOMPARE(got->metadata, c.metadata);
+    QCOMPARE(got->userId, QStringLiteral("local-user"));
+    QCOMPARE(got->createdAt, m_now);
+    QCOMPARE(got->updatedAt, m_now);
+    QVERIFY(!QUuid::fromString(got->rowId).isNull());
+}
+
+void TestConnectionStore::upsertKeepsIdentityAndStampsTime()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.setStatus(u"hubspot", ConnectionStatus::Connecting));
+    const Connection first = *store.get(u"hubspot");
+    m_now = m_now.addSecs(30);
+    Connection changed = first;
+    changed.rowId = QStringLiteral("someone-else");
+    changed.status = ConnectionStatus::Active;
+    QVERIFY(store.upsert(changed));
+    const Connection second = *store.get(u"hubspot");
+    QCOMPARE(second.rowId, first.rowId);
+    QCOMPARE(second.createdAt, first.createdAt);
+    QCOMPARE(second.updatedAt, m_now);
+    QCOMPARE(second.status, ConnectionStatus::Active);
+}
+
+void TestConnectionStore::setStatusCreatesOrUpdates()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.setStatus(u"outlook", ConnectionStatus::Error, QStringLiteral("denied")));
+    QCOMPARE(store.get(u"outlook")->status, ConnectionStatus::Error);
+    QCOMPARE(store.get(u"outlook")->errorMessage, QStringLiteral("denied"));
+    QVERIFY(store.setStatus(u"outlook", ConnectionStatus::Active));
+    QCOMPARE(store.get(u"outlook")->errorMessage, QString());
+    QCOMPARE(store.list().size(), 1);
+}
+
+void TestConnectionStore::recordSyncKeepsLastSuccess()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.setStatus(u"gmail", ConnectionStatus::Active));
+    const QDateTime good = m_now.addSecs(-120);
+    QVERIFY(store.recordSync(u"gmail", SyncStatus::Success, good));
+    QCOMPARE(store.get(u"gmail")->lastSyncAt, good);
+    QVERIFY(store.recordSync(u"gmail", SyncStatus::Failed, m_now, QStringLiteral("timeout")));
+    const Connection c = *store.get(u"gmail");
+    QCOMPARE(c.syncStatus, SyncStatus::Failed);
+    QCOMPARE(c.lastSyncAt, good);  // the last *successful* sync stays visible
+    QCOMPARE(c.errorMessage, QStringLiteral("timeout"));
+}
+
+void TestConnectionStore::recordSyncNeedsARow()
+{
+    ConnectionStore store;
+    openStore(store);
+    QSignalSpy errors(&store, &ConnectionStore::errorOccurred);
+    QVERIFY(!store.recordSync(u"gmail", SyncStatus::Success, m_now));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(store.list().isEmpty());
+}
+
+void TestConnectionStore::everyChangeIsQueuedOnce()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.setStatus(u"gmail", ConnectionStatus::Connecting));
+    QVERIFY(store.setStatus(u"gmail", ConnectionStatus::Active));
+    QVERIFY(store.setStatus(u"hubspot", ConnectionStatus::Active));
+    const auto pending = store.pendingChanges();
+    QCOMPARE(pending.size(), 2);  // one entry per row, at its latest version
+    QCOMPARE(pending.at(0).first, QStringLiteral("gmail"));
+    QCOMPARE(pending.at(0).second, 2);
+    QCOMPARE(pending.at(1).first, QStringLiteral("hubspot"));
+    QCOMPARE(pending.at(1).second, 1);
+}
+
+void TestConnectionStore::twoConnectionsWriting()
+{
+    ConnectionStore a;
+    ConnectionStore b;
+    openStore(a);
+    openStore(b);
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(a.setStatus(u"gmail", i % 2 ? ConnectionStatus::Active : ConnectionStatus::Error));
+        QVERIFY(b.setStatus(u"hubspot", i % 2 ? ConnectionStatus::Active : ConnectionStatus::Expired));
+    }
+    QCOMPARE(a.list().size(), 2);
+    QCOMPARE(b.get(u"gmail")->status, ConnectionStatus::Active);
+    QCOMPARE(a.get(u"hubspot")->status, ConnectionStatus::Active);
+    const auto pending = b.pendingChanges();
+    QCOMPARE(pending.size(), 2);
+    for (const auto &[id, version] : pending)
+        QCOMPARE(version, 50);
+}
+
+void TestConnectionStore::signalsCarryTheId()
+{
+    ConnectionStore store;
+    openStore(store);
+    QSignalSpy changed(&store, &ConnectionStore::connectionChanged);
+    QVERIFY(store.setStatus(u"salesforce", ConnectionStatus::Active));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("salesforce"));
+}
+
+QTEST_GUILESS_MAIN(TestConnectionStore)
+#include "tst_connectionstore.moc"

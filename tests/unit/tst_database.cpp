@@ -1,0 +1,242 @@
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace aria;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.handle());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool exec(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.handle());
+    return q.exec(sql);
+}
+
+// A v2 database with one row, closed again.
+void makeDatabase(const QString &path, int rows = 1)
+{
+    Database db;
+    QVERIFY2(db.open(path), qPrintable(db.errorString()));
+    for (int i = 0; i < rows; ++i) {
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, created_at, updated_at, "
+                                        "display_name) VALUES ('t%1', 'id%1', 1, 1, '%2')")
+                              .arg(i)
+                              .arg(QString(200, QLatin1Char('x')))));
+    }
+}
+
+}  // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void freshFileGetsLatestSchema();
+    void walAndForeignKeysAreOn();
+    void upgradeKeepsData();
+    void failedMigrationRollsBack();
+    void newerVersionIsRefusedAndKept();
+    void corruptFileIsRefusedAndKept_data();
+    void corruptFileIsRefusedAndKept();
+    void filesArePrivate();
+    void unwritableFolderIsAnError();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("data/db.sqlite")); }
+};
+
+void TestDatabase::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+void TestDatabase::freshFileGetsLatestSchema()
+{
+    Database db;
+    QVERIFY2(db.open(path()), qPrintable(db.errorString()));
+    QCOMPARE(db.error(), DatabaseError::None);
+    QCOMPARE(db.userVersion(), Database::schema().constLast().version);
+    for (const char *table : {"connections", "outbox", "sync_state"}) {
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='%1'")
+                                .arg(QLatin1String(table)))
+                     .toInt(),
+                 1);
+    }
+}
+
+void TestDatabase::walAndForeignKeysAreOn()
+{
+    Database db;
+    QVERIFY(db.open(path()));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // An outbox entry for a row that does not exist violates the foreign key.
+    QSqlQuery q(db.handle());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) VALUES ('nope', 1, 1)")));
+    QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+
+    // WAL persists: a second connection sees it without setting it.
+    Database second;
+    QVERIFY(second.open(path()));
+    QCOMPARE(scalar(second, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(second, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+void TestDatabase::upgradeKeepsData()
+{
+    const QList<Migration> v1Only = Database::schema().mid(0, 1);
+    {
+        Database db;
+        QVERIFY(db.open(path(), v1Only));
+        QCOMPARE(db.userVersion(), 1);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, display_name, status, "
+                                        "created_at, updated_at) VALUES ('gmail', 'r1', 'a@b.com', 'active', 5, 6)")));
+    }
+    Database db;
+    QVERIFY2(db.open(path()), qPrintable(db.errorString()));
+    QCOMPARE(db.userVersion(), 2);
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT display_name, status, local_version, updated_at FROM connections WHERE integration_type='gmail'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("a@b.com"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("active"));
+    QCOMPARE(q.value(2).toInt(), 0);
+    QCOMPARE(q.value(3).toInt(), 6);
+}
+
+void TestDatabase::failedMigrationRollsBack()
+{
+    makeDatabase(path());
+    QList<Migration> broken = Database::schema();
+    broken.append({3, {QStringLiteral("CREATE TABLE half_done (a)"), QStringLiteral("THIS IS NOT SQL")}});
+    Database db;
+    QVERIFY(!db.open(path(), broken));
+    QCOMPARE(db.error(), DatabaseError::Migration);
+    QVERIFY(db.errorString().contains(QLatin1String("schema 3")));
+
+    Database check;
+    QVERIFY(check.open(path()));
+    QCOMPARE(check.userVersion(), 2);
+    QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='half_done'")).toInt(), 0);
+    QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM connections")).toInt(), 1);
+}
+
+void TestDatabase::newerVersionIsRefusedAndKept()
+{
+    makeDatabase(path());
+    {
+        Database db;
+        QVERIFY(db.open(path()));
+        QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path());
+    Database db;
+    QVERIFY(!db.open(path()));
+    QCOMPARE(db.error(), DatabaseError::NewerVersion);
+    QVERIFY(db.errorString().contains(QLatin1String("newer version")));
+    QVERIFY(db.errorString().contains(QLatin1String("99")));
+    QCOMPARE(fileHash(path()), before);
+    QVERIFY(!db.backupPath().isEmpty());
+    QCOMPARE(fileHash(db.backupPath()), before);
+    QVERIFY(db.errorString().contains(db.backupPath()));
+}
+
+void TestDatabase::corruptFileIsRefusedAndKept_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("garbage") << "garbage";
+    QTest::newRow("truncated") << "truncated";
+    QTest::newRow("overwritten pages") << "pages";
+}
+
+void TestDatabase::corruptFileIsRefusedAndKept()
+{
+    QFETCH(QString, damage);
+    QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
+    if (damage == u"garbage") {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("this is not a database, it is a shopping list\n").repeated(200));
+    } else {
+        makeDatabase(path(), 400);
+        {
+            Database db;  // fold the WAL into the main file
+            QVERIFY(db.open(path()));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 16384);
+        if (damage == u"truncated") {
+            QVERIFY(f.resize(size / 2));
+        } else {
+            QVERIFY(f.seek(4096 + 100));
+            f.write(QByteArray(8192, '\xA5'));
+        }
+    }
+    const QByteArray before = fileHash(path());
+    Database db;
+    QVERIFY(!db.open(path()));
+    QCOMPARE(db.error(), DatabaseError::Corrupt);
+    QVERIFY2(db.errorString().contains(path()), qPrintable(db.errorString()));
+    QCOMPARE(fileHash(path()), before);  // never wiped or "repaired"
+    QVERIFY(!db.backupPath().isEmpty());
+    QCOMPARE(fileHash(db.backupPath()), before);
+}
+
+void TestDatabase::filesArePrivate()
+{
+    const mode_t old = ::umask(022);
+    Database db;
+    const bool opened = db.open(path());
+    ::umask(old);
+    QVERIFY(opened);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, created_at, updated_at) VALUES ('a', 'b', 1, 1)")));
+    const auto ownerRw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(QFile::permissions(path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerRw);
+    QCOMPARE(QFile::permissions(path() + QLatin1String("-wal")) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             ownerRw);
+    QCOMPARE(QFile::permissions(m_dir->filePath(QStringLiteral("data")))
+                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+             ownerRw | QFileDevice::ExeOwner);
+}
+
+void TestDatabase::unwritableFolderIsAnError()
+{
+    // A file where the folder should be: no folder can be made there, not even by root.
+    QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Database db;
+    QVERIFY(!db.open(m_dir->filePath(QStringLiteral("blocker/sub/db.sqlite"))));
+    QCOMPARE(db.error(), DatabaseError::Io);
+    QVERIFY(!db.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,111 @@
+#include "common/settings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aria;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults();
+    void validation_data();
+    void validation();
+    void persistsPrivately();
+    void localUserIdIsStable();
+    void environmentOverridesBaseUrl();
+};
+
+void TestSettings::defaults()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("cfg/settings.ini")));
+    QCOMPARE(s.get(QStringLiteral("composio.base_url")), QStringLiteral("https://backend.composio.dev/api/v3.1"));
+    QCOMPARE(s.get(QStringLiteral("gmail.mode")), QStringLiteral("composio"));
+    QCOMPARE(s.get(QStringLiteral("ui.theme")), QStringLiteral("system"));
+    QVERIFY(Settings::isKnownKey(QStringLiteral("my_crm.client_id")));
+    QVERIFY(!Settings::isKnownKey(QStringLiteral("gmail.password")));
+    QVERIFY(!Settings::isKnownKey(QStringLiteral("Gmail.mode")));
+}
+
+void TestSettings::validation_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("url ok") << "composio.base_url" << "http://127.0.0.1:8080/api/v3.1" << true;
+    QTest::newRow("url no scheme") << "composio.base_url" << "backend.composio.dev" << false;
+    QTest::newRow("url ftp") << "supabase.url" << "ftp://x.example" << false;
+    QTest::newRow("url empty clears") << "supabase.url" << "" << true;
+    QTest::newRow("mode direct") << "outlook.mode" << "direct" << true;
+    QTest::newRow("mode bogus") << "outlook.mode" << "magic" << false;
+    QTest::newRow("theme") << "ui.theme" << "dark" << true;
+    QTest::newRow("theme bogus") << "ui.theme" << "blue" << false;
+    QTest::newRow("timeout") << "connect.timeout" << "120" << true;
+    QTest::newRow("timeout tiny") << "connect.timeout" << "1" << false;
+    QTest::newRow("timeout text") << "connect.timeout" << "soon" << false;
+    QTest::newRow("client id") << "gmail.client_id" << "123.apps.example" << true;
+    QTest::newRow("client id newline") << "gmail.client_id" << "a\nb" << false;
+    QTest::newRow("unknown") << "composio.api_key" << "secret" << false;
+}
+
+void TestSettings::validation()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("settings.ini")));
+    const QString before = s.get(key);
+    QString error;
+    QCOMPARE(s.set(key, value, &error), accepted);
+    QCOMPARE(error.isEmpty(), accepted);
+    QCOMPARE(s.get(key), accepted ? value : before);
+}
+
+void TestSettings::persistsPrivately()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("cfg/settings.ini"));
+    {
+        Settings s(file);
+        QString error;
+        QVERIFY(s.set(QStringLiteral("ui.theme"), QStringLiteral("dark"), &error));
+    }
+    QCOMPARE(QFile::permissions(file) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(QFile::permissions(dir.filePath(QStringLiteral("cfg")))
+                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    Settings again(file);
+    QCOMPARE(again.get(QStringLiteral("ui.theme")), QStringLiteral("dark"));
+}
+
+void TestSettings::localUserIdIsStable()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    QString first;
+    {
+        Settings s(file);
+        first = s.localUserId();
+    }
+    QVERIFY(!QUuid::fromString(first).isNull());
+    Settings s(file);
+    QCOMPARE(s.localUserId(), first);
+}
+
+void TestSettings::environmentOverridesBaseUrl()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("settings.ini")));
+    qputenv("ARIA_COMPOSIO_BASE_URL", "http://127.0.0.1:9/api/v3.1");
+    QCOMPARE(s.composioBaseUrl(), QStringLiteral("http://127.0.0.1:9/api/v3.1"));
+    qunsetenv("ARIA_COMPOSIO_BASE_URL");
+    QCOMPARE(s.composioBaseUrl(), QStringLiteral("https://backend.composio.dev/api/v3.1"));
+}
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
