@@ -11,6 +11,17 @@ cd "$(dirname "$0")/.."
 
 mapfile -t wanted < <(cat scripts/deps/*.apt | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
 
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        echo "install-deps: need root or sudo to run: $*" >&2
+        exit 1
+    fi
+}
+
 missing=()
 for pkg in "${wanted[@]}"; do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
@@ -19,16 +30,16 @@ done
 
 if ((${#missing[@]})); then
     echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
-    sudo=()
-    if [[ $(id -u) -ne 0 ]]; then
-        command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install packages" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -q
-    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
     echo "install-deps: all ${#wanted[@]} system packages present"
+fi
+
+# Debian's npm conflicts with a nodejs that bundles its own npm: add it only when missing.
+if [[ -n "$(ls tests/peers/*/package-lock.json 2>/dev/null)" ]] && ! command -v npm >/dev/null; then
+    echo "install-deps: installing npm"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 fi
 
 # Node peers: reinstall when the lockfile changed since the last install.
