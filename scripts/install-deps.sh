@@ -30,8 +30,8 @@ done
 
 if ((${#missing[@]})); then
     echo "install-deps: installing ${#missing[@]} missing package(s): ${missing[*]}"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends "${missing[@]}"
 else
     echo "install-deps: all ${#wanted[@]} system packages present"
 fi
@@ -39,7 +39,7 @@ fi
 # Debian's npm conflicts with a nodejs that bundles its own npm: add it only when missing.
 if [[ -n "$(ls tests/peers/*/package-lock.json 2>/dev/null)" ]] && ! command -v npm >/dev/null; then
     echo "install-deps: installing npm"
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -q --no-install-recommends npm
 fi
 
 # Node peers: reinstall when the lockfile changed since the last install.
