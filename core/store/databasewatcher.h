@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QSqlDatabase>
+
+namespace aria {
+
+// Notices commits made to the database by other connections (another process such as the
+// command line, or another connection of this one) without a polling timer: inotify on the
+// database's folder and its -wal file wakes us only when a file changes, and then
+// PRAGMA data_version, which SQLite bumps only for other connections' commits, tells
+// whether anything outside this connection changed.
+class DatabaseWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    // db is an open connection (e.g. ConnectionStore::database().handle()) to the file at path.
+    DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent = nullptr);
+
+    // How many times PRAGMA data_version was read (for tests and the idle benchmark).
+    int checks() const { return m_checks; }
+
+Q_SIGNALS:
+    void changedExternally();
+
+private:
+    void scheduleCheck();
+    void check();
+    void watchFiles();
+    qint64 dataVersion();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QFileSystemWatcher m_watcher;
+    qint64 m_version = -1;
+    bool m_checkQueued = false;
+    int m_checks = 0;
+};
+
+}  // namespace aria

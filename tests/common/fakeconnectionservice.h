@@ -1,0 +1,20 @@
+#pragma once
+
+#include "connect/connectionservice.h"
+
+#include <QStringList>
+
+// Records what the UI asked of connections; tests emit the service's signals themselves.
+class FakeConnectionService : public aria::ConnectionService
+{
+    Q_OBJECT
+public:
+    using aria::ConnectionService::ConnectionService;
+    void connectIntegration(const QString &id) override { calls << QStringLiteral("connect:") + id; }
+    void cancelConnect(const QString &id) override { calls << QStringLiteral("cancel:") + id; }
+    void disconnectIntegration(const QString &id) override { calls << QStringLiteral("disconnect:") + id; }
+    void syncIntegration(const QString &id) override { calls << QStringLiteral("sync:") + id; }
+    bool isBusy(const QString &) const override { return false; }
+
+    QStringList calls;
+};
