@@ -3,6 +3,7 @@
 #include "common/apppaths.h"
 #include "common/logging.h"
 #include "common/settings.h"
+#include "desktopintegration.h"
 #include "firstpaintwatcher.h"
 #include "launch.h"
 #include "mainwindow.h"
@@ -29,6 +30,9 @@ int runGui(const LaunchOptions &options)
     font.setPointSizeF(10);
     QApplication::setFont(font);
 
+    DesktopIntegration desktop(options);  // tray, single instance, autostart
+    if (desktop.handedOver())
+        return 0;  // the running instance shows its window instead
     Settings settings;
     ConnectionStore store;
     store.setUserId(settings.localUserId());
@@ -41,7 +45,7 @@ int runGui(const LaunchOptions &options)
     }
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window);
-    window.show();
+    desktop.attach(&window, &model, opened ? &store : nullptr);  // shows the window (or keeps it in the tray)
     return QApplication::exec();
 }
 

@@ -10,7 +10,7 @@ namespace aria {
 
 DatabaseWatcher::DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_connectionName(db.connectionName())
     , m_path(path)
 {
     m_version = dataVersion();
@@ -55,9 +55,10 @@ void DatabaseWatcher::check()
 qint64 DatabaseWatcher::dataVersion()
 {
     ++m_checks;
-    if (!m_db.isOpen())
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
         return -1;
-    QSqlQuery query(m_db);
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return -1;
     return query.value(0).toLongLong();

@@ -16,6 +16,7 @@ class DatabaseWatcher : public QObject
     Q_OBJECT
 public:
     // db is an open connection (e.g. ConnectionStore::database().handle()) to the file at path.
+    // Only its name is kept, so the owner may close and remove it at any time.
     DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent = nullptr);
 
     // How many times PRAGMA data_version was read (for tests and the idle benchmark).
@@ -30,7 +31,7 @@ private:
     void watchFiles();
     qint64 dataVersion();
 
-    QSqlDatabase m_db;
+    QString m_connectionName;
     QString m_path;
     QFileSystemWatcher m_watcher;
     qint64 m_version = -1;

@@ -1,0 +1,71 @@
+#include "desktopintegration.h"
+
+#include "common/autostart.h"
+#include "common/logging.h"
+#include "common/settings.h"
+#include "launch.h"
+#include "model/connectionsmodel.h"
+#include "model/overallstatus.h"
+#include "singleinstance.h"
+#include "store/connectionstore.h"
+#include "store/databasewatcher.h"
+#include "tray/traycontroller.h"
+
+#include <QCoreApplication>
+#include <QWidget>
+
+namespace aria::app {
+
+DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_minimised(options.minimised)
+    , m_settings(std::make_unique<Settings>())
+    , m_instance(new SingleInstance(SingleInstance::defaultSocketPath(), this))
+{
+    // Two rounds cover two launches racing each other: the loser of listen() finds the
+    // winner answering on its second try.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (SingleInstance::activateRunning(m_instance->socketPath())) {
+            qCInfo(lcApp) << "another instance is running: asked it to show its window";
+            m_handedOver = true;
+            return;
+        }
+        if (m_instance->listen())
+            break;
+    }
+    // The login entry follows the settings (it may name an older path of this binary).
+    QString error;
+    if (!Autostart::apply(m_settings->get(QStringLiteral("ui.autostart")) == u"true",
+                          m_settings->get(QStringLiteral("ui.start_minimised")) == u"true",
+                          QCoreApplication::applicationFilePath(), &error))
+        qCWarning(lcApp).noquote() << error;
+}
+
+DesktopIntegration::~DesktopIntegration() = default;
+
+void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
+                                ConnectionService *service)
+{
+    m_status = new OverallStatus(model, this);
+    m_status->trackService(service);
+    m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
+    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
+    connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
+
+    // The command line writes through its own connection: reload when it commits.
+    if (store && store->isOpen() && model) {
+        m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
+        connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
+    }
+
+    if (m_minimised && m_tray->trayAvailable()) {
+        qCInfo(lcApp) << "started minimised to the tray";
+        return;
+    }
+    if (m_minimised)
+        window->showMinimized();
+    else
+        window->show();
+}
+
+}  // namespace aria::app

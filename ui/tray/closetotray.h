@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+namespace aria::ui {
+
+// Makes closing the window hide it into the tray while a tray exists; without a tray,
+// closing quits. Works on any QWidget through an event filter, so the window class needs
+// no changes. Call allowClose() before quitting on purpose (Qt 6 asks every window to
+// close on quit, and an ignored close would cancel the quit).
+class CloseToTray : public QObject
+{
+    Q_OBJECT
+public:
+    using TrayAvailable = std::function<bool()>;
+
+    CloseToTray(QWidget *window, TrayAvailable trayAvailable, QObject *parent = nullptr);
+
+    void allowClose() { m_allowClose = true; }
+
+Q_SIGNALS:
+    void hiddenToTray();
+    void quitRequested();  // the window closed and there is no tray to keep running in
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPointer<QWidget> m_window;
+    TrayAvailable m_trayAvailable;
+    bool m_allowClose = false;
+};
+
+}  // namespace aria::ui
