@@ -56,6 +56,7 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
     if (store && store->isOpen() && model) {
         m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
         connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
+        qCInfo(lcApp) << "watching the database for commits by other processes";
     }
 
     if (m_minimised && m_tray->trayAvailable()) {

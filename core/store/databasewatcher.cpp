@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QTimer>
 
 namespace aria {
 
@@ -14,6 +13,15 @@ DatabaseWatcher::DatabaseWatcher(const QSqlDatabase &db, const QString &path, QO
     , m_path(path)
 {
     m_version = dataVersion();
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(30);
+    m_followUp.setSingleShot(true);
+    m_followUp.setInterval(1000);
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        if (!check())
+            m_followUp.start();
+    });
+    connect(&m_followUp, &QTimer::timeout, this, &DatabaseWatcher::check);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DatabaseWatcher::scheduleCheck);
     // The folder tells us when the -wal file appears or is replaced (then it is watched again).
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
@@ -35,21 +43,19 @@ void DatabaseWatcher::watchFiles()
 // One commit writes the -wal file several times: coalesce them into one check.
 void DatabaseWatcher::scheduleCheck()
 {
-    if (m_checkQueued)
-        return;
-    m_checkQueued = true;
-    QTimer::singleShot(0, this, &DatabaseWatcher::check);
+    m_followUp.stop();
+    m_debounce.start();
 }
 
-void DatabaseWatcher::check()
+bool DatabaseWatcher::check()
 {
-    m_checkQueued = false;
     const qint64 version = dataVersion();
     if (version < 0 || version == m_version)
-        return;
+        return false;
     m_version = version;
     qCDebug(lcStore) << "database changed by another connection";
     Q_EMIT changedExternally();
+    return true;
 }
 
 qint64 DatabaseWatcher::dataVersion()

@@ -3,6 +3,7 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 
 namespace aria {
 
@@ -10,7 +11,9 @@ namespace aria {
 // command line, or another connection of this one) without a polling timer: inotify on the
 // database's folder and its -wal file wakes us only when a file changes, and then
 // PRAGMA data_version, which SQLite bumps only for other connections' commits, tells
-// whether anything outside this connection changed.
+// whether anything outside this connection changed. A writer makes its commit visible in the
+// -shm index (memory-mapped, invisible to inotify) just after its last -wal write, so a check
+// that finds nothing new is repeated once a second later; timers run only after file activity.
 class DatabaseWatcher : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ Q_SIGNALS:
 
 private:
     void scheduleCheck();
-    void check();
+    bool check();
     void watchFiles();
     qint64 dataVersion();
 
@@ -35,7 +38,8 @@ private:
     QString m_path;
     QFileSystemWatcher m_watcher;
     qint64 m_version = -1;
-    bool m_checkQueued = false;
+    QTimer m_debounce;  // one check per burst of writes
+    QTimer m_followUp;  // the late look for a commit not yet visible at the first
     int m_checks = 0;
 };
 

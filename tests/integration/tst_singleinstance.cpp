@@ -117,6 +117,7 @@ void TestSingleInstance::staleSocketAfterCrashIsReplaced()
 void TestSingleInstance::externalCommitIsNoticed()
 {
     startPrimary();
+    QTRY_VERIFY2_WITH_TIMEOUT(primaryLog().contains(QLatin1String("watching the database")), qPrintable(m_log), 20000);
     aria::ConnectionStore other;  // what a CLI command does: its own connection, WAL
     QVERIFY(other.open(m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite")));
     aria::Connection c;
