@@ -12,6 +12,7 @@
 #include "tray/traycontroller.h"
 
 #include <QCoreApplication>
+#include <QNetworkInformation>
 #include <QWidget>
 
 namespace aria::app {
@@ -48,6 +49,15 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
 {
     m_status = new OverallStatus(model, this);
     m_status->trackService(service);
+    // Offline comes from the system's network monitor (signals, not polling), when one exists.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        const auto follow = [this](QNetworkInformation::Reachability r) {
+            m_status->setOffline(r == QNetworkInformation::Reachability::Disconnected
+                                 || r == QNetworkInformation::Reachability::Local);
+        };
+        follow(QNetworkInformation::instance()->reachability());
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
+    }
     m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
     connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
     connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);

@@ -70,6 +70,7 @@ void TrayController::showWindow()
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    qCDebug(lcUi) << "window shown";
 }
 
 void TrayController::toggleWindow()

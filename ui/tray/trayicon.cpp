@@ -55,8 +55,12 @@ TrayIcon::TrayIcon(ConnectionsModel *model, OverallStatus *status, QObject *pare
     refresh();
 }
 
-// The menu has no parent widget (QSystemTrayIcon does not own it).
-TrayIcon::~TrayIcon() { delete m_menu; }
+// The menu has no parent widget (QSystemTrayIcon does not own it): the icon goes first.
+TrayIcon::~TrayIcon()
+{
+    delete m_tray;
+    delete m_menu;
+}
 
 QString TrayIcon::iconPath(OverallState state) { return QStringLiteral(":/tray/%1.svg").arg(stateKey(state)); }
 
