@@ -11,15 +11,15 @@ namespace {
 QString packageName(QString token)
 {
     token = token.trimmed();
-    token = token.section(QLatin1Char(' '), 0, 0);     // "libc6 (>= 2.34)" -> "libc6"
-    token = token.section(QLatin1Char('('), 0, 0);     // "libc6(>=2.34)"
-    return token.section(QLatin1Char(':'), 0, 0);      // "perl:any", "libc6:amd64"
+    token = token.section(QLatin1Char(' '), 0, 0); // "libc6 (>= 2.34)" -> "libc6"
+    token = token.section(QLatin1Char('('), 0, 0); // "libc6(>=2.34)"
+    return token.section(QLatin1Char(':'), 0, 0); // "perl:any", "libc6:amd64"
 }
 
 // /lib/x -> /usr/lib/x and back; empty when the path has no twin.
 QString usrMergeTwin(const QString &path)
 {
-    for (const char *dir : {"/lib/", "/lib64/", "/bin/", "/sbin/"}) {
+    for (const char *dir : { "/lib/", "/lib64/", "/bin/", "/sbin/" }) {
         const QString d = QLatin1String(dir);
         if (path.startsWith(d))
             return QLatin1String("/usr") + path;
@@ -45,7 +45,7 @@ void parseSearch(const QString &out, QHash<QString, QStringList> *owners)
     }
 }
 
-}  // namespace
+} // namespace
 
 QList<QStringList> parseRelations(const QString &field)
 {
@@ -66,8 +66,9 @@ QList<QStringList> parseRelations(const QString &field)
 bool InstalledPackages::load(QString *error)
 {
     const Run r = run(QStringLiteral("dpkg-query"),
-                      {QStringLiteral("-W"),
-                       QStringLiteral("-f=${db:Status-Abbrev}\\t${Package}\\t${Provides}\\t${Pre-Depends}\\t${Depends}\\n")});
+        { QStringLiteral("-W"),
+            QStringLiteral(
+                "-f=${db:Status-Abbrev}\\t${Package}\\t${Provides}\\t${Pre-Depends}\\t${Depends}\\n") });
     if (!r.finished || r.exitCode != 0) {
         *error = QLatin1String("dpkg-query -W: ") + r.describe();
         return false;
@@ -114,8 +115,8 @@ QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error)
     QHash<QString, QStringList> owners;
     if (paths.isEmpty())
         return owners;
-    Run r = run(QStringLiteral("dpkg-query"), QStringList{QStringLiteral("-S")} + paths);
-    if (!r.finished) {  // exit 1 only means some path is unowned
+    Run r = run(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + paths);
+    if (!r.finished) { // exit 1 only means some path is unowned
         *error = QLatin1String("dpkg-query -S: ") + r.describe();
         return owners;
     }
@@ -129,7 +130,7 @@ QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error)
     }
     if (twinOf.isEmpty())
         return owners;
-    r = run(QStringLiteral("dpkg-query"), QStringList{QStringLiteral("-S")} + twinOf.keys());
+    r = run(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + twinOf.keys());
     QHash<QString, QStringList> twinOwners;
     parseSearch(r.out, &twinOwners);
     for (auto it = twinOwners.cbegin(); it != twinOwners.cend(); ++it)
@@ -137,4 +138,4 @@ QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error)
     return owners;
 }
 
-}  // namespace pkgcheck
+} // namespace pkgcheck

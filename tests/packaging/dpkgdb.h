@@ -32,4 +32,4 @@ private:
 // registered under its /lib or /usr/lib twin, so both are asked. Unowned files are absent.
 QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error);
 
-}  // namespace pkgcheck
+} // namespace pkgcheck

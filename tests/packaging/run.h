@@ -8,7 +8,7 @@
 namespace pkgcheck {
 
 struct Run {
-    bool finished = false;  // false: could not start or timed out (then killed)
+    bool finished = false; // false: could not start or timed out (then killed)
     int exitCode = -1;
     QString out;
     QString err;
@@ -17,7 +17,7 @@ struct Run {
 
 // Runs a program to completion (tests only: blocking is fine here).
 inline Run run(const QString &program, const QStringList &args, int timeoutMs = 60000,
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -40,4 +40,4 @@ inline Run run(const QString &program, const QStringList &args, int timeoutMs = 
     return r;
 }
 
-}  // namespace pkgcheck
+} // namespace pkgcheck
