@@ -5,8 +5,10 @@
 #include "testhome.h"
 #include "tray/closetotray.h"
 #include "tray/traycontroller.h"
+#include "tray/trayicon.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTimer>
@@ -49,6 +51,13 @@ void TestCloseToTray::closingQuitsWithoutATray()
     QWidget window;
     ui::TrayController controller(&window, &model, &status, nullptr, &settings);
     QVERIFY(!controller.trayAvailable());
+    // Without a ConnectionService nothing could sync: the menu does not offer it.
+    int hidden = 0;
+    for (QAction *a : controller.trayIcon()->menu()->actions()) {
+        if (a->objectName() == u"tray.sync" || a->objectName() == u"tray.pause")
+            hidden += a->isVisible() ? 0 : 1;
+    }
+    QCOMPARE(hidden, 2);
     QVERIFY(QGuiApplication::quitOnLastWindowClosed());
     // As the app wires it: the controller's quit request ends the event loop.
     connect(&controller, &ui::TrayController::quitRequested, qApp, [] { QCoreApplication::quit(); });

@@ -22,6 +22,7 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
     , m_notifier(new TrayNotifier(model, this))
     , m_closeToTray(new CloseToTray(window, [this] { return trayAvailable(); }, this))
 {
+    m_tray->setSyncAvailable(m_service != nullptr);
     if (m_settings)
         m_tray->setSyncPaused(m_settings->get(QStringLiteral("sync.paused")) == u"true");
     if (QSystemTrayIcon::isSystemTrayAvailable()) {

@@ -68,6 +68,12 @@ void TrayIcon::show() { m_tray->show(); }
 bool TrayIcon::isVisible() const { return m_tray->isVisible(); }
 bool TrayIcon::isSyncPaused() const { return m_pauseAction->isChecked(); }
 
+void TrayIcon::setSyncAvailable(bool available)
+{
+    m_syncAction->setVisible(available);
+    m_pauseAction->setVisible(available);
+}
+
 void TrayIcon::setSyncPaused(bool paused)
 {
     const QSignalBlocker block(m_pauseAction);  // a state to show, not a user's request

@@ -30,6 +30,8 @@ public:
     bool isVisible() const;
     void setSyncPaused(bool paused);
     bool isSyncPaused() const;
+    // Hides "Sync now" and "Pause sync" when nothing could act on them (no service).
+    void setSyncAvailable(bool available);
 
     // Shows a desktop notification; a click on it reports the integration (if any).
     void showNotification(const TrayNotification &notification);
