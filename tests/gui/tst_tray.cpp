@@ -191,7 +191,14 @@ void TestTray::menuActionsReachTheService()
     action(QStringLiteral("tray.pause"))->trigger();
     QCOMPARE(Settings().get(QStringLiteral("sync.paused")), QStringLiteral("false"));
 
-    QVERIFY(!m_window->isVisible());
+    // A line opens its integration's card.
+    QSignalSpy open(m_controller.get(), &ui::TrayController::openIntegrationRequested);
+    action(QStringLiteral("tray.row.gmail"))->trigger();
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.at(0).at(0).toString(), QStringLiteral("gmail"));
+    QVERIFY(m_window->isVisible());
+    m_window->hide();
+
     action(QStringLiteral("tray.open"))->trigger();
     QVERIFY(m_window->isVisible());
 

@@ -8,6 +8,22 @@
 
 namespace aria::ui {
 
+namespace {
+
+// The tray icon a single connection would have: reuses the overall state pictures per row.
+OverallState rowState(ConnectionStatus status)
+{
+    if (status == ConnectionStatus::Active)
+        return OverallState::AllGood;
+    if (status == ConnectionStatus::Connecting)
+        return OverallState::Syncing;
+    if (needsReconnect(status))
+        return OverallState::NeedsAttention;
+    return OverallState::SignedOut;
+}
+
+}  // namespace
+
 TrayIcon::TrayIcon(ConnectionsModel *model, OverallStatus *status, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -123,10 +139,10 @@ void TrayIcon::rebuildMenu()
         const QString id = index.data(ConnectionsModel::IdRole).toString();
         const QString name = index.data(ConnectionsModel::NameRole).toString();
         const auto status = ConnectionStatus(index.data(ConnectionsModel::StatusRole).toInt());
-        // "Gmail — Connected": information, not a command.
-        auto *line = new QAction(tr("%1 — %2").arg(name, statusLabel(status)), m_menu);
+        // "Gmail — Connected", with the state's small disc; choosing it opens that card.
+        auto *line = new QAction(QIcon(iconPath(rowState(status))), tr("%1 — %2").arg(name, statusLabel(status)), m_menu);
         line->setObjectName(QStringLiteral("tray.row.") + id);
-        line->setEnabled(false);
+        connect(line, &QAction::triggered, this, [this, id] { Q_EMIT openIntegrationRequested(id); });
         m_menu->insertAction(before, line);
         m_rowActions << line;
         if (needsReconnect(status)) {

@@ -46,7 +46,7 @@ public:
 Q_SIGNALS:
     void toggleWindowRequested();  // left click on the icon
     void showWindowRequested();
-    void openIntegrationRequested(const QString &integrationId);  // notification clicked
+    void openIntegrationRequested(const QString &integrationId);  // notification or menu line
     void connectRequested(const QString &integrationId);          // "Reconnect …"
     void syncAllRequested();
     void pauseSyncToggled(bool paused);
