@@ -26,8 +26,9 @@ DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *pa
     // Two rounds cover two launches racing each other: the loser of listen() finds the
     // winner answering on its second try.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (SingleInstance::activateRunning(m_instance->socketPath())) {
-            qCInfo(lcApp) << "another instance is running: asked it to show its window";
+        // A --minimised start (from the login entry) must not pop up a running window.
+        if (SingleInstance::activateRunning(m_instance->socketPath(), 3000, !m_minimised)) {
+            qCInfo(lcApp) << "another instance is running:" << (m_minimised ? "left it as it is" : "asked it to show its window");
             m_handedOver = true;
             return;
         }

@@ -14,6 +14,7 @@ namespace aria::app {
 namespace {
 
 const QByteArray kActivate = "activate\n";
+const QByteArray kPing = "ping\n";
 const QByteArray kAck = "ok\n";
 
 }  // namespace
@@ -85,6 +86,8 @@ void SingleInstance::onNewConnection()
                 if (line == kActivate) {
                     qCInfo(lcApp) << "single instance: activation requested";
                     Q_EMIT activationRequested();
+                }
+                if (line == kActivate || line == kPing) {
                     socket->write(kAck);
                     socket->flush();
                 }
@@ -96,13 +99,13 @@ void SingleInstance::onNewConnection()
     }
 }
 
-bool SingleInstance::activateRunning(const QString &socketPath, int timeoutMs)
+bool SingleInstance::activateRunning(const QString &socketPath, int timeoutMs, bool show)
 {
     QLocalSocket socket;
     socket.connectToServer(socketPath);
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    socket.write(kActivate);
+    socket.write(show ? kActivate : kPing);
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;
     while (!socket.canReadLine()) {

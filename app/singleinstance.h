@@ -27,10 +27,11 @@ public:
     bool isListening() const;
     QString socketPath() const { return m_socketPath; }
 
-    // Asks the instance listening at socketPath to show its window; true once it answered.
-    // Blocks for at most timeoutMs: it runs at start-up or in the command line, never
-    // while a window is up.
-    static bool activateRunning(const QString &socketPath = defaultSocketPath(), int timeoutMs = 3000);
+    // Asks the instance listening at socketPath to show its window (or, with show false,
+    // only whether it is alive); true once it answered. Blocks for at most timeoutMs: it runs
+    // at start-up or in the command line, never while a window is up.
+    static bool activateRunning(const QString &socketPath = defaultSocketPath(), int timeoutMs = 3000,
+                                bool show = true);
 
 Q_SIGNALS:
     void activationRequested();

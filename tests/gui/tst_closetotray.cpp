@@ -21,6 +21,7 @@ class TestCloseToTray : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void hidesWhenATrayExists();
+    void quitFromAnywhereIsNotBlocked();
     void closingQuitsWithoutATray();
 };
 
@@ -38,6 +39,27 @@ void TestCloseToTray::hidesWhenATrayExists()
     window.show();
     filter.allowClose();  // quitting on purpose
     QVERIFY(window.close());
+    QCOMPARE(hidden.count(), 1);
+}
+
+void TestCloseToTray::quitFromAnywhereIsNotBlocked()
+{
+    // Qt 6 closes every window on quit(); hiding instead would cancel the quit.
+    QWidget window;
+    ui::CloseToTray filter(&window, [] { return true; });
+    QSignalSpy hidden(&filter, &ui::CloseToTray::hiddenToTray);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTimer::singleShot(0, qApp, [] { QCoreApplication::quit(); });
+    QTimer::singleShot(10000, qApp, [] { QCoreApplication::exit(99); });  // watchdog
+    QCOMPARE(QApplication::exec(), 0);
+    QVERIFY(!window.isVisible());
+    QCOMPARE(hidden.count(), 0);
+    // Afterwards (next turn of the event loop) a user's close hides into the tray again.
+    QTest::qWait(10);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.close());
     QCOMPARE(hidden.count(), 1);
 }
 

@@ -94,6 +94,12 @@ void TestSingleInstance::secondLaunchActivatesTheFirst()
 
     QCOMPARE(runToEnd({QStringLiteral("open")}), 0);
     QTRY_COMPARE_WITH_TIMEOUT(primaryLog().count(QLatin1String("activation requested")), 2, 10000);
+
+    // A second login start (--minimised) leaves the running window alone.
+    QCOMPARE(runToEnd({QStringLiteral("--minimised")}, &err), 0);
+    QVERIFY2(err.contains(QLatin1String("another instance is running: left it as it is")), qPrintable(err));
+    QTest::qWait(200);
+    QCOMPARE(primaryLog().count(QLatin1String("activation requested")), 2);
     QCOMPARE(m_primary->state(), QProcess::Running);  // the first one keeps running
 }
 

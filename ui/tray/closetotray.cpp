@@ -1,6 +1,8 @@
 #include "closetotray.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QTimer>
 
 namespace aria::ui {
 
@@ -11,11 +13,20 @@ CloseToTray::CloseToTray(QWidget *window, TrayAvailable trayAvailable, QObject *
 {
     if (m_window)
         m_window->installEventFilter(this);
+    // On the application object a filter sees every event; it only compares the type.
+    QCoreApplication::instance()->installEventFilter(this);
 }
 
 bool CloseToTray::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window || event->type() != QEvent::Close || m_allowClose)
+    if (event->type() == QEvent::Quit && watched == QCoreApplication::instance()) {
+        // The windows are asked to close right after this filter; if something else vetoes
+        // the quit, closing hides into the tray again from the next turn of the event loop.
+        m_quitting = true;
+        QTimer::singleShot(0, this, [this] { m_quitting = false; });
+        return false;
+    }
+    if (watched != m_window || event->type() != QEvent::Close || m_allowClose || m_quitting)
         return QObject::eventFilter(watched, event);
     if (m_trayAvailable && m_trayAvailable()) {
         event->ignore();

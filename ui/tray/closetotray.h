@@ -10,8 +10,9 @@ namespace aria::ui {
 
 // Makes closing the window hide it into the tray while a tray exists; without a tray,
 // closing quits. Works on any QWidget through an event filter, so the window class needs
-// no changes. Call allowClose() before quitting on purpose (Qt 6 asks every window to
-// close on quit, and an ignored close would cancel the quit).
+// no changes. Qt 6 asks every window to close when the app quits and an ignored close would
+// cancel the quit, so closes that are part of a quit (QCoreApplication::quit() from anywhere,
+// e.g. the session ending) pass: the filter also watches the application for QEvent::Quit.
 class CloseToTray : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
     QPointer<QWidget> m_window;
     TrayAvailable m_trayAvailable;
     bool m_allowClose = false;
+    bool m_quitting = false;  // a QEvent::Quit is being handled
 };
 
 }  // namespace aria::ui
