@@ -25,13 +25,14 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
     m_tray->setSyncAvailable(m_service != nullptr);
     if (m_settings)
         m_tray->setSyncPaused(m_settings->get(QStringLiteral("sync.paused")) == u"true");
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray->show();
-        // Hidden into the tray, the app has no window left; that must not end it.
-        QGuiApplication::setQuitOnLastWindowClosed(false);
-    } else {
-        qCInfo(lcUi) << "no system tray: closing the window quits";
-    }
+    // Shown even without a tray yet: Qt docks the icon when a tray appears later (a login
+    // start often races the panel). Whether closing hides or quits is decided at each close.
+    m_tray->show();
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        qCInfo(lcUi) << "no system tray (yet): closing the window quits";
+    // Hidden into the tray, the app has no window left; that must not end it. Without a tray
+    // CloseToTray asks to quit when the window closes.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
 
     connect(m_notifier, &TrayNotifier::notify, m_tray, &TrayIcon::showNotification);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, &TrayController::toggleWindow);
