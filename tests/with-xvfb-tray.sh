@@ -21,6 +21,7 @@ export DISPLAY=":$display"
 env -u DBUS_SESSION_BUS_ADDRESS trayer --edge top --align right --widthtype request --height 24 \
     --SetDockType true --expand true >"$dir/trayer.log" 2>&1 &
 trayer_pid=$!
+export ARIA_TEST_TRAYER_PID=$trayer_pid  # a test may stop it to see a tray come later
 export QT_QPA_PLATFORM=xcb
 # The test waits for the tray itself (QTRY on isSystemTrayAvailable()): trayer needs a moment.
 set +e

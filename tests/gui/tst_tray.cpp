@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QMenu>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QtTest>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void notificationsAreRateLimited();
     void expiredNotificationOpensTheCard();
     void closeHidesIntoTheTrayWithOneNotice();
+    void trayAppearingLaterIsUsed();  // last: it replaces the wrapper's trayer
 
 private:
     void set(const char *id, ConnectionStatus status, const QString &error = QString())
@@ -280,6 +282,39 @@ void TestTray::closeHidesIntoTheTrayWithOneNotice()
     QVERIFY(!m_window->close());
     QCOMPARE(shown.count(), 1);  // said once
     QCOMPARE(quit.count(), 0);
+}
+
+void TestTray::trayAppearingLaterIsUsed()
+{
+    // A login start often runs before the panel: stop the tray host, then bring one back.
+    m_controller.reset();
+    const qint64 trayerPid = qEnvironmentVariableIntValue("ARIA_TEST_TRAYER_PID");
+    QVERIFY(trayerPid > 0);
+    QProcess::execute(QStringLiteral("kill"), {QString::number(trayerPid)});
+    QTRY_VERIFY_WITH_TIMEOUT(!QSystemTrayIcon::isSystemTrayAvailable(), 10000);
+
+    m_controller = std::make_unique<ui::TrayController>(m_window.get(), m_model.get(), m_status.get(),
+                                                        m_service.get(), m_settings.get());
+    QVERIFY(!m_controller->trayAvailable());
+    m_window->show();
+    QSignalSpy quit(m_controller.get(), &ui::TrayController::quitRequested);
+    QVERIFY(m_window->close());  // no tray: closing quits
+    QCOMPARE(quit.count(), 1);
+
+    QProcess trayer;
+    trayer.start(QStringLiteral("trayer"), {QStringLiteral("--edge"), QStringLiteral("top"), QStringLiteral("--align"),
+                                            QStringLiteral("right"), QStringLiteral("--widthtype"),
+                                            QStringLiteral("request"), QStringLiteral("--height"), QStringLiteral("24")});
+    QVERIFY(trayer.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->trayAvailable(), 10000);
+    // The icon docked by itself (it now sits in trayer at the top right).
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->trayIcon()->systemTrayIcon()->geometry().x() > 0, 10000);
+    m_window->show();
+    QVERIFY(!m_window->close());  // now closing hides into the tray
+    QCOMPARE(quit.count(), 1);
+    m_controller.reset();
+    trayer.terminate();
+    QVERIFY(trayer.waitForFinished(10000));
 }
 
 QTEST_MAIN(TestTray)

@@ -26,6 +26,8 @@ bool CloseToTray::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] { m_quitting = false; });
         return false;
     }
+    if (watched == m_window && event->type() == QEvent::Show)
+        m_quitAsked = false;
     if (watched != m_window || event->type() != QEvent::Close || m_allowClose || m_quitting)
         return QObject::eventFilter(watched, event);
     if (m_trayAvailable && m_trayAvailable()) {
@@ -34,7 +36,11 @@ bool CloseToTray::eventFilter(QObject *watched, QEvent *event)
         Q_EMIT hiddenToTray();
         return true;
     }
-    Q_EMIT quitRequested();
+    // Qt 6 may deliver two close events for one close() of a top-level: ask once.
+    if (!m_quitAsked) {
+        m_quitAsked = true;
+        Q_EMIT quitRequested();
+    }
     return QObject::eventFilter(watched, event);
 }
 

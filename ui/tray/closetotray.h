@@ -34,7 +34,8 @@ private:
     QPointer<QWidget> m_window;
     TrayAvailable m_trayAvailable;
     bool m_allowClose = false;
-    bool m_quitting = false;  // a QEvent::Quit is being handled
+    bool m_quitting = false;   // a QEvent::Quit is being handled
+    bool m_quitAsked = false;  // quitRequested() sent since the window was last shown
 };
 
 }  // namespace aria::ui

@@ -25,9 +25,10 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
     m_tray->setSyncAvailable(m_service != nullptr);
     if (m_settings)
         m_tray->setSyncPaused(m_settings->get(QStringLiteral("sync.paused")) == u"true");
-    // Shown even without a tray yet: Qt docks the icon when a tray appears later (a login
-    // start often races the panel). Whether closing hides or quits is decided at each close.
-    m_tray->show();
+    // On X11 shown even without a tray yet: Qt docks the icon when a tray appears later (a
+    // login start often races the panel). Whether closing hides or quits is decided at each close.
+    if (QSystemTrayIcon::isSystemTrayAvailable() || QGuiApplication::platformName() == u"xcb")
+        m_tray->show();
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         qCInfo(lcUi) << "no system tray (yet): closing the window quits";
     // Hidden into the tray, the app has no window left; that must not end it. Without a tray
