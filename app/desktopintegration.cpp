@@ -62,6 +62,8 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
     m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
     connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
     connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
+    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
+    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
 
     // The command line writes through its own connection: reload when it commits.
     if (store && store->isOpen() && model) {

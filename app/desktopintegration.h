@@ -46,6 +46,13 @@ public:
 
     ui::TrayController *tray() const { return m_tray; }
 
+Q_SIGNALS:
+    // The window should scroll to and highlight this integration's card (a notification or
+    // a tray menu line was clicked; the window is already shown).
+    void openIntegrationRequested(const QString &integrationId);
+    // "Pause sync" in the tray (also stored as the setting sync.paused).
+    void syncPausedChanged(bool paused);
+
 private:
     bool m_handedOver = false;
     bool m_minimised = false;

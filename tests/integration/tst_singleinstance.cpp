@@ -16,6 +16,7 @@ private Q_SLOTS:
     void cleanup();
     void secondLaunchActivatesTheFirst();
     void staleSocketAfterCrashIsReplaced();
+    void simultaneousLaunchesLeaveOne();
     void externalCommitIsNoticed();
     void openWithoutDisplayFailsCleanly();
 
@@ -118,6 +119,27 @@ void TestSingleInstance::staleSocketAfterCrashIsReplaced()
     QVERIFY2(err.contains(QLatin1String("removing stale socket")), qPrintable(err));
     QVERIFY2(err.contains(QLatin1String("listening on")), qPrintable(err));
     QVERIFY(!err.contains(QLatin1String("another instance is running")));
+}
+
+void TestSingleInstance::simultaneousLaunchesLeaveOne()
+{
+    QProcess a, b;
+    for (QProcess *p : {&a, &b}) {
+        p->setProcessEnvironment(env());
+        p->start(QStringLiteral(ARIA_APP_PATH), {});
+    }
+    QVERIFY(a.waitForStarted(10000) && b.waitForStarted(10000));
+    // Exactly one hands over and exits 0; the other keeps running.
+    QTRY_VERIFY_WITH_TIMEOUT((a.state() == QProcess::NotRunning) != (b.state() == QProcess::NotRunning), 20000);
+    QTest::qWait(500);
+    QProcess &gone = a.state() == QProcess::NotRunning ? a : b;
+    QProcess &alive = a.state() == QProcess::NotRunning ? b : a;
+    QCOMPARE(alive.state(), QProcess::Running);
+    QCOMPARE(gone.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gone.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(gone.readAllStandardError()).contains(QLatin1String("another instance is running")));
+    alive.kill();
+    alive.waitForFinished(5000);
 }
 
 void TestSingleInstance::externalCommitIsNoticed()
