@@ -175,10 +175,16 @@ void TestTray::menuActionsReachTheService()
         QTest::qWait(50);
     }
     QVERIFY(menu->isVisible());
+    // Like the real service, connecting changes the row at once (while the action still runs).
+    m_service->onConnect = [this](const QString &id) {
+        QVERIFY(m_store->setStatus(id, ConnectionStatus::Connecting));
+    };
     QAction *reconnect = action(QStringLiteral("tray.reconnect.salesforce"));
     QVERIFY(reconnect);
     QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(reconnect).center());
     QTRY_COMPARE(m_service->calls, QStringList{QStringLiteral("connect:salesforce")});
+    QTRY_COMPARE(action(QStringLiteral("tray.row.salesforce"))->text(), QStringLiteral("Salesforce — Connecting…"));
+    QVERIFY(!action(QStringLiteral("tray.reconnect.salesforce")));
 
     action(QStringLiteral("tray.sync"))->trigger();
     QCOMPARE(m_service->calls.last(), QStringLiteral("sync:"));

@@ -129,7 +129,12 @@ void TrayIcon::refresh()
 
 void TrayIcon::rebuildMenu()
 {
-    qDeleteAll(m_rowActions);
+    // Later, not now: the change may come from one of these actions' own triggered() (a
+    // Reconnect that marks the row as connecting at once).
+    for (QAction *old : std::as_const(m_rowActions)) {
+        m_menu->removeAction(old);
+        old->deleteLater();
+    }
     m_rowActions.clear();
     if (!m_model)
         return;
