@@ -1,4 +1,5 @@
 // The command registry: add new subcommands here.
+#include "accountcommand.h"
 #include "command.h"
 #include "configcommand.h"
 #include "listcommands.h"
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<ListCommand>());
     list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
+    list.push_back(std::make_unique<AccountCommand>());
     return list;
 }
 
