@@ -331,7 +331,7 @@ bool ConnectionStore::mergeRemote(const QList<Connection> &serverRows, const QSt
         if (changed)
             changedTypes << serverRows.at(i).integrationType;
     }
-    if (ok && !cursorKey.isEmpty()) {
+    if (ok && !cursorKey.isEmpty() && !cursor.isEmpty()) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
         q.addBindValue(cursorKey);

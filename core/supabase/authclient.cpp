@@ -255,8 +255,8 @@ void AuthClient::requestRefresh()
             qCInfo(lcApp).noquote() << "Supabase session ended:" << o.value(QLatin1String("error_code")).toString();
             const QString message = tr("Your Supabase session has ended (%1). Sign in again to keep syncing.")
                                         .arg(authMessage(o));
+            forgetSession(message);  // first, so the waiters see "signed out"
             finishWaiters(QString(), message);
-            forgetSession(message);
             return;
         }
         // Offline, timeout or a server error: keep the session and try again later.
