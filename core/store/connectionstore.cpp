@@ -360,7 +360,25 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
         return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
     const qint64 now = m_clock().toMSecsSinceEpoch();
     QSqlQuery q(db);
-    bool ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
+    bool ok = true;
+    if (!syncValue(QStringLiteral("account")).isEmpty()) {
+        // The rows move from another account to this one: under it they are new rows, so
+        // they get new ids (the old ids stay the previous account's rows on the server).
+        QStringList types;
+        ok = q.exec(QStringLiteral("SELECT integration_type FROM connections"));
+        while (ok && q.next())
+            types << q.value(0).toString();
+        for (const QString &type : std::as_const(types)) {
+            if (!ok)
+                break;
+            q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE integration_type = ?"));
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            q.addBindValue(type);
+            ok = q.exec();
+        }
+    }
+    if (ok)
+        ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
     if (ok) {
         q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
                                  "SELECT integration_type, local_version, ? FROM connections WHERE true "

@@ -65,7 +65,8 @@ public:
     bool mergeRemote(const QList<Connection> &serverRows, const QString &cursorKey = QString(),
                      const QString &cursor = QString());
     // When a different account than last time signs in: every local row is queued for upload
-    // under it and the pull starts over (the cursor is cleared). One transaction.
+    // under it and the pull starts over (the cursor is cleared). Rows that were another
+    // account's get new ids (they are new rows for this one). One transaction.
     bool adoptAccount(const QString &accountId);
     // Small persistent sync state (cursor, account id, last sync time); never secrets.
     QString syncValue(const QString &key) const;

@@ -345,7 +345,9 @@ void TestSupabaseSync::replayedRefreshTokenEndsTheSession()
     QVERIFY(QTest::qWaitFor([&] { return !token.isEmpty(); }, 10000));
     QVERIFY(a.secrets.contents().value(QStringLiteral("supabase/refresh-token")) != stale);
 
-    // A second client holding the already used token (a restored keychain copy) replays it.
+    // A second client holding the already used token (a restored keychain copy) replays it,
+    // after the server's reuse interval (10 s on Supabase; none here).
+    QVERIFY(m_peer->command(QStringLiteral("reuse 0")));
     Device copy(*m_peer);
     bool wrote = false;
     copy.secrets.write(QStringLiteral("supabase/refresh-token"), stale, this, [&](const SecretStore::Reply &) { wrote = true; });
@@ -369,6 +371,7 @@ void TestSupabaseSync::replayedRefreshTokenEndsTheSession()
     QVERIFY(aExpired.wait(10000));
     QVERIFY(!a.auth.isSignedIn());
     QVERIFY(a.signIn(email));
+    QVERIFY(m_peer->command(QStringLiteral("reuse 10")));
 }
 
 void TestSupabaseSync::serverErrorsRetryAndClientErrorsShow()

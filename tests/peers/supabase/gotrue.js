@@ -1,6 +1,6 @@
 // The GoTrue (Supabase Auth) subset the app uses, on the real auth schema: password sign-in,
 // rotating refresh tokens (a replayed, already used one fails and ends the session, as GoTrue
-// does with a zero reuse interval), logout, the current user, and sign-up for test setup.
+// does once its reuse interval has passed; within it, the session's current token comes back), logout, the current user, and sign-up for test setup.
 'use strict';
 const crypto = require('node:crypto');
 const jwt = require('./jwt');
@@ -25,18 +25,21 @@ class GoTrue {
     this.cfg = cfg;  // { jwtSecret, issuer, accessTokenTtl (s), refreshReuseInterval (s) }
   }
 
-  async session(client, user, sessionId, parent) {
-    const refresh = crypto.randomBytes(9).toString('base64url');
-    await client.query(
-      'insert into auth.refresh_tokens (token, user_id, revoked, parent, session_id) values ($1,$2,false,$3,$4)',
-      [refresh, user.id, parent || null, sessionId]);
+  // A session response; issues a new refresh token unless an existing one is given.
+  async session(client, user, sessionId, parent, existingRefresh) {
+    const refresh = existingRefresh || crypto.randomBytes(9).toString('base64url');
+    if (!existingRefresh) {
+      await client.query(
+        'insert into auth.refresh_tokens (token, user_id, revoked, parent, session_id) values ($1,$2,false,$3,$4)',
+        [refresh, user.id, parent || null, sessionId]);
+    }
     const now = Math.floor(Date.now() / 1000);
     const ttl = this.cfg.accessTokenTtl;
     const claims = {
       aud: 'authenticated', exp: now + ttl, iat: now, iss: this.cfg.issuer, sub: user.id,
       email: user.email, phone: '', app_metadata: user.raw_app_meta_data,
       user_metadata: user.raw_user_meta_data, role: 'authenticated', aal: 'aal1',
-      amr: [{ method: parent ? 'password' : 'password', timestamp: now }], session_id: sessionId,
+      amr: [{ method: 'password', timestamp: now }], session_id: sessionId,
       is_anonymous: false,
     };
     return {
@@ -97,15 +100,22 @@ class GoTrue {
         'select * from auth.refresh_tokens where token = $1 for update', [token]);
       if (!rows.length) return authError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
       const rt = rows[0];
+      const users = await c.query('select * from auth.users where id = $1', [rt.user_id]);
       if (rt.revoked) {
         const age = (Date.now() - new Date(rt.updated_at).getTime()) / 1000;
-        if (age >= this.cfg.refreshReuseInterval) {
-          // Reuse of a rotated token: treat it as stolen and end the whole session.
-          await c.query('delete from auth.sessions where id = $1', [rt.session_id]);
-          return { commit: true, ...authError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used') };
+        const active = await c.query(
+          'select token from auth.refresh_tokens where session_id = $1 and not revoked order by id desc limit 1',
+          [rt.session_id]);
+        if (age < this.cfg.refreshReuseInterval && active.rows.length) {
+          // Within the reuse interval (a client that crashed before saving the rotated
+          // token): GoTrue answers with the session's current token instead of rotating.
+          const session = await this.session(c, users.rows[0], rt.session_id, null, active.rows[0].token);
+          return { status: 200, body: session };
         }
+        // Reuse of a rotated token: treat it as stolen and end the whole session.
+        await c.query('delete from auth.sessions where id = $1', [rt.session_id]);
+        return authError(400, 'refresh_token_already_used', 'Invalid Refresh Token: Already Used');
       }
-      const users = await c.query('select * from auth.users where id = $1', [rt.user_id]);
       await c.query('update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1', [rt.id]);
       return { status: 200, body: await this.session(c, users.rows[0], rt.session_id, rt.token) };
     });

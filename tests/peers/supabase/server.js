@@ -4,6 +4,7 @@
 //                       JSON line {"event":"request","method","path","status"}.
 // Test controls arrive as lines on stdin, each answered with {"event":"ok","command":...}:
 //   ttl <seconds>     lifetime of access tokens issued from now on
+//   reuse <seconds>   refresh token reuse interval (default 10, as on Supabase)
 //   down | up         stop / resume answering HTTP (same port), to simulate going offline
 //   hold on|off       after a write commits, hold the response until `release`
 //   release           answer the held responses
@@ -28,7 +29,7 @@ async function startEndpoint(options = {}) {
   const serviceKey = jwt.sign({ iss: 'supabase', ref: 'local', role: 'service_role', iat: now, exp: now + 10 * 365 * 86400 }, JWT_SECRET);
 
   const state = { hold: false, held: [], fail: null, onEvent: options.onEvent || (() => {}) };
-  const cfg = { jwtSecret: JWT_SECRET, issuer: '', accessTokenTtl: options.accessTokenTtl || 3600, refreshReuseInterval: 0 };
+  const cfg = { jwtSecret: JWT_SECRET, issuer: '', accessTokenTtl: options.accessTokenTtl || 3600, refreshReuseInterval: options.refreshReuseInterval ?? 10 };  // Supabase's default: 10 s
   // GoTrue owns the auth schema (supabase_auth_admin on Supabase); PostgREST is the authenticator.
   const gotrue = new GoTrue(adminPool, cfg);
   const rest = new PostgRest(pool, {
@@ -85,6 +86,7 @@ async function startEndpoint(options = {}) {
   const api = {
     url, port, anonKey, serviceKey, jwtSecret: JWT_SECRET, pg, adminPool,
     setAccessTokenTtl(s) { cfg.accessTokenTtl = s; },
+    setRefreshReuseInterval(s) { cfg.refreshReuseInterval = s; },
     setHold(on) { state.hold = on; },
     release() { const h = state.held; state.held = []; h.forEach((r) => r()); },
     failNext(status, n) { state.fail = { status, n }; },
@@ -121,6 +123,7 @@ if (require.main === module) {
         buffer = buffer.slice(nl + 1);
         const [cmd, a, b] = line.split(/\s+/);
         if (cmd === 'ttl') ep.setAccessTokenTtl(Number(a));
+        else if (cmd === 'reuse') ep.setRefreshReuseInterval(Number(a));
         else if (cmd === 'down') await ep.down();
         else if (cmd === 'up') await ep.up();
         else if (cmd === 'hold') ep.setHold(a === 'on');

@@ -62,7 +62,13 @@ test('sign-in, refresh rotation, replay and logout behave like GoTrue', async ()
   const { data: who } = await client().auth.getUser(r1.data.session.access_token);
   assert.equal(who.user.id, session.user.id);
 
-  // Replaying the rotated token fails and ends the session (the newer token dies with it).
+  // Within the reuse interval a replay gets the session's current token back (no rotation).
+  const again = await client().auth.refreshSession({ refresh_token: session.refresh_token });
+  assert.equal(again.error, null);
+  assert.equal(again.data.session.refresh_token, r1.data.session.refresh_token);
+
+  // After it, replaying the rotated token fails and ends the session (the newer token dies with it).
+  ep.setRefreshReuseInterval(0);
   const replay = await client().auth.refreshSession({ refresh_token: session.refresh_token });
   assert.equal(replay.error.status, 400);
   assert.equal(replay.error.code, 'refresh_token_already_used');
@@ -77,6 +83,7 @@ test('sign-in, refresh rotation, replay and logout behave like GoTrue', async ()
   assert.ok(log.some((e) => e.path.startsWith('/auth/v1/logout?scope=local') && e.status === 204));
   const dead = await client().auth.refreshSession({ refresh_token: s2.session.refresh_token });
   assert.equal(dead.error.code, 'refresh_token_not_found');
+  ep.setRefreshReuseInterval(10);
 });
 
 test('batch upsert, incremental select, update and stale writes', async () => {
