@@ -7,6 +7,7 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
+#include "supabase/supabaseaccount.h"
 #include "supabase/syncengine.h"
 #include "translator.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -49,10 +51,13 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite"))));
     MemorySecretStore secrets;
     QNetworkAccessManager network;
-    AuthClient auth(&network, &secrets);
-    auth.setProject(QUrl(m_peer->url()), m_peer->anonKey());
-    RestClient rest(&network, &auth);
-    SyncEngine engine(&store, &auth, &rest);
+    SupabaseAccount account(&store, &secrets, &network);
+    account.configure(QUrl(m_peer->url()), m_peer->anonKey());
+    QSignalSpy userIds(&account, &SupabaseAccount::userIdChanged);
+    account.start();  // nothing saved in the keychain: stays signed out
+    AuthClient &auth = *account.auth();
+    SyncEngine &engine = *account.sync();
+    QTRY_COMPARE(auth.state(), AuthClient::State::SignedOut);
 
     ui::AccountChip chip(&auth, &engine);
     chip.show();
@@ -84,6 +89,9 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     QTRY_VERIFY_WITH_TIMEOUT(!chip.signInDialog() || !chip.signInDialog()->isVisible(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(chip.emailText(), email, 10000);
     QCOMPARE(button->text(), QStringLiteral("Sign out"));
+    QCOMPARE(userIds.size(), 1);
+    QCOMPARE(account.userId(), userIds.first().at(0).toString());
+    QVERIFY(!account.userId().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(chip.stateText().startsWith(QLatin1String("Synced ")), 10000);
     QCOMPARE(chip.stateText(), QStringLiteral("Synced just now"));
     chip.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(5 * 60 + 5); });
@@ -110,6 +118,8 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     QTRY_COMPARE_WITH_TIMEOUT(chip.emailText(), QStringLiteral("Not signed in"), 10000);
     QCOMPARE(button->text(), QStringLiteral("Sign in"));
     QVERIFY(!engine.hasTimerRunning());
+    QCOMPARE(userIds.size(), 2);
+    QVERIFY(account.userId().isEmpty());
 }
 
 void TestAccountChip::unconfiguredProjectIsExplained()
