@@ -66,14 +66,21 @@ void AccountChip::setClock(std::function<QDateTime()> clock)
     refresh();
 }
 
-QString AccountChip::emailText() const { return m_email->text(); }
-QString AccountChip::stateText() const { return m_state->text(); }
+QString AccountChip::emailText() const
+{
+    return m_email->text();
+}
+QString AccountChip::stateText() const
+{
+    return m_state->text();
+}
 
 void AccountChip::refresh()
 {
     const bool signedIn = m_auth && m_auth->isSignedIn();
-    const bool busy = m_auth && (m_auth->state() == AuthClient::State::SigningIn
-                                 || m_auth->state() == AuthClient::State::Restoring);
+    const bool busy = m_auth
+        && (m_auth->state() == AuthClient::State::SigningIn
+            || m_auth->state() == AuthClient::State::Restoring);
     m_button->setEnabled(!busy);
     m_state->setToolTip(QString());
     if (!signedIn) {
@@ -95,8 +102,8 @@ void AccountChip::refresh()
     }
     const int pending = m_sync->pendingCount();
     const QDateTime last = m_sync->lastSyncedAt();
-    const QString lastText = last.isValid() ? tr("Synced %1").arg(relativeTime(last, m_clock()))
-                                            : tr("Not synced yet");
+    const QString lastText
+        = last.isValid() ? tr("Synced %1").arg(relativeTime(last, m_clock())) : tr("Not synced yet");
     switch (m_sync->state()) {
     case SyncEngine::State::Syncing:
         m_state->setText(tr("Syncing…"));
@@ -134,4 +141,4 @@ void AccountChip::onButton()
     m_dialog->open();
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

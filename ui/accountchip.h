@@ -13,7 +13,7 @@ class QToolButton;
 namespace aria::supabase {
 class AuthClient;
 class SyncEngine;
-}  // namespace aria::supabase
+} // namespace aria::supabase
 
 namespace aria::ui {
 
@@ -45,7 +45,7 @@ private:
     QLabel *m_state = nullptr;
     QToolButton *m_button = nullptr;
     QPointer<SignInDialog> m_dialog;
-    QTimer m_tick;  // keeps "n minutes ago" current while signed in
+    QTimer m_tick; // keeps "n minutes ago" current while signed in
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -19,7 +19,7 @@ SignInDialog::SignInDialog(supabase::AuthClient *auth, QWidget *parent)
     setWindowTitle(tr("Sign in to Supabase"));
     auto *intro = new QLabel(tr("Sign in to sync your connections between devices. Tokens stay in this "
                                 "device's keychain; only connection details are synced."),
-                             this);
+        this);
     intro->setWordWrap(true);
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("email"));
@@ -68,12 +68,15 @@ SignInDialog::SignInDialog(supabase::AuthClient *auth, QWidget *parent)
     updateButton();
 }
 
-QString SignInDialog::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString SignInDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
 
 void SignInDialog::updateButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && m_email->text().contains(QLatin1Char('@'))
-                                                        && !m_password->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && m_email->text().contains(QLatin1Char('@')) && !m_password->text().isEmpty());
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -89,11 +92,11 @@ void SignInDialog::submit()
     if (!m_auth || m_busy)
         return;
     const QString password = m_password->text();
-    m_password->clear();  // not kept in the widget once handed over
+    m_password->clear(); // not kept in the widget once handed over
     m_message->setText(tr("Signing in…"));
     m_message->setVisible(true);
     setBusy(true);
     m_auth->signIn(m_email->text().trimmed(), password);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -36,4 +36,4 @@ private:
     bool m_busy = false;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -24,7 +24,7 @@ namespace {
 // One line from stdin; echo is off while reading when stdin is a terminal.
 QString readPassword()
 {
-    termios saved{};
+    termios saved {};
     const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (tty) {
         termios quiet = saved;
@@ -43,7 +43,7 @@ QString readPassword()
     return QString::fromStdString(line);
 }
 
-}  // namespace
+} // namespace
 
 AccountCommand::AccountCommand(QObject *parent)
     : Command(parent)
@@ -64,7 +64,7 @@ void AccountCommand::setUp(Context &ctx, bool withSync)
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_auth = std::make_unique<supabase::AuthClient>(m_network.get(), m_secrets.get());
     m_auth->setProject(QUrl(ctx.settings.get(QStringLiteral("supabase.url"))),
-                       ctx.settings.get(QStringLiteral("supabase.anon_key")));
+        ctx.settings.get(QStringLiteral("supabase.anon_key")));
     m_rest = std::make_unique<supabase::RestClient>(m_network.get(), m_auth.get());
     if (withSync)
         m_sync = std::make_unique<supabase::SyncEngine>(&ctx.store, m_auth.get(), m_rest.get());
@@ -75,7 +75,8 @@ void AccountCommand::start(Context &ctx, const QStringList &args)
     const QString verb = args.value(0);
     if (verb == u"login") {
         if (args.size() != 3 || args.at(1) != u"--email" || !args.at(2).contains(QLatin1Char('@')))
-            return finishLater(usage(ctx, tr("Expected: account login --email <address> (the password is read from standard input).")));
+            return finishLater(usage(ctx,
+                tr("Expected: account login --email <address> (the password is read from standard input).")));
         setUp(ctx, true);
         return login(ctx, args.at(2));
     }
@@ -97,7 +98,8 @@ void AccountCommand::start(Context &ctx, const QStringList &args)
 void AccountCommand::login(Context &ctx, const QString &email)
 {
     if (!m_auth->isConfigured()) {
-        ctx.err << tr("Set the Supabase project first: config set supabase.url <url> and config set supabase.anon_key <key>.")
+        ctx.err << tr("Set the Supabase project first: config set supabase.url <url> and config set "
+                      "supabase.anon_key <key>.")
                 << Qt::endl;
         return finishLater(Usage);
     }
@@ -108,22 +110,25 @@ void AccountCommand::login(Context &ctx, const QString &email)
         ctx.err << tr("No password given on standard input.") << Qt::endl;
         return finishLater(Usage);
     }
-    connect(m_auth.get(), &supabase::AuthClient::signInFinished, this, [this, &ctx](bool ok, const QString &message) {
-        if (!ok) {
-            ctx.err << message << Qt::endl;
-            Q_EMIT finished(message.contains(tr("Cannot reach")) ? RemoteFailure : Denied);
-            return;
-        }
-        ctx.out << tr("Signed in as %1.").arg(m_auth->email()) << Qt::endl;
-        // Signing in starts the first sync (uploads local rows, fetches the account's rows).
-        connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this, [this, &ctx](bool synced, const QString &why) {
-            if (synced)
-                ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount()) << Qt::endl;
-            else
-                ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
-            Q_EMIT finished(Ok);
+    connect(m_auth.get(), &supabase::AuthClient::signInFinished, this,
+        [this, &ctx](bool ok, const QString &message) {
+            if (!ok) {
+                ctx.err << message << Qt::endl;
+                Q_EMIT finished(message.contains(tr("Cannot reach")) ? RemoteFailure : Denied);
+                return;
+            }
+            ctx.out << tr("Signed in as %1.").arg(m_auth->email()) << Qt::endl;
+            // Signing in starts the first sync (uploads local rows, fetches the account's rows).
+            connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+                [this, &ctx](bool synced, const QString &why) {
+                    if (synced)
+                        ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
+                                << Qt::endl;
+                    else
+                        ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
+                    Q_EMIT finished(Ok);
+                });
         });
-    });
     m_auth->signIn(email, password);
 }
 
@@ -150,20 +155,23 @@ void AccountCommand::status(Context &ctx, bool json)
         const QDateTime last = supabase::fromTimestamp(ctx.store.syncValue(QStringLiteral("last_synced_at")));
         const int pending = int(ctx.store.pendingChanges().size());
         if (json) {
-            const QJsonObject o{
-                {QStringLiteral("signed_in"), signedIn},
-                {QStringLiteral("email"), m_auth->email()},
-                {QStringLiteral("user_id"), m_auth->userId()},
-                {QStringLiteral("project_url"), m_auth->projectUrl().toString()},
-                {QStringLiteral("pending_changes"), pending},
-                {QStringLiteral("last_synced_at"), last.isValid() ? QJsonValue(supabase::toTimestamp(last)) : QJsonValue()},
+            const QJsonObject o {
+                { QStringLiteral("signed_in"), signedIn },
+                { QStringLiteral("email"), m_auth->email() },
+                { QStringLiteral("user_id"), m_auth->userId() },
+                { QStringLiteral("project_url"), m_auth->projectUrl().toString() },
+                { QStringLiteral("pending_changes"), pending },
+                { QStringLiteral("last_synced_at"),
+                    last.isValid() ? QJsonValue(supabase::toTimestamp(last)) : QJsonValue() },
             };
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         } else if (signedIn) {
-            ctx.out << tr("Signed in as %1 (%2).").arg(m_auth->email(), m_auth->projectUrl().toString()) << Qt::endl
+            ctx.out << tr("Signed in as %1 (%2).").arg(m_auth->email(), m_auth->projectUrl().toString())
+                    << Qt::endl
                     << (last.isValid() ? tr("Last synced %1 UTC.").arg(last.toString(Qt::ISODate))
                                        : tr("Not synced yet."))
-                    << QLatin1Char(' ') << tr("%n change(s) waiting to upload.", nullptr, pending) << Qt::endl;
+                    << QLatin1Char(' ') << tr("%n change(s) waiting to upload.", nullptr, pending)
+                    << Qt::endl;
         } else {
             ctx.out << tr("Not signed in; connections are kept on this device only.") << QLatin1Char(' ')
                     << tr("%n change(s) waiting to upload.", nullptr, pending) << Qt::endl;
@@ -175,26 +183,29 @@ void AccountCommand::status(Context &ctx, bool json)
 
 void AccountCommand::sync(Context &ctx)
 {
-    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this, [this, &ctx](bool ok, const QString &message) {
-        if (ok) {
-            ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount()) << Qt::endl;
-            Q_EMIT finished(Ok);
-            return;
-        }
-        ctx.err << message << Qt::endl;
-        const auto state = m_sync->state();
-        Q_EMIT finished(state == supabase::SyncEngine::State::Offline ? RemoteFailure : Denied);
-    });
+    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+        [this, &ctx](bool ok, const QString &message) {
+            if (ok) {
+                ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
+                        << Qt::endl;
+                Q_EMIT finished(Ok);
+                return;
+            }
+            ctx.err << message << Qt::endl;
+            const auto state = m_sync->state();
+            Q_EMIT finished(state == supabase::SyncEngine::State::Offline ? RemoteFailure : Denied);
+        });
     connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
         if (!signedIn) {
-            ctx.err << tr("Not signed in. Sign in with: aria-integrations account login --email <address>") << Qt::endl;
+            ctx.err << tr("Not signed in. Sign in with: aria-integrations account login --email <address>")
+                    << Qt::endl;
             Q_EMIT finished(Denied);
             return;
         }
         if (m_sync->state() != supabase::SyncEngine::State::Syncing)
-            m_sync->syncNow();  // (restoring the session already starts one)
+            m_sync->syncNow(); // (restoring the session already starts one)
     });
     m_auth->restore();
 }
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -12,8 +12,8 @@ namespace supabase {
 class AuthClient;
 class RestClient;
 class SyncEngine;
-}  // namespace supabase
-}  // namespace aria
+} // namespace supabase
+} // namespace aria
 
 namespace aria::cli {
 
@@ -48,4 +48,4 @@ private:
     std::unique_ptr<supabase::SyncEngine> m_sync;
 };
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -18,7 +18,7 @@ const QString kAccountKey = QStringLiteral("supabase/account");
 // GoTrue answers {code, error_code, msg} (older: {error, error_description}).
 QString authMessage(const QJsonObject &o)
 {
-    for (const char *field : {"msg", "error_description", "message", "error"}) {
+    for (const char *field : { "msg", "error_description", "message", "error" }) {
         const QString s = o.value(QLatin1String(field)).toString();
         if (!s.isEmpty())
             return s;
@@ -26,7 +26,7 @@ QString authMessage(const QJsonObject &o)
     return QString();
 }
 
-}  // namespace
+} // namespace
 
 AuthClient::AuthClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -104,16 +104,18 @@ void AuthClient::restore()
 void AuthClient::signIn(const QString &email, const QString &password)
 {
     if (!isConfigured()) {
-        Q_EMIT signInFinished(false, tr("Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key)."));
+        Q_EMIT signInFinished(false,
+            tr("Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key)."));
         return;
     }
     if (m_state == State::SigningIn)
         return;
     const State before = m_state;
     setState(State::SigningIn);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
-                                                      {QStringLiteral("password"), password}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("email"), email },
+            { QStringLiteral("password"),
+                password } }).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=password"), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
         reply->deleteLater();
@@ -151,38 +153,38 @@ void AuthClient::adoptSession(const QJsonObject &session, std::function<void(boo
     const QString access = session.value(QLatin1String("access_token")).toString();
     const qint64 expiresAt = session.value(QLatin1String("expires_at")).toInteger();
     const qint64 expiresIn = session.value(QLatin1String("expires_in")).toInteger(3600);
-    const QDateTime expiry = expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC)
-                                           : m_clock().addSecs(expiresIn);
+    const QDateTime expiry
+        = expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC) : m_clock().addSecs(expiresIn);
     if (!m_secrets) {
         done(false, tr("No keychain to keep the session in."));
         return;
     }
-    const QString account = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("id"), userId}, {QStringLiteral("email"), email}})
-            .toJson(QJsonDocument::Compact));
+    const QString account = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("id"), userId },
+            { QStringLiteral("email"), email } }).toJson(QJsonDocument::Compact));
     // The new refresh token goes to the keychain first; only then is the old one replaced.
     m_secrets->write(kRefreshKey, refresh, this,
-                     [this, refresh, account, userId, email, access, expiry, done](const SecretStore::Reply &r) {
-        if (r.result != SecretStore::Result::Ok) {
-            // The server already rotated the token: keep the new one in memory so this run
-            // still works, and say that the session will not survive a restart.
+        [this, refresh, account, userId, email, access, expiry, done](const SecretStore::Reply &r) {
+            if (r.result != SecretStore::Result::Ok) {
+                // The server already rotated the token: keep the new one in memory so this run
+                // still works, and say that the session will not survive a restart.
+                m_refreshToken = refresh;
+                done(false, tr("The session could not be saved in the keychain: %1").arg(r.message));
+                return;
+            }
             m_refreshToken = refresh;
-            done(false, tr("The session could not be saved in the keychain: %1").arg(r.message));
-            return;
-        }
-        m_refreshToken = refresh;
-        m_accessToken = access;
-        m_accessExpiresAt = expiry;
-        const bool userChanged = userId != m_userId;
-        m_userId = userId;
-        m_email = email;
-        m_secrets->write(kAccountKey, account, this, [](const SecretStore::Reply &) {});
-        setState(State::SignedIn);
-        scheduleRefresh();
-        if (userChanged)
-            Q_EMIT userIdChanged(m_userId);
-        done(true, QString());
-    });
+            m_accessToken = access;
+            m_accessExpiresAt = expiry;
+            const bool userChanged = userId != m_userId;
+            m_userId = userId;
+            m_email = email;
+            m_secrets->write(kAccountKey, account, this, [](const SecretStore::Reply &) {});
+            setState(State::SignedIn);
+            scheduleRefresh();
+            if (userChanged)
+                Q_EMIT userIdChanged(m_userId);
+            done(true, QString());
+        });
 }
 
 void AuthClient::scheduleRefresh()
@@ -193,13 +195,12 @@ void AuthClient::scheduleRefresh()
 
 void AuthClient::accessToken(QObject *context, TokenCallback done)
 {
-    const bool fresh = !m_accessToken.isEmpty()
-                       && m_clock().secsTo(m_accessExpiresAt) > m_marginSeconds;
+    const bool fresh = !m_accessToken.isEmpty() && m_clock().secsTo(m_accessExpiresAt) > m_marginSeconds;
     if (isSignedIn() && fresh) {
         done(m_accessToken, QString());
         return;
     }
-    m_waiters.append({context, std::move(done)});
+    m_waiters.append({ context, std::move(done) });
     if (!isSignedIn()) {
         finishWaiters(QString(), tr("Not signed in to Supabase."));
         return;
@@ -227,15 +228,16 @@ void AuthClient::requestRefresh()
     if (m_refreshing)
         return;
     m_refreshing = true;
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("refresh_token"),
+            m_refreshToken } }).toJson(QJsonDocument::Compact);
     const QString usedToken = m_refreshToken;
     QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=refresh_token"), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, usedToken] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        if (usedToken != m_refreshToken || !isSignedIn()) {  // signed out or in again meanwhile
+        if (usedToken != m_refreshToken || !isSignedIn()) { // signed out or in again meanwhile
             m_refreshing = false;
             finishWaiters(QString(), tr("Not signed in to Supabase."));
             return;
@@ -252,10 +254,11 @@ void AuthClient::requestRefresh()
         m_refreshing = false;
         if (status >= 400 && status < 500) {
             // Revoked, reused or unknown refresh token: the session is over.
-            qCInfo(lcApp).noquote() << "Supabase session ended:" << o.value(QLatin1String("error_code")).toString();
+            qCInfo(lcApp).noquote() << "Supabase session ended:"
+                                    << o.value(QLatin1String("error_code")).toString();
             const QString message = tr("Your Supabase session has ended (%1). Sign in again to keep syncing.")
                                         .arg(authMessage(o));
-            forgetSession(message);  // first, so the waiters see "signed out"
+            forgetSession(message); // first, so the waiters see "signed out"
             finishWaiters(QString(), message);
             return;
         }
@@ -282,9 +285,8 @@ void AuthClient::forgetSession(const QString &expiredMessage)
             Q_EMIT sessionExpired(expiredMessage);
     };
     if (m_secrets) {
-        m_secrets->remove(kRefreshKey, this, [this, cleared](const SecretStore::Reply &) {
-            m_secrets->remove(kAccountKey, this, cleared);
-        });
+        m_secrets->remove(kRefreshKey, this,
+            [this, cleared](const SecretStore::Reply &) { m_secrets->remove(kAccountKey, this, cleared); });
     } else {
         cleared({});
     }
@@ -302,7 +304,7 @@ void AuthClient::signOut()
     accessToken(this, [this](const QString &token, const QString &) {
         if (token.isEmpty()) {
             if (m_state == State::SignedOut)
-                Q_EMIT signedOut();  // the session had already ended
+                Q_EMIT signedOut(); // the session had already ended
             else
                 forgetSession(QString());
             return;
@@ -318,4 +320,4 @@ void AuthClient::signOut()
     });
 }
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

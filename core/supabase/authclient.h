@@ -28,9 +28,9 @@ class AuthClient : public QObject
 public:
     enum class State {
         SignedOut,
-        Restoring,  // reading the keychain at start
+        Restoring, // reading the keychain at start
         SigningIn,
-        SignedIn,   // a session exists (the access token may need a refresh)
+        SignedIn, // a session exists (the access token may need a refresh)
     };
     Q_ENUM(State)
 
@@ -77,7 +77,8 @@ Q_SIGNALS:
     void sessionExpired(const QString &message);
 
 private:
-    QNetworkReply *post(const QString &pathAndQuery, const QByteArray &body, const QString &bearer = QString());
+    QNetworkReply *post(
+        const QString &pathAndQuery, const QByteArray &body, const QString &bearer = QString());
     void setState(State state);
     void requestRefresh();
     void finishWaiters(const QString &token, const QString &error);
@@ -97,12 +98,12 @@ private:
     State m_state = State::SignedOut;
     QString m_userId;
     QString m_email;
-    QString m_accessToken;  // memory only
+    QString m_accessToken; // memory only
     QDateTime m_accessExpiresAt;
-    QString m_refreshToken;  // mirrors the keychain entry
+    QString m_refreshToken; // mirrors the keychain entry
     bool m_refreshing = false;
     QList<std::pair<QPointer<QObject>, TokenCallback>> m_waiters;
     QTimer m_refreshTimer;
 };
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -17,7 +17,7 @@ RestClient::RestClient(QNetworkAccessManager *network, AuthClient *auth, QObject
 }
 
 void RestClient::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                      const QByteArray &prefer, QObject *context, Callback done)
+    const QByteArray &prefer, QObject *context, Callback done)
 {
     QPointer<QObject> guard(context);
     m_auth->accessToken(this, [=](const QString &token, const QString &error) {
@@ -35,8 +35,7 @@ void RestClient::send(const QByteArray &method, const QString &pathAndQuery, con
 }
 
 void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                         const QByteArray &prefer, const QString &token, bool mayRefresh,
-                         QPointer<QObject> context, Callback done)
+    const QByteArray &prefer, const QString &token, bool mayRefresh, QPointer<QObject> context, Callback done)
 {
     QUrl url = m_auth->projectUrl();
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
@@ -108,4 +107,4 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
     });
 }
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

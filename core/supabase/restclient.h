@@ -22,15 +22,15 @@ public:
     struct Response {
         enum class Kind {
             Ok,
-            Transient,  // offline, timeout, 5xx, 429: retry later
-            Auth,       // not signed in, or the session ended
-            Denied,     // 403 / 42501: row-level security refused it
-            Rejected,   // any other 4xx: the request itself is wrong
+            Transient, // offline, timeout, 5xx, 429: retry later
+            Auth, // not signed in, or the session ended
+            Denied, // 403 / 42501: row-level security refused it
+            Rejected, // any other 4xx: the request itself is wrong
         };
         Kind kind = Kind::Transient;
         int httpStatus = 0;
         QJsonDocument body;
-        QString message;  // for the user when kind is not Ok
+        QString message; // for the user when kind is not Ok
     };
     using Callback = std::function<void(const Response &)>;
 
@@ -39,7 +39,7 @@ public:
 
     // pathAndQuery is below /rest/v1, e.g. "/user_integrations?select=*".
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-              const QByteArray &prefer, QObject *context, Callback done);
+        const QByteArray &prefer, QObject *context, Callback done);
 
 Q_SIGNALS:
     // Every request that reached the network, for diagnostics and tests.
@@ -47,12 +47,12 @@ Q_SIGNALS:
 
 private:
     void attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                 const QByteArray &prefer, const QString &token, bool mayRefresh,
-                 QPointer<QObject> context, Callback done);
+        const QByteArray &prefer, const QString &token, bool mayRefresh, QPointer<QObject> context,
+        Callback done);
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<AuthClient> m_auth;
     int m_timeoutMs = 20000;
 };
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -31,21 +31,21 @@ QDateTime fromTimestamp(const QString &text)
 QJsonObject toRow(const Connection &c, const QString &userId)
 {
     auto stamp = [](const QDateTime &t) { return t.isValid() ? QJsonValue(toTimestamp(t)) : QJsonValue(); };
-    return QJsonObject{
-        {QStringLiteral("id"), c.rowId},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("integration_type"), c.integrationType},
-        {QStringLiteral("mode"), toWireName(c.mode)},
-        {QStringLiteral("composio_connection_id"), c.composioConnectionId},
-        {QStringLiteral("composio_account_id"), c.composioAccountId},
-        {QStringLiteral("display_name"), c.displayName},
-        {QStringLiteral("status"), toWireName(c.status)},
-        {QStringLiteral("last_sync_at"), stamp(c.lastSyncAt)},
-        {QStringLiteral("sync_status"), toWireName(c.syncStatus)},
-        {QStringLiteral("error_message"), c.errorMessage},
-        {QStringLiteral("metadata"), c.metadata},
-        {QStringLiteral("created_at"), stamp(c.createdAt)},
-        {QStringLiteral("updated_at"), stamp(c.updatedAt)},
+    return QJsonObject {
+        { QStringLiteral("id"), c.rowId },
+        { QStringLiteral("user_id"), userId },
+        { QStringLiteral("integration_type"), c.integrationType },
+        { QStringLiteral("mode"), toWireName(c.mode) },
+        { QStringLiteral("composio_connection_id"), c.composioConnectionId },
+        { QStringLiteral("composio_account_id"), c.composioAccountId },
+        { QStringLiteral("display_name"), c.displayName },
+        { QStringLiteral("status"), toWireName(c.status) },
+        { QStringLiteral("last_sync_at"), stamp(c.lastSyncAt) },
+        { QStringLiteral("sync_status"), toWireName(c.syncStatus) },
+        { QStringLiteral("error_message"), c.errorMessage },
+        { QStringLiteral("metadata"), c.metadata },
+        { QStringLiteral("created_at"), stamp(c.createdAt) },
+        { QStringLiteral("updated_at"), stamp(c.updatedAt) },
     };
 }
 
@@ -75,4 +75,4 @@ bool fromRow(const QJsonObject &row, Connection *out)
     return true;
 }
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -14,4 +14,4 @@ bool fromRow(const QJsonObject &row, Connection *out);
 QString toTimestamp(const QDateTime &time);
 QDateTime fromTimestamp(const QString &text);
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

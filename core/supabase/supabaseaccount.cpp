@@ -7,8 +7,8 @@
 
 namespace aria::supabase {
 
-SupabaseAccount::SupabaseAccount(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network,
-                                 QObject *parent)
+SupabaseAccount::SupabaseAccount(
+    ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_auth(new AuthClient(network, secrets, this))
     , m_rest(new RestClient(network, m_auth, this))
@@ -19,10 +19,14 @@ SupabaseAccount::SupabaseAccount(ConnectionStore *store, SecretStore *secrets, Q
 
 void SupabaseAccount::configure(const Settings &settings)
 {
-    configure(QUrl(settings.get(QStringLiteral("supabase.url"))), settings.get(QStringLiteral("supabase.anon_key")));
+    configure(QUrl(settings.get(QStringLiteral("supabase.url"))),
+        settings.get(QStringLiteral("supabase.anon_key")));
 }
 
-void SupabaseAccount::configure(const QUrl &url, const QString &anonKey) { m_auth->setProject(url, anonKey); }
+void SupabaseAccount::configure(const QUrl &url, const QString &anonKey)
+{
+    m_auth->setProject(url, anonKey);
+}
 
 void SupabaseAccount::start()
 {
@@ -30,6 +34,9 @@ void SupabaseAccount::start()
     m_auth->restore();
 }
 
-QString SupabaseAccount::userId() const { return m_auth->userId(); }
+QString SupabaseAccount::userId() const
+{
+    return m_auth->userId();
+}
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

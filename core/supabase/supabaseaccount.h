@@ -9,7 +9,7 @@ namespace aria {
 class ConnectionStore;
 class SecretStore;
 class Settings;
-}  // namespace aria
+} // namespace aria
 
 namespace aria::supabase {
 
@@ -27,7 +27,7 @@ class SupabaseAccount : public QObject
     Q_OBJECT
 public:
     SupabaseAccount(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network,
-                    QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // Reads supabase.url and supabase.anon_key.
     void configure(const Settings &settings);
@@ -51,4 +51,4 @@ private:
     SyncEngine *m_sync;
 };
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -15,7 +15,7 @@ namespace {
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kLastSyncKey = QStringLiteral("last_synced_at");
 const QString kAccountKey = QStringLiteral("account");
-}  // namespace
+} // namespace
 
 SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent)
     : QObject(parent)
@@ -23,14 +23,14 @@ SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *res
     , m_auth(auth)
     , m_rest(rest)
 {
-    for (QTimer *t : {&m_debounce, &m_retry})
+    for (QTimer *t : { &m_debounce, &m_retry })
         t->setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(store, &ConnectionStore::localChangeQueued, this, [this] {
         if (!m_auth->isSignedIn())
-            return;  // stays queued; pushed at the next sign-in
+            return; // stays queued; pushed at the next sign-in
         if (m_state != State::Syncing)
             setState(State::Pending);
         m_debounce.start(m_timing.debounceMs);
@@ -38,7 +38,7 @@ SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *res
     connect(auth, &AuthClient::stateChanged, this, &SyncEngine::onAuthChanged);
     connect(auth, &AuthClient::userIdChanged, this, [this](const QString &userId) {
         if (!userId.isEmpty())
-            syncNow();  // signed in: upload local rows, fetch the account's rows
+            syncNow(); // signed in: upload local rows, fetch the account's rows
     });
     onAuthChanged();
 }
@@ -94,13 +94,14 @@ void SyncEngine::networkAvailable()
 
 void SyncEngine::followSystemReachability()
 {
-    if (!QNetworkInformation::instance() && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+    if (!QNetworkInformation::instance()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
         return;
     connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-            [this](QNetworkInformation::Reachability r) {
-        if (r == QNetworkInformation::Reachability::Online)
-            networkAvailable();
-    });
+        [this](QNetworkInformation::Reachability r) {
+            if (r == QNetworkInformation::Reachability::Online)
+                networkAvailable();
+        });
 }
 
 void SyncEngine::syncNow()
@@ -139,25 +140,25 @@ void SyncEngine::push()
         rows.append(toRow(p.connection, m_auth->userId()));
     const QByteArray body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
     m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"), body,
-                 "resolution=merge-duplicates,return=representation", this,
-                 [this, batch](const RestClient::Response &r) {
-        if (r.kind != RestClient::Response::Kind::Ok) {
-            finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
-            return;
-        }
-        QList<Connection> serverRows;
-        for (const QJsonValue &v : r.body.array()) {
-            Connection c;
-            if (fromRow(v.toObject(), &c))
-                serverRows.append(c);
-        }
-        if (!m_store->acknowledgePush(batch, serverRows)) {
-            finishCycle(false, m_store->errorString(), false);
-            return;
-        }
-        qCDebug(lcApp) << "pushed" << batch.size() << "row(s)";
-        push();
-    });
+        "resolution=merge-duplicates,return=representation", this,
+        [this, batch](const RestClient::Response &r) {
+            if (r.kind != RestClient::Response::Kind::Ok) {
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                return;
+            }
+            QList<Connection> serverRows;
+            for (const QJsonValue &v : r.body.array()) {
+                Connection c;
+                if (fromRow(v.toObject(), &c))
+                    serverRows.append(c);
+            }
+            if (!m_store->acknowledgePush(batch, serverRows)) {
+                finishCycle(false, m_store->errorString(), false);
+                return;
+            }
+            qCDebug(lcApp) << "pushed" << batch.size() << "row(s)";
+            push();
+        });
 }
 
 void SyncEngine::pull(const QString &cursor, bool first)
@@ -165,44 +166,46 @@ void SyncEngine::pull(const QString &cursor, bool first)
     QString query = QStringLiteral("/user_integrations?select=*");
     if (!cursor.isEmpty()) {
         QString from = cursor;
-        if (first) {  // overlap: a write committed late may carry an earlier server stamp
+        if (first) { // overlap: a write committed late may carry an earlier server stamp
             const QDateTime t = fromTimestamp(cursor);
             if (t.isValid())
                 from = toTimestamp(t.addMSecs(-m_timing.pullOverlapMs));
         }
-        query += QStringLiteral("&server_updated_at=gt.") + QString::fromLatin1(QUrl::toPercentEncoding(from));
+        query
+            += QStringLiteral("&server_updated_at=gt.") + QString::fromLatin1(QUrl::toPercentEncoding(from));
     }
     query += QStringLiteral("&order=server_updated_at.asc&limit=%1").arg(m_timing.pageSize);
-    m_rest->send("GET", query, QByteArray(), QByteArray(), this, [this, cursor](const RestClient::Response &r) {
-        if (r.kind != RestClient::Response::Kind::Ok) {
-            finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
-            return;
-        }
-        const QJsonArray page = r.body.array();
-        QList<Connection> rows;
-        QString next = cursor;
-        for (const QJsonValue &v : page) {
-            const QJsonObject o = v.toObject();
-            Connection c;
-            if (fromRow(o, &c))
-                rows.append(c);
-            const QString stamp = o.value(QLatin1String("server_updated_at")).toString();
-            if (!stamp.isEmpty())
-                next = stamp;  // ordered ascending: the last one is the newest
-        }
-        // Never move the cursor backwards (the overlap re-reads older rows).
-        if (!cursor.isEmpty() && fromTimestamp(next) < fromTimestamp(cursor))
-            next = cursor;
-        if (!m_store->mergeRemote(rows, kCursorKey, next)) {
-            finishCycle(false, m_store->errorString(), false);
-            return;
-        }
-        if (page.size() >= m_timing.pageSize && next != cursor) {
-            pull(next, false);
-            return;
-        }
-        finishCycle(true, QString(), false);
-    });
+    m_rest->send(
+        "GET", query, QByteArray(), QByteArray(), this, [this, cursor](const RestClient::Response &r) {
+            if (r.kind != RestClient::Response::Kind::Ok) {
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                return;
+            }
+            const QJsonArray page = r.body.array();
+            QList<Connection> rows;
+            QString next = cursor;
+            for (const QJsonValue &v : page) {
+                const QJsonObject o = v.toObject();
+                Connection c;
+                if (fromRow(o, &c))
+                    rows.append(c);
+                const QString stamp = o.value(QLatin1String("server_updated_at")).toString();
+                if (!stamp.isEmpty())
+                    next = stamp; // ordered ascending: the last one is the newest
+            }
+            // Never move the cursor backwards (the overlap re-reads older rows).
+            if (!cursor.isEmpty() && fromTimestamp(next) < fromTimestamp(cursor))
+                next = cursor;
+            if (!m_store->mergeRemote(rows, kCursorKey, next)) {
+                finishCycle(false, m_store->errorString(), false);
+                return;
+            }
+            if (page.size() >= m_timing.pageSize && next != cursor) {
+                pull(next, false);
+                return;
+            }
+            finishCycle(true, QString(), false);
+        });
 }
 
 int SyncEngine::backoffDelay()
@@ -241,4 +244,4 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
         m_debounce.start(m_timing.debounceMs);
 }
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -34,11 +34,11 @@ class SyncEngine : public QObject
 public:
     enum class State {
         SignedOut,
-        Idle,      // in sync as far as we know
-        Pending,   // local changes wait for the debounce
+        Idle, // in sync as far as we know
+        Pending, // local changes wait for the debounce
         Syncing,
-        Offline,   // a transient failure; a retry is scheduled
-        Failed,    // the server refused (4xx): see lastError(); retried on the next change or sign-in
+        Offline, // a transient failure; a retry is scheduled
+        Failed, // the server refused (4xx): see lastError(); retried on the next change or sign-in
     };
     Q_ENUM(State)
 
@@ -49,7 +49,7 @@ public:
         int backoffCapMs = 5 * 60 * 1000;
         int batchSize = 100;
         int pageSize = 500;
-        int pullOverlapMs = 5000;  // re-read this much before the cursor (commits in flight)
+        int pullOverlapMs = 5000; // re-read this much before the cursor (commits in flight)
     };
 
     SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent = nullptr);
@@ -99,7 +99,7 @@ private:
     QTimer m_debounce;
     QTimer m_retry;
     QTimer m_periodic;
-    std::mt19937 m_random{std::random_device{}()};
+    std::mt19937 m_random { std::random_device {}() };
 };
 
-}  // namespace aria::supabase
+} // namespace aria::supabase

@@ -21,7 +21,7 @@ public:
     {
         m_process.setWorkingDirectory(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/supabase"));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("node"), {QStringLiteral("server.js")});
+        m_process.start(QStringLiteral("node"), { QStringLiteral("server.js") });
     }
     ~SupabasePeer()
     {
@@ -36,7 +36,12 @@ public:
     // Waits for the "ready" line; false when the peer failed to start.
     bool waitReady(int timeoutMs = 60000)
     {
-        if (!QTest::qWaitFor([this] { readEvents(); return !m_url.isEmpty() || m_process.state() == QProcess::NotRunning; }, timeoutMs))
+        if (!QTest::qWaitFor(
+                [this] {
+                    readEvents();
+                    return !m_url.isEmpty() || m_process.state() == QProcess::NotRunning;
+                },
+                timeoutMs))
             return false;
         return !m_url.isEmpty();
     }
@@ -48,11 +53,21 @@ public:
     {
         const int before = countOk(line);
         m_process.write((line + QLatin1Char('\n')).toUtf8());
-        return QTest::qWaitFor([&] { readEvents(); return countOk(line) > before; }, 15000);
+        return QTest::qWaitFor(
+            [&] {
+                readEvents();
+                return countOk(line) > before;
+            },
+            15000);
     }
     bool waitForEvent(const QString &name, int after, int timeoutMs = 20000)
     {
-        return QTest::qWaitFor([&] { readEvents(); return countEvents(name) > after; }, timeoutMs);
+        return QTest::qWaitFor(
+            [&] {
+                readEvents();
+                return countEvents(name) > after;
+            },
+            timeoutMs);
     }
     int countEvents(const QString &name)
     {
@@ -69,9 +84,9 @@ public:
         int n = 0;
         for (const QJsonObject &e : std::as_const(m_events)) {
             n += e.value(QLatin1String("event")).toString() == u"request"
-                 && e.value(QLatin1String("method")).toString() == method
-                 && e.value(QLatin1String("path")).toString().startsWith(prefix)
-                 && (status < 0 || e.value(QLatin1String("status")).toInt() == status);
+                && e.value(QLatin1String("method")).toString() == method
+                && e.value(QLatin1String("path")).toString().startsWith(prefix)
+                && (status < 0 || e.value(QLatin1String("status")).toInt() == status);
         }
         return n;
     }
@@ -83,14 +98,15 @@ public:
 
     // A blocking HTTP call for test setup and checks (not the code under test).
     QJsonDocument http(const QByteArray &method, const QString &path, const QJsonDocument &body = {},
-                       const QString &bearer = QString(), int *status = nullptr)
+        const QString &bearer = QString(), int *status = nullptr)
     {
         QNetworkRequest request(QUrl(m_url + path));
         request.setRawHeader("apikey", m_anonKey.toUtf8());
         request.setRawHeader("Authorization", "Bearer " + (bearer.isEmpty() ? m_anonKey : bearer).toUtf8());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setTransferTimeout(15000);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body.isNull() ? QByteArray() : body.toJson());
+        QNetworkReply *reply
+            = m_network.sendCustomRequest(request, method, body.isNull() ? QByteArray() : body.toJson());
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
             reply->abort();
         if (status)
@@ -102,22 +118,29 @@ public:
     // Creates a user; returns the user id.
     QString signUp(const QString &email, const QString &password)
     {
-        const QJsonObject o{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
-        return http("POST", QStringLiteral("/auth/v1/signup"), QJsonDocument(o)).object()
-            .value(QLatin1String("user")).toObject().value(QLatin1String("id")).toString();
+        const QJsonObject o { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } };
+        return http("POST", QStringLiteral("/auth/v1/signup"), QJsonDocument(o))
+            .object()
+            .value(QLatin1String("user"))
+            .toObject()
+            .value(QLatin1String("id"))
+            .toString();
     }
     // A fresh access token for the user (a separate session).
     QString accessToken(const QString &email, const QString &password)
     {
-        const QJsonObject o{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
-        return http("POST", QStringLiteral("/auth/v1/token?grant_type=password"), QJsonDocument(o)).object()
-            .value(QLatin1String("access_token")).toString();
+        const QJsonObject o { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } };
+        return http("POST", QStringLiteral("/auth/v1/token?grant_type=password"), QJsonDocument(o))
+            .object()
+            .value(QLatin1String("access_token"))
+            .toString();
     }
     // The user's rows as the server has them, by integration type.
     QHash<QString, QJsonObject> rows(const QString &token)
     {
         QHash<QString, QJsonObject> out;
-        const QJsonArray a = http("GET", QStringLiteral("/rest/v1/user_integrations?select=*"), {}, token).array();
+        const QJsonArray a
+            = http("GET", QStringLiteral("/rest/v1/user_integrations?select=*"), {}, token).array();
         for (const QJsonValue &v : a)
             out.insert(v.toObject().value(QLatin1String("integration_type")).toString(), v.toObject());
         return out;
@@ -128,7 +151,8 @@ private:
     {
         int n = 0;
         for (const QJsonObject &e : std::as_const(m_events))
-            n += e.value(QLatin1String("event")).toString() == u"ok" && e.value(QLatin1String("command")).toString() == line;
+            n += e.value(QLatin1String("event")).toString() == u"ok"
+                && e.value(QLatin1String("command")).toString() == line;
         return n;
     }
     void readEvents()

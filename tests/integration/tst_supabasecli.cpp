@@ -43,11 +43,11 @@ Run runApp(const QStringList &args, const QByteArray &input = QByteArray())
 
 QJsonObject statusJson()
 {
-    const Run r = runApp({QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json")});
+    const Run r = runApp({ QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json") });
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
-}  // namespace
+} // namespace
 
 class TestSupabaseCli : public QObject
 {
@@ -82,8 +82,14 @@ void TestSupabaseCli::cleanupTestCase()
 
 void TestSupabaseCli::configure()
 {
-    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), m_peer->url()}).exitCode, 0);
-    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), m_peer->anonKey()}).exitCode, 0);
+    QCOMPARE(runApp({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"),
+                        m_peer->url() })
+                 .exitCode,
+        0);
+    QCOMPARE(runApp({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"),
+                        m_peer->anonKey() })
+                 .exitCode,
+        0);
 }
 
 void TestSupabaseCli::loginStatusLogout()
@@ -92,12 +98,14 @@ void TestSupabaseCli::loginStatusLogout()
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
     QCOMPARE(statusJson().value(QLatin1String("signed_in")).toBool(), false);
 
-    const Run wrong = runApp({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email}, "nope\n");
+    const Run wrong = runApp(
+        { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email }, "nope\n");
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.err.contains(QLatin1String("Wrong e-mail address or password")));
 
-    const Run in = runApp({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email},
-                          kPassword.toUtf8() + '\n');
+    const Run in
+        = runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+            kPassword.toUtf8() + '\n');
     QVERIFY2(in.exitCode == 0, qPrintable(in.err));
     QVERIFY(in.out.contains(email));
     QVERIFY(!in.out.contains(kPassword) && !in.err.contains(kPassword));
@@ -109,17 +117,17 @@ void TestSupabaseCli::loginStatusLogout()
     QVERIFY(!status.value(QLatin1String("last_synced_at")).isNull());
     // No token of the session is in the settings file or the database (only the public
     // anon key, itself a JWT, is a setting).
-    for (const QString &path : {AppPaths::settingsFile(), AppPaths::databaseFile()}) {
+    for (const QString &path : { AppPaths::settingsFile(), AppPaths::databaseFile() }) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().replace(m_peer->anonKey().toUtf8(), QByteArray()).contains("eyJ"));
     }
 
-    const Run out = runApp({QStringLiteral("account"), QStringLiteral("logout")});
+    const Run out = runApp({ QStringLiteral("account"), QStringLiteral("logout") });
     QVERIFY2(out.exitCode == 0, qPrintable(out.err));
     QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/logout"), 204), 1);
     QCOMPARE(statusJson().value(QLatin1String("signed_in")).toBool(), false);
-    const Run notIn = runApp({QStringLiteral("account"), QStringLiteral("sync")});
+    const Run notIn = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
     QCOMPARE(notIn.exitCode, 3);
     QVERIFY(notIn.err.contains(QLatin1String("Not signed in")));
 }
@@ -145,12 +153,14 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
 {
     const QString email = QStringLiteral("crash@example.com");
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
-    QCOMPARE(runApp({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email},
-                    kPassword.toUtf8() + '\n').exitCode, 0);
+    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+                 kPassword.toUtf8() + '\n')
+                 .exitCode,
+        0);
     {
         ConnectionStore store;
         QVERIFY(store.open(AppPaths::databaseFile()));
-        for (const char *type : {"gmail", "google_calendar", "outlook", "salesforce", "hubspot"}) {
+        for (const char *type : { "gmail", "google_calendar", "outlook", "salesforce", "hubspot" }) {
             Connection c;
             c.integrationType = QString::fromLatin1(type);
             c.status = ConnectionStatus::Active;
@@ -162,12 +172,13 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
 
     // The server commits the batch, then holds the answer; the child dies before hearing it.
     QVERIFY(m_peer->command(QStringLiteral("hold on")));
-    const int upsertsBefore = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
+    const int upsertsBefore
+        = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
     const int heldBefore = m_peer->countEvents(QStringLiteral("held"));
     QProcess child;
-    child.start(QStringLiteral(ARIA_APP_PATH), {QStringLiteral("account"), QStringLiteral("sync")});
+    child.start(QStringLiteral(ARIA_APP_PATH), { QStringLiteral("account"), QStringLiteral("sync") });
     QVERIFY(m_peer->waitForEvent(QStringLiteral("held"), heldBefore));
-    child.kill();  // SIGKILL
+    child.kill(); // SIGKILL
     QVERIFY(child.waitForFinished(10000));
     QCOMPARE(child.exitStatus(), QProcess::CrashExit);
     QVERIFY(m_peer->command(QStringLiteral("hold off")));
@@ -175,16 +186,17 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
     {
         ConnectionStore store;
         QVERIFY(store.open(AppPaths::databaseFile()));
-        QCOMPARE(store.pendingChanges().size(), 5);  // not acknowledged: still queued
+        QCOMPARE(store.pendingChanges().size(), 5); // not acknowledged: still queued
     }
-    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 5);  // but committed
+    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 5); // but committed
 
     // Restart: the push is replayed (idempotent) and everything matches exactly.
-    const Run again = runApp({QStringLiteral("account"), QStringLiteral("sync")});
+    const Run again = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     compareServerWithLocal(email);
     // Each push of the 5 rows was one request.
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")), upsertsBefore + 2);
+    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")),
+        upsertsBefore + 2);
 
     // A change made after the crash goes through too.
     {
@@ -192,7 +204,7 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
         QVERIFY(store.open(AppPaths::databaseFile()));
         QVERIFY(store.setStatus(u"hubspot", ConnectionStatus::Disconnected));
     }
-    QCOMPARE(runApp({QStringLiteral("account"), QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("sync") }).exitCode, 0);
     compareServerWithLocal(email);
 }
 
@@ -203,9 +215,11 @@ void TestSupabaseCli::killAtRandomMomentsLosesNothing()
     // covers that, as on Supabase), pushing, merging. The end state must still match.
     const QString email = QStringLiteral("chaos@example.com");
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
-    QCOMPARE(runApp({QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email},
-                    kPassword.toUtf8() + '\n').exitCode, 0);
-    const QStringList types{QStringLiteral("gmail"), QStringLiteral("outlook"), QStringLiteral("hubspot")};
+    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+                 kPassword.toUtf8() + '\n')
+                 .exitCode,
+        0);
+    const QStringList types { QStringLiteral("gmail"), QStringLiteral("outlook"), QStringLiteral("hubspot") };
     QRandomGenerator random(20261130);
     int killed = 0;
     for (int round = 0; round < 12; ++round) {
@@ -213,10 +227,11 @@ void TestSupabaseCli::killAtRandomMomentsLosesNothing()
             ConnectionStore store;
             QVERIFY(store.open(AppPaths::databaseFile()));
             const QString type = types.at(round % types.size());
-            QVERIFY(store.setStatus(type, round % 2 ? ConnectionStatus::Disconnected : ConnectionStatus::Active));
+            QVERIFY(
+                store.setStatus(type, round % 2 ? ConnectionStatus::Disconnected : ConnectionStatus::Active));
         }
         QProcess child;
-        child.start(QStringLiteral(ARIA_APP_PATH), {QStringLiteral("account"), QStringLiteral("sync")});
+        child.start(QStringLiteral(ARIA_APP_PATH), { QStringLiteral("account"), QStringLiteral("sync") });
         QVERIFY(child.waitForStarted());
         if (!child.waitForFinished(int(random.bounded(5, 120)))) {
             child.kill();
@@ -225,7 +240,7 @@ void TestSupabaseCli::killAtRandomMomentsLosesNothing()
         }
     }
     qInfo("killed %d of 12 sync runs", killed);
-    const Run last = runApp({QStringLiteral("account"), QStringLiteral("sync")});
+    const Run last = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
     compareServerWithLocal(email);
 }

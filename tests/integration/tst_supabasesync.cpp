@@ -24,9 +24,9 @@ struct Device {
     ConnectionStore store;
     MemorySecretStore secrets;
     QNetworkAccessManager network;
-    AuthClient auth{&network, &secrets};
-    RestClient rest{&network, &auth};
-    SyncEngine engine{&store, &auth, &rest};
+    AuthClient auth { &network, &secrets };
+    RestClient rest { &network, &auth };
+    SyncEngine engine { &store, &auth, &rest };
 
     explicit Device(SupabasePeer &peer)
     {
@@ -59,11 +59,13 @@ struct Device {
     }
     bool waitIdle(int ms = 15000)
     {
-        return QTest::qWaitFor([this] { return engine.state() == SyncEngine::State::Idle && store.pendingChanges().isEmpty(); }, ms);
+        return QTest::qWaitFor(
+            [this] { return engine.state() == SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
+            ms);
     }
     void connect(const QString &type, const QString &account)
     {
-        Connection c = store.get(type).value_or(Connection{});
+        Connection c = store.get(type).value_or(Connection {});
         c.integrationType = type;
         c.status = ConnectionStatus::Active;
         c.displayName = account;
@@ -78,14 +80,15 @@ QMap<QString, QString> snapshot(const ConnectionStore &store)
 {
     QMap<QString, QString> out;
     for (const Connection &c : store.list()) {
-        out.insert(c.integrationType, QStringList{c.rowId, c.userId, toWireName(c.status), c.displayName,
-                                                  c.composioConnectionId, toTimestamp(c.updatedAt)}
-                                          .join(QLatin1Char('|')));
+        out.insert(c.integrationType,
+            QStringList { c.rowId, c.userId, toWireName(c.status), c.displayName, c.composioConnectionId,
+                toTimestamp(c.updatedAt) }
+                .join(QLatin1Char('|')));
     }
     return out;
 }
 
-}  // namespace
+} // namespace
 
 class TestSupabaseSync : public QObject
 {
@@ -135,13 +138,16 @@ void TestSupabaseSync::signedOutStaysLocalWithoutTimers()
 
     // Signing in uploads the local rows under the account's id, in one request.
     const QString email = newUser(QStringLiteral("local"));
-    const int upsertsBefore = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
+    const int upsertsBefore
+        = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
     QVERIFY(d.signIn(email));
     QVERIFY(d.waitIdle());
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")), upsertsBefore + 1);
+    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")),
+        upsertsBefore + 1);
     const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
     QCOMPARE(server.size(), 2);
-    QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("user_id")).toString(), d.auth.userId());
+    QCOMPARE(
+        server.value(QStringLiteral("gmail")).value(QLatin1String("user_id")).toString(), d.auth.userId());
     QCOMPARE(d.store.get(u"gmail")->userId, d.auth.userId());
     QVERIFY(d.engine.lastSyncedAt().isValid());
 
@@ -151,7 +157,8 @@ void TestSupabaseSync::signedOutStaysLocalWithoutTimers()
     QVERIFY(out.wait(10000));
     QVERIFY(d.secrets.contents().isEmpty());
     QVERIFY(!d.engine.hasTimerRunning());
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/logout?scope=local"), 204), 1);
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/logout?scope=local"), 204), 1);
     d.disconnect(QStringLiteral("gmail"));
     QTest::qWait(100);
     QVERIFY(!d.engine.hasTimerRunning());
@@ -171,7 +178,7 @@ void TestSupabaseSync::twoDevicesConverge()
     a.connect(QStringLiteral("gmail"), QStringLiteral("a@example.com"));
     a.connect(QStringLiteral("salesforce"), QStringLiteral("a@sf.example"));
     b.connect(QStringLiteral("hubspot"), QStringLiteral("b@hs.example"));
-    QVERIFY(a.waitIdle());  // debounced push after the change
+    QVERIFY(a.waitIdle()); // debounced push after the change
     QVERIFY(b.waitIdle());
     QVERIFY(a.sync());
     QVERIFY(b.sync());
@@ -224,7 +231,7 @@ void TestSupabaseSync::olderChangeNeverWins()
     QCOMPARE(a.store.get(u"gmail")->displayName, QStringLiteral("newer@example.com"));
     const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
     QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
-             QStringLiteral("newer@example.com"));
+        QStringLiteral("newer@example.com"));
     QVERIFY(b.sync());
     QCOMPARE(snapshot(a.store), snapshot(b.store));
 }
@@ -246,13 +253,16 @@ void TestSupabaseSync::userBNeverSeesOrChangesUserA()
     Connection forged = *a.store.get(u"salesforce");
     forged.status = ConnectionStatus::Error;
     forged.updatedAt = QDateTime::currentDateTimeUtc().addDays(1);
-    const QJsonArray body{toRow(forged, a.auth.userId())};
+    const QJsonArray body { toRow(forged, a.auth.userId()) };
     QSignalSpy done(&b.engine, &SyncEngine::syncFinished);
     RestClient::Response response;
     bool answered = false;
     b.rest.send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"),
-                QJsonDocument(body).toJson(), "resolution=merge-duplicates,return=representation", this,
-                [&](const RestClient::Response &r) { response = r; answered = true; });
+        QJsonDocument(body).toJson(), "resolution=merge-duplicates,return=representation", this,
+        [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
     QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
     QCOMPARE(response.kind, RestClient::Response::Kind::Denied);
     QCOMPARE(response.httpStatus, 403);
@@ -261,18 +271,24 @@ void TestSupabaseSync::userBNeverSeesOrChangesUserA()
     // PATCH and DELETE of Alice's row by Bob touch nothing.
     answered = false;
     b.rest.send("PATCH", QStringLiteral("/user_integrations?user_id=eq.") + a.auth.userId(),
-                R"({"status":"error"})", "return=representation", this,
-                [&](const RestClient::Response &r) { response = r; answered = true; });
+        R"({"status":"error"})", "return=representation", this, [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
     QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
     QCOMPARE(response.body.array().size(), 0);
     answered = false;
     b.rest.send("DELETE", QStringLiteral("/user_integrations?user_id=eq.") + a.auth.userId(), QByteArray(),
-                QByteArray(), this, [&](const RestClient::Response &r) { response = r; answered = true; });
+        QByteArray(), this, [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
     QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
 
     const auto server = m_peer->rows(m_peer->accessToken(alice, kPassword));
     QCOMPARE(server.size(), 1);
-    QCOMPARE(server.value(QStringLiteral("salesforce")).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(server.value(QStringLiteral("salesforce")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
     QVERIFY(b.sync());
     QVERIFY(b.store.list().isEmpty());
 }
@@ -294,7 +310,7 @@ void TestSupabaseSync::offlineEditsSyncWhenBack()
     QCOMPARE(a.engine.state(), SyncEngine::State::Offline);
     QVERIFY(a.engine.hasTimerRunning());
     QCOMPARE(a.store.pendingChanges().size(), 2);
-    QVERIFY(a.auth.isSignedIn());  // being offline does not end the session
+    QVERIFY(a.auth.isSignedIn()); // being offline does not end the session
 
     QVERIFY(m_peer->command(QStringLiteral("up")));
     a.engine.networkAvailable();
@@ -308,7 +324,7 @@ void TestSupabaseSync::expiredTokenIsRefreshedAndRetried()
 {
     const QString email = newUser(QStringLiteral("expiry"));
     Device a(*m_peer);
-    a.auth.setRefreshMargin(0);  // no early refresh: let the server say the token expired
+    a.auth.setRefreshMargin(0); // no early refresh: let the server say the token expired
     // The client's clock runs 10 s behind, so it believes a 1 s token is still fresh.
     const QDateTime behind = QDateTime::currentDateTimeUtc().addSecs(-10);
     a.auth.setClock([behind] { return behind; });
@@ -319,11 +335,17 @@ void TestSupabaseSync::expiredTokenIsRefreshedAndRetried()
     const QString firstRefresh = a.secrets.contents().value(QStringLiteral("supabase/refresh-token"));
     QVERIFY(!firstRefresh.isEmpty());
     QTest::qWait(2100);
-    const int expiredBefore = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401);
-    const int refreshBefore = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200);
+    const int expiredBefore
+        = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401);
+    const int refreshBefore = m_peer->countRequests(
+        QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200);
     QVERIFY(a.sync());
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401), expiredBefore + 1);
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200), refreshBefore + 1);
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401),
+        expiredBefore + 1);
+    QTRY_COMPARE(m_peer->countRequests(
+                     QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200),
+        refreshBefore + 1);
     // The rotated refresh token replaced the old one in the keychain; the access token is not there.
     const auto secrets = a.secrets.contents();
     QVERIFY(secrets.value(QStringLiteral("supabase/refresh-token")) != firstRefresh);
@@ -350,20 +372,23 @@ void TestSupabaseSync::replayedRefreshTokenEndsTheSession()
     QVERIFY(m_peer->command(QStringLiteral("reuse 0")));
     Device copy(*m_peer);
     bool wrote = false;
-    copy.secrets.write(QStringLiteral("supabase/refresh-token"), stale, this, [&](const SecretStore::Reply &) { wrote = true; });
+    copy.secrets.write(QStringLiteral("supabase/refresh-token"), stale, this,
+        [&](const SecretStore::Reply &) { wrote = true; });
     copy.secrets.write(QStringLiteral("supabase/account"),
-                       QStringLiteral(R"({"id":"%1","email":"%2"})").arg(a.auth.userId(), email), this,
-                       [](const SecretStore::Reply &) {});
+        QStringLiteral(R"({"id":"%1","email":"%2"})").arg(a.auth.userId(), email), this,
+        [](const SecretStore::Reply &) {});
     QVERIFY(QTest::qWaitFor([&] { return wrote; }, 5000));
     QSignalSpy restored(&copy.auth, &AuthClient::restored);
     QSignalSpy expired(&copy.auth, &AuthClient::sessionExpired);
-    copy.auth.restore();  // signed in from the keychain; its first sync needs a refresh
+    copy.auth.restore(); // signed in from the keychain; its first sync needs a refresh
     QVERIFY(expired.wait(10000));
     QVERIFY(expired.first().at(0).toString().contains(QLatin1String("Sign in again")));
     QCOMPARE(copy.auth.state(), AuthClient::State::SignedOut);
     QVERIFY(QTest::qWaitFor([&] { return copy.secrets.contents().isEmpty(); }, 5000));
     QVERIFY(!copy.engine.hasTimerRunning());
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 400), 1);
+    QTRY_COMPARE(m_peer->countRequests(
+                     QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 400),
+        1);
 
     // GoTrue ends the whole session on reuse: the first device is asked to sign in again too.
     QSignalSpy aExpired(&a.auth, &AuthClient::sessionExpired);
@@ -385,7 +410,8 @@ void TestSupabaseSync::serverErrorsRetryAndClientErrorsShow()
     a.connect(QStringLiteral("gmail"), QStringLiteral("retry@example.com"));
     QVERIFY(a.waitIdle());
     QVERIFY(a.engine.consecutiveFailures() == 0);
-    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"), 503), 2);
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"), 503), 2);
     // A 400 is shown and not retried in a loop.
     QVERIFY(m_peer->command(QStringLiteral("fail 400 1")));
     QSignalSpy finished(&a.engine, &SyncEngine::syncFinished);
@@ -396,7 +422,7 @@ void TestSupabaseSync::serverErrorsRetryAndClientErrorsShow()
     QVERIFY(a.engine.lastError().contains(QLatin1String("400")));
     QTest::qWait(300);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(a.store.pendingChanges().size(), 1);  // kept for the next attempt
+    QCOMPARE(a.store.pendingChanges().size(), 1); // kept for the next attempt
     QVERIFY(a.sync());
     QVERIFY(a.store.pendingChanges().isEmpty());
 }

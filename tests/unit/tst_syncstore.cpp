@@ -47,7 +47,7 @@ void TestSyncStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<ConnectionStore>();
-    m_now = m_t0.addSecs(600);  // local edits happen at t0 + 10 min
+    m_now = m_t0.addSecs(600); // local edits happen at t0 + 10 min
     m_store->setClock([this] { return m_now; });
     QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("db.sqlite"))));
 }
@@ -72,7 +72,7 @@ void TestSyncStore::ackRemovesOnlyThePushedVersion()
 void TestSyncStore::mergeLastWriterWins_data()
 {
     QTest::addColumn<bool>("queued");
-    QTest::addColumn<int>("remoteMinutes");  // local change is at +10
+    QTest::addColumn<int>("remoteMinutes"); // local change is at +10
     QTest::addColumn<bool>("remoteWins");
     QTest::addColumn<int>("queuedAfter");
     QTest::newRow("not queued, remote newer") << false << 11 << true << 0;
@@ -99,8 +99,9 @@ void TestSyncStore::mergeLastWriterWins()
     QCOMPARE(m_store->pendingChanges().size(), queued ? 1 : 0);
 
     const Connection remote = make(QStringLiteral("gmail"), QStringLiteral("remote"), remoteMinutes);
-    QVERIFY(m_store->mergeRemote({remote}));
-    QCOMPARE(m_store->get(u"gmail")->displayName, remoteWins ? QStringLiteral("remote") : QStringLiteral("local"));
+    QVERIFY(m_store->mergeRemote({ remote }));
+    QCOMPARE(
+        m_store->get(u"gmail")->displayName, remoteWins ? QStringLiteral("remote") : QStringLiteral("local"));
     QCOMPARE(m_store->pendingChanges().size(), queuedAfter);
 }
 
@@ -108,28 +109,29 @@ void TestSyncStore::mergeNeverQueuesAndStoresTheCursor()
 {
     QSignalSpy queued(m_store.get(), &ConnectionStore::localChangeQueued);
     QSignalSpy changed(m_store.get(), &ConnectionStore::connectionChanged);
-    QVERIFY(m_store->mergeRemote({make(QStringLiteral("outlook"), QStringLiteral("x@example.com"), 3)},
-                                 QStringLiteral("pull_cursor"), QStringLiteral("2026-11-30T09:03:00.123456+00:00")));
+    QVERIFY(m_store->mergeRemote({ make(QStringLiteral("outlook"), QStringLiteral("x@example.com"), 3) },
+        QStringLiteral("pull_cursor"), QStringLiteral("2026-11-30T09:03:00.123456+00:00")));
     QCOMPARE(queued.size(), 0);
     QCOMPARE(changed.size(), 1);
     QVERIFY(m_store->pendingChanges().isEmpty());
     QCOMPARE(m_store->get(u"outlook")->rowId, QStringLiteral("11111111-1111-4111-8111-111111111111"));
-    QCOMPARE(m_store->syncValue(QStringLiteral("pull_cursor")), QStringLiteral("2026-11-30T09:03:00.123456+00:00"));
+    QCOMPARE(m_store->syncValue(QStringLiteral("pull_cursor")),
+        QStringLiteral("2026-11-30T09:03:00.123456+00:00"));
 }
 
 void TestSyncStore::mergeOfIdenticalRowIsSilent()
 {
     const Connection remote = make(QStringLiteral("outlook"), QStringLiteral("x@example.com"), 3);
-    QVERIFY(m_store->mergeRemote({remote}));
+    QVERIFY(m_store->mergeRemote({ remote }));
     QSignalSpy changed(m_store.get(), &ConnectionStore::connectionChanged);
-    QVERIFY(m_store->mergeRemote({remote}));  // the pull overlap re-reads rows
+    QVERIFY(m_store->mergeRemote({ remote })); // the pull overlap re-reads rows
     QCOMPARE(changed.size(), 0);
 }
 
 void TestSyncStore::adoptAccountQueuesEverythingAndRenewsIds()
 {
-    QVERIFY(m_store->mergeRemote({make(QStringLiteral("outlook"), QStringLiteral("a"), 3)}, QStringLiteral("pull_cursor"),
-                                 QStringLiteral("c1")));
+    QVERIFY(m_store->mergeRemote({ make(QStringLiteral("outlook"), QStringLiteral("a"), 3) },
+        QStringLiteral("pull_cursor"), QStringLiteral("c1")));
     // First account: ids stay (they are this device's own), rows are queued.
     QVERIFY(m_store->adoptAccount(QStringLiteral("user-a")));
     const QString idA = m_store->get(u"outlook")->rowId;
@@ -151,7 +153,7 @@ void TestSyncStore::codecRoundTrip()
     c.lastSyncAt = m_t0.addMSecs(1234);
     c.syncStatus = SyncStatus::Failed;
     c.errorMessage = QStringLiteral("quota");
-    c.metadata = QJsonObject{{QStringLiteral("instance_url"), QStringLiteral("https://x.example")}};
+    c.metadata = QJsonObject { { QStringLiteral("instance_url"), QStringLiteral("https://x.example") } };
     const QJsonObject row = supabase::toRow(c, QStringLiteral("uid"));
     QCOMPARE(row.value(QLatin1String("user_id")).toString(), QStringLiteral("uid"));
     QCOMPARE(row.value(QLatin1String("updated_at")).toString(), QStringLiteral("2026-11-30T09:07:00.000Z"));
@@ -175,7 +177,8 @@ void TestSyncStore::timestampsFromPostgres_data()
     QTest::newRow("whole seconds") << QStringLiteral("2026-01-01T10:00:00+00:00") << base;
     QTest::newRow("ms") << QStringLiteral("2026-01-01T10:00:00.123+00:00") << base + 123;
     QTest::newRow("two digits") << QStringLiteral("2026-01-01T10:00:00.12+00:00") << base + 120;
-    QTest::newRow("microseconds are cut, not rounded") << QStringLiteral("2026-01-01T10:00:00.123999+00:00") << base + 123;
+    QTest::newRow("microseconds are cut, not rounded")
+        << QStringLiteral("2026-01-01T10:00:00.123999+00:00") << base + 123;
     QTest::newRow("Z") << QStringLiteral("2026-01-01T10:00:00.5Z") << base + 500;
     QTest::newRow("other offset") << QStringLiteral("2026-01-01T12:00:00.000+02:00") << base;
 }
