@@ -152,6 +152,11 @@ void AccountCommand::logout(Context &ctx)
 void AccountCommand::status(Context &ctx, bool json)
 {
     connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx, json](bool signedIn) {
+        if (!m_auth->keychainProblem().isEmpty()) {
+            ctx.err << m_auth->keychainProblem() << Qt::endl;
+            Q_EMIT finished(Failure);
+            return;
+        }
         const QDateTime last = supabase::fromTimestamp(ctx.store.syncValue(QStringLiteral("last_synced_at")));
         const int pending = int(ctx.store.pendingChanges().size());
         if (json) {

@@ -77,14 +77,19 @@ void AuthClient::restore()
         return;
     }
     setState(State::Restoring);
+    m_keychainProblem.clear();
     m_secrets->read(kAccountKey, this, [this](const SecretStore::Reply &account) {
         if (account.result != SecretStore::Result::Ok) {
+            if (account.result != SecretStore::Result::NotFound)
+                m_keychainProblem = account.message;
             setState(State::SignedOut);
             Q_EMIT restored(false);
             return;
         }
         m_secrets->read(kRefreshKey, this, [this, account](const SecretStore::Reply &refresh) {
             const QJsonObject o = QJsonDocument::fromJson(account.value.toUtf8()).object();
+            if (refresh.result != SecretStore::Result::Ok && refresh.result != SecretStore::Result::NotFound)
+                m_keychainProblem = refresh.message;
             if (refresh.result != SecretStore::Result::Ok || refresh.value.isEmpty()
                 || o.value(QLatin1String("id")).toString().isEmpty()) {
                 setState(State::SignedOut);

@@ -57,6 +57,9 @@ public:
 
     // Reads a saved session from the keychain (no network); emits restored().
     void restore();
+    // Why the last restore() could not read the keychain (empty when it could, or when
+    // there simply was no saved session).
+    QString keychainProblem() const { return m_keychainProblem; }
     void signIn(const QString &email, const QString &password);
     // Ends the session on the server (best effort) and forgets it here; emits signedOut().
     void signOut();
@@ -101,6 +104,7 @@ private:
     QString m_accessToken; // memory only
     QDateTime m_accessExpiresAt;
     QString m_refreshToken; // mirrors the keychain entry
+    QString m_keychainProblem;
     bool m_refreshing = false;
     QList<std::pair<QPointer<QObject>, TokenCallback>> m_waiters;
     QTimer m_refreshTimer;

@@ -22,9 +22,11 @@ struct Run {
     QString err;
 };
 
-Run runApp(const QStringList &args, const QByteArray &input = QByteArray())
+Run runApp(const QStringList &args, const QByteArray &input = QByteArray(),
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(ARIA_APP_PATH), args);
     p.write(input);
     p.closeWriteChannel();
@@ -122,6 +124,13 @@ void TestSupabaseCli::loginStatusLogout()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().replace(m_peer->anonKey().toUtf8(), QByteArray()).contains("eyJ"));
     }
+
+    // Without a keychain the status says so instead of claiming "not signed in".
+    QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const Run blind = runApp({ QStringLiteral("account"), QStringLiteral("status") }, QByteArray(), noBus);
+    QCOMPARE(blind.exitCode, 1);
+    QVERIFY2(blind.err.contains(QLatin1String("keychain")), qPrintable(blind.err));
 
     const Run out = runApp({ QStringLiteral("account"), QStringLiteral("logout") });
     QVERIFY2(out.exitCode == 0, qPrintable(out.err));
