@@ -40,6 +40,12 @@ async function startPostgres({ migrationsDir } = {}) {
   const postgres = spawn(...asPgUser('postgres', ['-D', data, '-p', String(port), '-k', dir,
     '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'timezone=UTC',
     '-c', 'log_min_messages=warning'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+  // A watchdog that outlives nothing: when this process dies in any way (even SIGKILL), its
+  // pipe closes, `cat` returns, and the cluster is stopped and deleted.
+  const watchdog = spawn('sh', ['-c', 'cat >/dev/null; sleep 0.2; kill -QUIT "$(head -1 "$1/postmaster.pid" 2>/dev/null)" 2>/dev/null; sleep 1; rm -rf "$2"',
+    'sh', data, dir], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+  watchdog.unref();
+  watchdog.stdin.unref();
   let log = '';
   postgres.stderr.on('data', (d) => { log += d; });
   const exited = new Promise((resolve) => postgres.once('exit', resolve));
