@@ -399,6 +399,15 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
     return true;
 }
 
+bool ConnectionStore::renewRowId(QStringView integrationType)
+{
+    auto c = get(integrationType);
+    if (!c)
+        return failed(tr("There is no connection for %1.").arg(integrationType));
+    c->rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return write(*c, false);  // same updated_at: the content did not change, only its id
+}
+
 QString ConnectionStore::syncValue(const QString &key) const
 {
     QSqlQuery q(m_db.handle());

@@ -68,6 +68,8 @@ public:
     // under it and the pull starts over (the cursor is cleared). Rows that were another
     // account's get new ids (they are new rows for this one). One transaction.
     bool adoptAccount(const QString &accountId);
+    // Gives the row a new id and queues it again (its id was taken on the server).
+    bool renewRowId(QStringView integrationType);
     // Small persistent sync state (cursor, account id, last sync time); never secrets.
     QString syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QString &value);

@@ -117,6 +117,9 @@ void SyncEngine::syncNow()
     m_running = true;
     m_again = false;
     m_pushRounds = 0;
+    m_isolating = false;
+    m_refused.clear();
+    m_renewed.clear();
     setState(State::Syncing);
     // A different account than the rows were last synced with: upload everything under it.
     if (m_store->syncValue(kAccountKey) != m_auth->userId() && !m_store->adoptAccount(m_auth->userId())) {
@@ -128,10 +131,17 @@ void SyncEngine::syncNow()
 
 void SyncEngine::push()
 {
-    const auto batch = m_store->pendingRows(m_timing.batchSize);
+    // Rows the server refused in this cycle are left out; after a refused batch, rows go one
+    // by one so that one bad row cannot hold back the others.
+    const int limit = m_isolating ? 1 : m_timing.batchSize;
+    QList<ConnectionStore::Pending> batch;
+    for (const auto &p : m_store->pendingRows(limit + int(m_refused.size()))) {
+        if (!m_refused.contains(p.connection.integrationType) && batch.size() < limit)
+            batch.append(p);
+    }
     // A row changed during its own push stays queued; bound the rounds so a busy writer
     // cannot keep one cycle alive forever (the next cycle picks the rest up).
-    if (batch.isEmpty() || ++m_pushRounds > 20) {
+    if (batch.isEmpty() || ++m_pushRounds > 20 + int(m_refused.size())) {
         pull(m_store->syncValue(kCursorKey), true);
         return;
     }
@@ -142,6 +152,25 @@ void SyncEngine::push()
     m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"), body,
         "resolution=merge-duplicates,return=representation", this,
         [this, batch](const RestClient::Response &r) {
+            if (r.kind == RestClient::Response::Kind::Rejected) {
+                const QString type = batch.first().connection.integrationType;
+                const QJsonObject error = r.body.object();
+                if (batch.size() > 1) {
+                    m_isolating = true;
+                } else if (error.value(QLatin1String("code")).toString() == u"23505"
+                           && error.value(QLatin1String("message")).toString().contains(QLatin1String("_pkey"))
+                           && !m_renewed.contains(type)) {
+                    // The row's id is taken by a row this user cannot see (a database copied
+                    // from another account's device): under this account it is a new row.
+                    m_renewed.insert(type);
+                    if (!m_store->renewRowId(type))
+                        m_refused.insert(type, m_store->errorString());
+                } else {
+                    m_refused.insert(type, r.message);
+                }
+                push();
+                return;
+            }
             if (r.kind != RestClient::Response::Kind::Ok) {
                 finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
                 return;
@@ -204,7 +233,14 @@ void SyncEngine::pull(const QString &cursor, bool first)
                 pull(next, false);
                 return;
             }
-            finishCycle(true, QString(), false);
+            if (m_refused.isEmpty()) {
+                finishCycle(true, QString(), false);
+                return;
+            }
+            QStringList why;
+            for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
+                why << tr("%1: %2").arg(it.key(), it.value());
+            finishCycle(false, why.join(QLatin1Char('\n')), false);
         });
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMap>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -27,7 +29,8 @@ class RestClient;
 // When it runs: shortly after a local change (debounced), at sign-in, when the network
 // returns (networkAvailable()), and periodically while signed in. Failures that may pass
 // (offline, timeouts, 5xx) retry with capped exponential backoff and jitter; 4xx stop and
-// are shown. Signed out, no timer runs and everything stays local.
+// are shown (a refused batch is retried row by row, so one bad row holds back only itself).
+// Signed out, no timer runs and everything stays local.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -96,6 +99,9 @@ private:
     bool m_again = false;
     int m_failures = 0;
     int m_pushRounds = 0;
+    bool m_isolating = false;         // a batch was refused: push one row at a time
+    QMap<QString, QString> m_refused; // integration type -> why, in this cycle
+    QSet<QString> m_renewed;          // rows given a new id in this cycle
     QTimer m_debounce;
     QTimer m_retry;
     QTimer m_periodic;

@@ -104,6 +104,8 @@ private Q_SLOTS:
     void expiredTokenIsRefreshedAndRetried();
     void replayedRefreshTokenEndsTheSession();
     void serverErrorsRetryAndClientErrorsShow();
+    void oneRefusedRowHoldsBackOnlyItself();
+    void aTakenRowIdIsRenewed();
 
 private:
     QString newUser(const QString &name)
@@ -425,6 +427,64 @@ void TestSupabaseSync::serverErrorsRetryAndClientErrorsShow()
     QCOMPARE(a.store.pendingChanges().size(), 1); // kept for the next attempt
     QVERIFY(a.sync());
     QVERIFY(a.store.pendingChanges().isEmpty());
+}
+
+void TestSupabaseSync::oneRefusedRowHoldsBackOnlyItself()
+{
+    const QString email = newUser(QStringLiteral("refused"));
+    Device b(*m_peer);
+    b.connect(QStringLiteral("gmail"), QStringLiteral("bad@example.com"));
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("b@hs.example"));
+    b.connect(QStringLiteral("outlook"), QStringLiteral("b@ol.example"));
+    // The batch and then the first single row are refused (400); the others go through.
+    QVERIFY(m_peer->command(QStringLiteral("fail 400 2")));
+    QSignalSpy finished(&b.engine, &SyncEngine::syncFinished);
+    QVERIFY(b.signIn(email));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(b.engine.state(), SyncEngine::State::Failed);
+    QVERIFY2(b.engine.lastError().startsWith(QLatin1String("gmail: ")), qPrintable(b.engine.lastError()));
+    const auto pending = b.store.pendingChanges();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().first, QStringLiteral("gmail"));
+    const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
+    QCOMPARE(server.size(), 2);
+    QVERIFY(server.contains(QStringLiteral("hubspot")) && server.contains(QStringLiteral("outlook")));
+    QVERIFY(b.sync());  // the refusal passed: it goes through on the next cycle
+    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 3);
+}
+
+void TestSupabaseSync::aTakenRowIdIsRenewed()
+{
+    // A database copied from another user's device: its gmail row carries an id that belongs
+    // to that user's row on the server (invisible to Bob; his insert gets 409, 23505).
+    const QString alice = newUser(QStringLiteral("owner"));
+    const QString bob = newUser(QStringLiteral("copier"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(alice));
+    a.connect(QStringLiteral("gmail"), QStringLiteral("alice@example.com"));
+    QVERIFY(a.waitIdle());
+
+    Device b(*m_peer);
+    Connection copied;
+    copied.integrationType = QStringLiteral("gmail");
+    copied.rowId = a.store.get(u"gmail")->rowId;
+    copied.status = ConnectionStatus::Active;
+    copied.displayName = QStringLiteral("bob@example.com");
+    QVERIFY(b.store.upsert(copied));
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("bob@hs.example"));
+    QVERIFY(b.signIn(bob));
+    QVERIFY(b.waitIdle());
+    QVERIFY(b.store.get(u"gmail")->rowId != copied.rowId);
+    QTRY_VERIFY(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"), 409) >= 2);
+    const auto server = m_peer->rows(m_peer->accessToken(bob, kPassword));
+    QCOMPARE(server.size(), 2);
+    QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("id")).toString(), b.store.get(u"gmail")->rowId);
+    // Alice's row is untouched.
+    const auto aliceRows = m_peer->rows(m_peer->accessToken(alice, kPassword));
+    QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
+             QStringLiteral("alice@example.com"));
+    QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("id")).toString(), copied.rowId);
 }
 
 QTEST_GUILESS_MAIN(TestSupabaseSync)
