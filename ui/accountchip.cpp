@@ -48,9 +48,12 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
     connect(auth, &AuthClient::stateChanged, this, &AccountChip::refresh);
     connect(auth, &AuthClient::userIdChanged, this, &AccountChip::refresh);
     connect(auth, &AuthClient::sessionExpired, this, [this](const QString &message) {
+        m_sessionNotice = message;
         refresh();
-        m_state->setText(tr("Session ended. Sign in again."));
-        m_state->setToolTip(message);
+    });
+    connect(auth, &AuthClient::signInFinished, this, [this](bool ok) {
+        if (ok)
+            m_sessionNotice.clear();
     });
     if (sync) {
         connect(sync, &SyncEngine::stateChanged, this, &AccountChip::refresh);
@@ -86,8 +89,15 @@ void AccountChip::refresh()
     if (!signedIn) {
         m_tick.stop();
         m_email->setText(tr("Not signed in"));
-        m_state->setText(busy ? tr("Signing in…") : tr("Connections stay on this device"));
+        if (busy)
+            m_state->setText(tr("Signing in…"));
+        else if (!m_sessionNotice.isEmpty())
+            m_state->setText(tr("Session ended. Sign in again."));
+        else
+            m_state->setText(tr("Connections stay on this device"));
+        m_state->setToolTip(m_sessionNotice);
         m_button->setText(tr("Sign in"));
+        m_button->setAccessibleName(tr("Sign in to Supabase"));
         m_button->setToolTip(tr("Sign in to Supabase to sync connections between your devices"));
         return;
     }
@@ -95,6 +105,7 @@ void AccountChip::refresh()
         m_tick.start(30 * 1000);
     m_email->setText(m_auth->email());
     m_button->setText(tr("Sign out"));
+    m_button->setAccessibleName(tr("Sign out of Supabase"));
     m_button->setToolTip(tr("Sign out of Supabase; connections stay on this device"));
     if (!m_sync) {
         m_state->setText(QString());

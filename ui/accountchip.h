@@ -45,6 +45,7 @@ private:
     QLabel *m_state = nullptr;
     QToolButton *m_button = nullptr;
     QPointer<SignInDialog> m_dialog;
+    QString m_sessionNotice; // why the session ended, until the next sign-in
     QTimer m_tick; // keeps "n minutes ago" current while signed in
 };
 

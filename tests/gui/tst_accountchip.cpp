@@ -123,6 +123,13 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     QVERIFY(!engine.hasTimerRunning());
     QCOMPARE(userIds.size(), 2);
     QVERIFY(account.userId().isEmpty());
+
+    // A session ended by the server is explained until the next sign-in.
+    Q_EMIT auth.sessionExpired(QStringLiteral("Invalid Refresh Token: Already Used"));
+    QCOMPARE(chip.stateText(), QStringLiteral("Session ended. Sign in again."));
+    Q_EMIT engine.stateChanged(SyncEngine::State::SignedOut);
+    QCOMPARE(chip.stateText(), QStringLiteral("Session ended. Sign in again."));
+    QVERIFY(chip.findChild<QLabel *>(QStringLiteral("accountSyncState"))->toolTip().contains(QLatin1String("Already Used")));
 }
 
 void TestAccountChip::unconfiguredProjectIsExplained()
