@@ -197,7 +197,7 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, apiKey] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         const ComposioError e = classify(reply->error(), status, body, reply->errorString());
         const bool last = call.attempt >= m_retry.maxAttempts;
         int delay = -1;

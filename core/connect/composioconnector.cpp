@@ -455,7 +455,7 @@ void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
         } else {
             ok = applyRemoteState(spec, a, &message);
             if (!ok)
-                m_failures.insert(spec.id, FailureKind::Denied);
+                m_failures.insert(spec.id, FailureKind::Remote);
         }
         Q_EMIT syncFinished(spec.id, ok, message);
     });
@@ -485,12 +485,14 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
     m_refreshing = true;
     m_client->listAccounts(userId(), this, [this, specs](const ComposioError &e, const QList<ComposioAccount> &accounts) {
         m_refreshing = false;
+        m_failures.remove(QString());
         if (!e.ok()) {
             for (const IntegrationSpec &spec : specs) {
                 const std::optional<Connection> row = m_store->get(spec.id);
                 if (row && !row->composioConnectionId.isEmpty() && row->status != ConnectionStatus::Disconnected && !isBusy(spec.id))
                     recordSyncFailure(spec.id, e.message);
             }
+            m_failures.insert(QString(), kindOf(e));  // the refresh as a whole
             Q_EMIT problem(e.message);
             Q_EMIT refreshFinished(false, e.message);
             return;
@@ -539,7 +541,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
             if (ok)
                 m_failures.remove(spec.id);
             else
-                m_failures.insert(spec.id, FailureKind::Denied);
+                m_failures.insert(spec.id, FailureKind::Remote);
             Q_EMIT syncFinished(spec.id, ok, message);
         }
         Q_EMIT refreshFinished(true, QString());

@@ -125,7 +125,7 @@ function expireLinks() {
     const t = Date.now();
     for (const [, link] of links) {
         const a = accounts.find((x) => x.id === link.accountId);
-        if (a && a.status === 'INITIATED' && t > link.expiresAt) {
+        if (a && a.status === 'INITIATED' && t >= link.expiresAt) {
             a.status = 'EXPIRED';
             a.statusReason = 'The connect link expired before the user finished';
             a.updatedAt = now();
