@@ -33,8 +33,11 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     // Set the opener (QDesktopServices::openUrl in the window) or a printer (--print-url).
     BrowserLauncher &browser() { return m_browser; }
+    // Re-reads settings that may change while running (the Composio base URL).
+    void reloadSettings();
 
 private:
+    Settings *m_settings;
     BrowserLauncher m_browser;
     QNetworkAccessManager *m_network;
     ComposioClient *m_client;

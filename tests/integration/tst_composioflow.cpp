@@ -13,6 +13,8 @@
 #include "store/connectionstore.h"
 
 #include <QElapsedTimer>
+#include <QNetworkInterface>
+#include <QTcpSocket>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void accountOfAnotherUserIsRefused();
     void unknownAuthConfigSettingIsExplained();
     void reconcileAdoptsExpiresAndRemoves();
+    void reconnectReplacesTheExpiredAccount();
     void disconnectRevokesBeforeDelete_data();
     void disconnectRevokesBeforeDelete();
     void paginationFollowsNextCursor();
@@ -240,6 +243,14 @@ void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
     QVERIFY(callback.port() > 1024);
     const QString nonce = callback.path().section(QLatin1Char('/'), -1);
     QCOMPARE(nonce.size(), 32);  // 128 bits in hex
+    // Not reachable from the network: every non-loopback address of this machine refuses.
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        QTcpSocket socket;
+        socket.connectToHost(address, listener->port());
+        QVERIFY2(!socket.waitForConnected(1000), qPrintable(address.toString()));
+    }
     QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Connecting);
     m_manager->cancelConnect(QStringLiteral("outlook"));
 }
@@ -395,6 +406,39 @@ void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
     QVERIFY(synced.wait(5000));
     QVERIFY(!synced.first().at(1).toBool());
     QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Disconnected);
+}
+
+void TestComposioFlow::reconnectReplacesTheExpiredAccount()
+{
+    // The signed-in user's id (a provider function) is the Composio user_id.
+    m_connector->setUserIdProvider([] { return QStringLiteral("supabase-user-42"); });
+    m_sim.seedAccount({{QStringLiteral("user_id"), QStringLiteral("supabase-user-42")},
+                       {QStringLiteral("toolkit"), QStringLiteral("googlecalendar")},
+                       {QStringLiteral("status"), QStringLiteral("EXPIRED")},
+                       {QStringLiteral("status_reason"), QStringLiteral("token refresh failed")}});
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    // Only ACTIVE accounts are adopted; an expired one of a never-connected integration is not.
+    QVERIFY(!m_store->get(u"google_calendar"));
+
+    // Connect it, let Composio expire it, then reconnect.
+    connectAndWait(QStringLiteral("google_calendar"), true);
+    const QString first = m_store->get(u"google_calendar")->composioConnectionId;
+    m_sim.patchAccount(first, {{QStringLiteral("status"), QStringLiteral("EXPIRED")}});
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("google_calendar"));
+    QVERIFY(synced.wait(5000));
+    QCOMPARE(m_store->get(u"google_calendar")->status, ConnectionStatus::Expired);
+
+    connectAndWait(QStringLiteral("google_calendar"), true);
+    const auto row = m_store->get(u"google_calendar");
+    QCOMPARE(row->status, ConnectionStatus::Active);
+    QVERIFY(row->composioConnectionId != first);
+    QCOMPARE(row->userId, QStringLiteral("supabase-user-42"));
+    QVERIFY(row->errorMessage.isEmpty());
+    // The old, expired account is tidied away at Composio.
+    QVERIFY(QTest::qWaitFor([&] { return m_sim.log().contains(QStringLiteral("DELETE /connected_accounts/") + first); }, 5000));
 }
 
 void TestComposioFlow::disconnectRevokesBeforeDelete_data()
