@@ -32,6 +32,7 @@ public:
     QTimer pollTimer;
     int pollDelayMs = 0;
     bool confirming = false;
+    int confirmAttempts = 0;
     bool finished = false;  // taken out of m_flows; late answers are ignored
 };
 
@@ -234,7 +235,14 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
             reason = values.value(QStringLiteral("error")).toString();
         if (reason == u"access_denied" || reason.isEmpty())
             reason = tr("access was not granted");
-        return failFlow(flow, FailureKind::Denied, tr("The connection was not completed: %1").arg(reason.left(200)));
+        // Composio's status_reason says more than the redirect; ask, but fail either way.
+        flow->confirming = true;
+        flow->pollTimer.stop();
+        m_client->getAccount(flow->accountId, flow, [this, flow, reason](const ComposioError &, const ComposioAccount &a) {
+            const QString why = a.statusReason.isEmpty() ? reason : a.statusReason;
+            failFlow(flow, FailureKind::Denied, tr("The connection was not completed: %1").arg(why.left(200)));
+        });
+        return;
     }
     confirm(flow);
 }
@@ -248,6 +256,12 @@ void ComposioConnector::confirm(Flow *flow)
             return;
         if (!e.ok())
             return failFlow(flow, kindOf(e), e.message);
+        // The redirect may overtake Composio's own bookkeeping: give a pending account a moment.
+        const bool pending = a.status == u"INITIATED" || a.status == u"INITIALIZING";
+        if (pending && ++flow->confirmAttempts < 5) {
+            QTimer::singleShot(400, flow, [this, flow] { confirm(flow); });
+            return;
+        }
         verifyAndStore(flow, a);
     });
 }
@@ -517,6 +531,8 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
             if (!linked) {
                 if (newestActive)
                     adopt(spec, *newestActive);
+                else if (row && row->status == ConnectionStatus::Connecting)  // a flow cut short (crash, kill)
+                    m_store->setStatus(spec.id, ConnectionStatus::NotConnected);
                 continue;
             }
             const auto match = std::find_if(mine.cbegin(), mine.cend(),

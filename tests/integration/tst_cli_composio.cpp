@@ -263,7 +263,7 @@ void TestCliComposio::denialExitsWith3()
     m_sim.configure({{QStringLiteral("consent"), QStringLiteral("deny")}});
     const Run r = run({QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("30")});
     QCOMPARE(r.exitCode, 3);
-    QVERIFY(r.err.contains(QLatin1String("not granted")));
+    QVERIFY2(r.err.contains(QLatin1String("denied")), qPrintable(r.err));
     const Run list = run({QStringLiteral("list"), QStringLiteral("--json")});
     QCOMPARE(rowOf(list.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(), QStringLiteral("error"));
 }

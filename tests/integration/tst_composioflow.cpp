@@ -76,6 +76,7 @@ private Q_SLOTS:
     void disconnectRevokesBeforeDelete_data();
     void disconnectRevokesBeforeDelete();
     void paginationFollowsNextCursor();
+    void interruptedConnectIsResetAtStart();
     void rateLimitWaitsForRetryAfter();
     void serverErrorsAreRetriedWithBackoff();
     void persistentServerErrorIsANetworkFailure();
@@ -262,7 +263,7 @@ void TestComposioFlow::denialIsReported()
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Denied);
     const auto row = m_store->get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Error);
-    QVERIFY(row->errorMessage.contains(QLatin1String("not granted")));
+    QVERIFY(row->errorMessage.contains(QLatin1String("The user denied access")));
     QVERIFY(row->composioConnectionId.isEmpty());
 }
 
@@ -485,6 +486,16 @@ void TestComposioFlow::paginationFollowsNextCursor()
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts")), 3);
     QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active);  // found on the second page
+}
+
+void TestComposioFlow::interruptedConnectIsResetAtStart()
+{
+    // The app died while a browser was open: the row says "connecting" with no flow behind it.
+    QVERIFY(m_store->setStatus(u"salesforce", ConnectionStatus::Connecting));
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_store->get(u"salesforce")->status, ConnectionStatus::NotConnected);
 }
 
 void TestComposioFlow::rateLimitWaitsForRetryAfter()
