@@ -17,6 +17,9 @@ GuiServices::GuiServices(Settings &settings, ConnectionStore &store)
 
 GuiServices::~GuiServices() = default;
 
-ConnectionManager *GuiServices::manager() const { return m_stack->manager(); }
+ConnectionManager *GuiServices::manager() const
+{
+    return m_stack->manager();
+}
 
-}  // namespace aria::app
+} // namespace aria::app

@@ -8,7 +8,7 @@ class ConnectionStack;
 class ConnectionStore;
 class KeychainSecretStore;
 class Settings;
-}
+} // namespace aria
 
 namespace aria::app {
 
@@ -29,4 +29,4 @@ private:
     std::unique_ptr<ConnectionStack> m_stack;
 };
 
-}  // namespace aria::app
+} // namespace aria::app

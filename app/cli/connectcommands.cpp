@@ -24,9 +24,8 @@ void ConnectionCommand::setUp(Context &ctx)
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_stack = std::make_unique<ConnectionStack>(&ctx.settings, &ctx.store, m_secrets.get());
     m_interrupts = std::make_unique<InterruptWatcher>();
-    connect(m_stack->manager(), &ConnectionService::problem, this, [&ctx](const QString &message) {
-        ctx.err << message << Qt::endl;
-    });
+    connect(m_stack->manager(), &ConnectionService::problem, this,
+        [&ctx](const QString &message) { ctx.err << message << Qt::endl; });
 }
 
 int ConnectionCommand::exitCodeFor(FailureKind kind)
@@ -60,7 +59,8 @@ bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, Q
         QStringList known;
         for (const IntegrationSpec &spec : builtInIntegrations())
             known << spec.id;
-        finishLater(usage(ctx, tr("Unknown integration \"%1\". Known: %2").arg(args.first(), known.join(QStringLiteral(", ")))));
+        finishLater(usage(ctx,
+            tr("Unknown integration \"%1\". Known: %2").arg(args.first(), known.join(QStringLiteral(", ")))));
         return false;
     }
     *id = args.first();
@@ -77,7 +77,8 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
         if (a == u"--print-url") {
             printUrl = true;
         } else if (a == u"--timeout" || a.startsWith(QLatin1String("--timeout="))) {
-            const QString value = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            const QString value
+                = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
             bool ok = false;
             timeoutSeconds = value.toInt(&ok);
             if (!ok || timeoutSeconds < 1 || timeoutSeconds > 86400)
@@ -96,7 +97,8 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
     if (timeoutSeconds > 0)
         m_stack->composioConnector()->setFlowTimeoutMs(timeoutSeconds * 1000);
     if (printUrl) {
-        m_stack->browser().setPrinter([&ctx](const QUrl &url) { ctx.out << url.toString(QUrl::FullyEncoded) << Qt::endl; });
+        m_stack->browser().setPrinter(
+            [&ctx](const QUrl &url) { ctx.out << url.toString(QUrl::FullyEncoded) << Qt::endl; });
     } else {
         m_stack->browser().setOpener([](const QUrl &url) {
             const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
@@ -104,20 +106,22 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
         });
     }
     ConnectionManager *manager = m_stack->manager();
-    connect(manager, &ConnectionService::connectStarted, this, [&ctx, printUrl](const QString &, const QUrl &url) {
-        if (!printUrl)
-            ctx.err << tr("Opening the sign-in page in the browser. If nothing opens, visit:") << Qt::endl
-                    << url.toString(QUrl::FullyEncoded) << Qt::endl;
-        ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
-    });
+    connect(manager, &ConnectionService::connectStarted, this,
+        [&ctx, printUrl](const QString &, const QUrl &url) {
+            if (!printUrl)
+                ctx.err << tr("Opening the sign-in page in the browser. If nothing opens, visit:") << Qt::endl
+                        << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
+        });
     connect(manager, &ConnectionService::connectFinished, this,
-            [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
-                if (which != id)
-                    return;
-                (ok ? ctx.out : ctx.err) << message << Qt::endl;
-                finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
-            });
-    connect(m_interrupts.get(), &InterruptWatcher::interrupted, this, [manager, id] { manager->cancelConnect(id); });
+        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+            if (which != id)
+                return;
+            (ok ? ctx.out : ctx.err) << message << Qt::endl;
+            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+        });
+    connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
+        [manager, id] { manager->cancelConnect(id); });
     manager->connectIntegration(id);
 }
 
@@ -129,12 +133,12 @@ void DisconnectCommand::start(Context &ctx, const QStringList &args)
     setUp(ctx);
     ConnectionManager *manager = m_stack->manager();
     connect(manager, &ConnectionService::disconnectFinished, this,
-            [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
-                if (which != id)
-                    return;
-                (ok ? ctx.out : ctx.err) << message << Qt::endl;
-                finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
-            });
+        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+            if (which != id)
+                return;
+            (ok ? ctx.out : ctx.err) << message << Qt::endl;
+            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+        });
     manager->disconnectIntegration(id);
 }
 
@@ -147,20 +151,21 @@ void SyncCommand::start(Context &ctx, const QStringList &args)
     ConnectionManager *manager = m_stack->manager();
     auto worst = std::make_shared<int>(Ok);
     connect(manager, &ConnectionService::syncFinished, this,
-            [this, &ctx, manager, id, worst](const QString &which, bool ok, const QString &message) {
-                (ok ? ctx.out : ctx.err) << which << QStringLiteral(": ") << message << Qt::endl;
-                if (!ok && *worst == Ok)
-                    *worst = exitCodeFor(manager->lastFailure(which));
-                if (which == id)
-                    finishLater(*worst);
-            });
+        [this, &ctx, manager, id, worst](const QString &which, bool ok, const QString &message) {
+            (ok ? ctx.out : ctx.err) << which << QStringLiteral(": ") << message << Qt::endl;
+            if (!ok && *worst == Ok)
+                *worst = exitCodeFor(manager->lastFailure(which));
+            if (which == id)
+                finishLater(*worst);
+        });
     if (!id.isEmpty())
         return manager->syncIntegration(id);
-    connect(manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
-        // The reason was already printed through problem().
-        finishLater(ok ? *worst : exitCodeFor(manager->lastFailure(QString())));
-    });
+    connect(
+        manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
+            // The reason was already printed through problem().
+            finishLater(ok ? *worst : exitCodeFor(manager->lastFailure(QString())));
+        });
     manager->syncIntegration(QString());
 }
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -8,7 +8,7 @@ namespace aria {
 class ConnectionStack;
 class SecretStore;
 enum class FailureKind;
-}
+} // namespace aria
 
 namespace aria::cli {
 
@@ -41,7 +41,10 @@ public:
     using ConnectionCommand::ConnectionCommand;
     QString name() const override { return QStringLiteral("connect"); }
     QString synopsis() const override { return QStringLiteral("<id> [--timeout S] [--print-url]"); }
-    QString summary() const override { return tr("Connect an integration through the browser (Ctrl-C cancels)"); }
+    QString summary() const override
+    {
+        return tr("Connect an integration through the browser (Ctrl-C cancels)");
+    }
     void start(Context &ctx, const QStringList &args) override;
 };
 
@@ -53,7 +56,10 @@ public:
     using ConnectionCommand::ConnectionCommand;
     QString name() const override { return QStringLiteral("disconnect"); }
     QString synopsis() const override { return QStringLiteral("<id>"); }
-    QString summary() const override { return tr("Revoke and remove a connection (the row stays as disconnected)"); }
+    QString summary() const override
+    {
+        return tr("Revoke and remove a connection (the row stays as disconnected)");
+    }
     void start(Context &ctx, const QStringList &args) override;
 };
 
@@ -65,8 +71,11 @@ public:
     using ConnectionCommand::ConnectionCommand;
     QString name() const override { return QStringLiteral("sync"); }
     QString synopsis() const override { return QStringLiteral("[<id>]"); }
-    QString summary() const override { return tr("Check connections with the remote side and update their state"); }
+    QString summary() const override
+    {
+        return tr("Check connections with the remote side and update their state");
+    }
     void start(Context &ctx, const QStringList &args) override;
 };
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -10,7 +10,7 @@
 namespace aria::cli {
 namespace {
 
-int g_fds[2] = {-1, -1};
+int g_fds[2] = { -1, -1 };
 struct sigaction g_previousInt;
 struct sigaction g_previousTerm;
 
@@ -20,7 +20,7 @@ void onSignal(int)
     [[maybe_unused]] const ssize_t n = ::write(g_fds[1], &byte, 1);
 }
 
-}  // namespace
+} // namespace
 
 InterruptWatcher::InterruptWatcher(QObject *parent)
     : QObject(parent)
@@ -54,4 +54,4 @@ InterruptWatcher::~InterruptWatcher()
     g_fds[0] = g_fds[1] = -1;
 }
 
-}  // namespace aria::cli
+} // namespace aria::cli

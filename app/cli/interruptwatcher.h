@@ -23,4 +23,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-}  // namespace aria::cli
+} // namespace aria::cli

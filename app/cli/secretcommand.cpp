@@ -27,7 +27,7 @@ QByteArray readSecret(QTextStream &err)
         return all;
     }
     err << QCoreApplication::translate("Cli", "Value (input hidden): ") << Qt::flush;
-    termios saved{};
+    termios saved {};
     const bool restore = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (restore) {
         termios silent = saved;
@@ -43,7 +43,7 @@ QByteArray readSecret(QTextStream &err)
     return line;
 }
 
-}  // namespace
+} // namespace
 
 SecretCommand::SecretCommand(QObject *parent)
     : Command(parent)
@@ -66,7 +66,8 @@ void SecretCommand::start(Context &ctx, const QStringList &args)
         return finishLater(usage(ctx, tr("Expected: secret set <name> or secret unset <name>.")));
     const QString key = args.at(1);
     if (!isKnownSecretName(key))
-        return finishLater(usage(ctx, tr("Unknown secret \"%1\". Names: composio-api-key, <integration>-client-secret.").arg(key)));
+        return finishLater(usage(ctx,
+            tr("Unknown secret \"%1\". Names: composio-api-key, <integration>-client-secret.").arg(key)));
 
     m_secrets = std::make_unique<KeychainSecretStore>();
     const auto done = [this, &ctx, key](bool storing) {
@@ -75,7 +76,9 @@ void SecretCommand::start(Context &ctx, const QStringList &args)
                 ctx.err << tr("The keychain refused: %1").arg(reply.message) << Qt::endl;
                 return finishLater(Failure);
             }
-            ctx.out << (storing ? tr("Stored %1 in the keychain.").arg(key) : tr("Removed %1 from the keychain.").arg(key)) << Qt::endl;
+            ctx.out << (storing ? tr("Stored %1 in the keychain.").arg(key)
+                                : tr("Removed %1 from the keychain.").arg(key))
+                    << Qt::endl;
             finishLater(Ok);
         };
     };
@@ -84,8 +87,10 @@ void SecretCommand::start(Context &ctx, const QStringList &args)
 
     const QByteArray value = readSecret(ctx.err);
     if (value.trimmed().isEmpty())
-        return finishLater(usage(ctx, tr("No value on standard input. Example: printf %s \"$KEY\" | aria-integrations secret set %1").arg(key)));
+        return finishLater(usage(ctx,
+            tr("No value on standard input. Example: printf %s \"$KEY\" | aria-integrations secret set %1")
+                .arg(key)));
     m_secrets->write(key, QString::fromUtf8(value), this, done(true));
 }
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -21,7 +21,10 @@ public:
     ~SecretCommand() override;
     QString name() const override { return QStringLiteral("secret"); }
     QString synopsis() const override { return QStringLiteral("set|unset <name>"); }
-    QString summary() const override { return tr("Store a secret in the keychain, read from standard input"); }
+    QString summary() const override
+    {
+        return tr("Store a secret in the keychain, read from standard input");
+    }
     void start(Context &ctx, const QStringList &args) override;
 
     static bool isKnownSecretName(const QString &name);
@@ -30,4 +33,4 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
 };
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -17,11 +17,20 @@
 namespace aria {
 namespace {
 
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
-QDateTime isoTime(const QString &s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
+QDateTime isoTime(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
 
-QString encodedId(const QString &id) { return QString::fromLatin1(QUrl::toPercentEncoding(id)); }
+QString encodedId(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
 
 bool isRetriableTransport(QNetworkReply::NetworkError e)
 {
@@ -30,7 +39,7 @@ bool isRetriableTransport(QNetworkReply::NetworkError e)
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:  // what a transfer timeout reports
+    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::UnknownNetworkError:
@@ -42,7 +51,7 @@ bool isRetriableTransport(QNetworkReply::NetworkError e)
     }
 }
 
-}  // namespace
+} // namespace
 
 ComposioClient::ComposioClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
     : QObject(parent)
@@ -66,7 +75,7 @@ ComposioAccount ComposioClient::parseAccount(const QJsonObject &o)
     a.displayName = str(o, "alias");
     if (a.displayName.isEmpty()) {
         const QJsonObject data = o.value(QLatin1String("data")).toObject();
-        for (const char *key : {"email", "user_email", "account_email", "username", "name"}) {
+        for (const char *key : { "email", "user_email", "account_email", "username", "name" }) {
             a.displayName = str(data, key);
             if (!a.displayName.isEmpty())
                 break;
@@ -76,7 +85,7 @@ ComposioAccount ComposioClient::parseAccount(const QJsonObject &o)
 }
 
 ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError, int httpStatus,
-                                       const QByteArray &body, const QString &networkErrorText)
+    const QByteArray &body, const QString &networkErrorText)
 {
     ComposioError e;
     e.httpStatus = httpStatus;
@@ -84,10 +93,11 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
         if (networkError == QNetworkReply::NoError)
             return e;
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-                              || networkError == QNetworkReply::TimeoutError;
+            || networkError == QNetworkReply::TimeoutError;
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
-        e.message = timedOut ? tr("Composio did not answer in time. Check the network connection and try again.")
-                             : tr("Composio cannot be reached (%1). Check the network connection.").arg(networkErrorText);
+        e.message = timedOut
+            ? tr("Composio did not answer in time. Check the network connection and try again.")
+            : tr("Composio cannot be reached (%1). Check the network connection.").arg(networkErrorText);
         return e;
     }
     if (httpStatus >= 200 && httpStatus < 300)
@@ -103,7 +113,7 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
     e.suggestedFix = str(err, "suggested_fix");
     if (remote.isEmpty())
         remote = tr("HTTP %1").arg(httpStatus);
-    remote = remote.left(300);  // a proxy's HTML page is not a message
+    remote = remote.left(300); // a proxy's HTML page is not a message
 
     if (httpStatus == 401 || httpStatus == 403) {
         e.kind = ComposioError::Unauthorized;
@@ -147,7 +157,8 @@ int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
     const double seconds = h.toDouble(&ok);
     if (ok)
         return seconds < 0 ? -1 : int(std::min(seconds * 1000.0, 86400000.0));
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime at
+        = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return -1;
     QDateTime utc = at;
@@ -203,11 +214,12 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
         int delay = -1;
         if (e.kind == ComposioError::RateLimited) {
             const int after = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-            const int wait = after >= 0 ? after : backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
+            const int wait = after >= 0
+                ? after
+                : backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
             if (wait <= m_retry.maxRetryAfterMs)
                 delay = wait;
-        } else if (e.kind == ComposioError::Server
-                   || (status == 0 && isRetriableTransport(reply->error()))) {
+        } else if (e.kind == ComposioError::Server || (status == 0 && isRetriableTransport(reply->error()))) {
             delay = backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
         }
         if (delay >= 0 && !last) {
@@ -219,13 +231,14 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
         }
         if (!e.ok())
             return finish(call, e, {});
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (!body.trimmed().isEmpty() && (parseError.error != QJsonParseError::NoError || !doc.isObject())) {
             ComposioError bad;
             bad.kind = ComposioError::InvalidResponse;
             bad.httpStatus = status;
-            bad.message = tr("Composio sent an answer that could not be read (%1).").arg(parseError.errorString());
+            bad.message
+                = tr("Composio sent an answer that could not be read (%1).").arg(parseError.errorString());
             return finish(call, bad, {});
         }
         finish(call, e, doc.object());
@@ -238,13 +251,15 @@ void ComposioClient::finish(const Call &call, const ComposioError &error, const 
         return;
     if (!error.ok())
         qCInfo(lcConnect).noquote() << "composio" << call.verb << call.path << "failed:" << error.message
-                                    << (error.requestId.isEmpty() ? QString() : QStringLiteral("(request %1)").arg(error.requestId));
+                                    << (error.requestId.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral("(request %1)").arg(error.requestId));
     call.done(error, json);
 }
 
 void ComposioClient::findAuthConfig(const QString &toolkit, QObject *context, IdDone done)
 {
-    Call c{"GET", QStringLiteral("/auth_configs"), {}, {}, false, 0, context, {}};
+    Call c { "GET", QStringLiteral("/auth_configs"), {}, {}, false, 0, context, {} };
     c.query.addQueryItem(QStringLiteral("toolkit_slug"), toolkit);
     c.done = [toolkit, done](const ComposioError &e, const QJsonObject &json) {
         if (!e.ok())
@@ -252,9 +267,11 @@ void ComposioClient::findAuthConfig(const QString &toolkit, QObject *context, Id
         const QJsonArray items = json.value(QLatin1String("items")).toArray();
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
-            const QString slug = o.value(QLatin1String("toolkit")).toObject().value(QLatin1String("slug")).toString();
+            const QString slug
+                = o.value(QLatin1String("toolkit")).toObject().value(QLatin1String("slug")).toString();
             const QString status = str(o, "status");
-            if ((slug.isEmpty() || slug == toolkit) && status.compare(QLatin1String("DISABLED"), Qt::CaseInsensitive) != 0)
+            if ((slug.isEmpty() || slug == toolkit)
+                && status.compare(QLatin1String("DISABLED"), Qt::CaseInsensitive) != 0)
                 return done(e, str(o, "id"));
         }
         done(e, QString());
@@ -264,15 +281,18 @@ void ComposioClient::findAuthConfig(const QString &toolkit, QObject *context, Id
 
 void ComposioClient::createManagedAuthConfig(const QString &toolkit, QObject *context, IdDone done)
 {
-    const QJsonObject body{
-        {QStringLiteral("toolkit"), QJsonObject{{QStringLiteral("slug"), toolkit}}},
-        {QStringLiteral("auth_config"), QJsonObject{{QStringLiteral("type"), QStringLiteral("use_composio_managed_auth")}}},
+    const QJsonObject body {
+        { QStringLiteral("toolkit"), QJsonObject { { QStringLiteral("slug"), toolkit } } },
+        { QStringLiteral("auth_config"),
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("use_composio_managed_auth") } } },
     };
-    Call c{"POST", QStringLiteral("/auth_configs"), {}, body, true, 0, context, {}};
+    Call c { "POST", QStringLiteral("/auth_configs"), {}, body, true, 0, context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &json) {
-        const QString id = json.value(QLatin1String("auth_config")).toObject().value(QLatin1String("id")).toString();
+        const QString id
+            = json.value(QLatin1String("auth_config")).toObject().value(QLatin1String("id")).toString();
         if (e.ok() && id.isEmpty()) {
-            ComposioError bad{ComposioError::InvalidResponse, 0, tr("Composio created no auth config id."), {}, {}};
+            ComposioError bad { ComposioError::InvalidResponse, 0, tr("Composio created no auth config id."),
+                {}, {} };
             return done(bad, {});
         }
         done(e, id);
@@ -281,24 +301,26 @@ void ComposioClient::createManagedAuthConfig(const QString &toolkit, QObject *co
 }
 
 void ComposioClient::createLink(const QString &authConfigId, const QString &userId, const QUrl &callbackUrl,
-                                QObject *context, LinkDone done)
+    QObject *context, LinkDone done)
 {
-    const QJsonObject body{
-        {QStringLiteral("auth_config_id"), authConfigId},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("callback_url"), callbackUrl.toString(QUrl::FullyEncoded)},
+    const QJsonObject body {
+        { QStringLiteral("auth_config_id"), authConfigId },
+        { QStringLiteral("user_id"), userId },
+        { QStringLiteral("callback_url"), callbackUrl.toString(QUrl::FullyEncoded) },
     };
-    Call c{"POST", QStringLiteral("/connected_accounts/link"), {}, body, true, 0, context, {}};
+    Call c { "POST", QStringLiteral("/connected_accounts/link"), {}, body, true, 0, context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &json) {
         ComposioLink link;
         link.linkToken = str(json, "link_token");
         link.redirectUrl = QUrl(str(json, "redirect_url"), QUrl::StrictMode);
         link.connectedAccountId = str(json, "connected_account_id");
         link.expiresAt = isoTime(str(json, "expires_at"));
-        const bool usable = link.redirectUrl.isValid() && (link.redirectUrl.scheme() == u"https" || link.redirectUrl.scheme() == u"http")
-                            && !link.connectedAccountId.isEmpty();
+        const bool usable = link.redirectUrl.isValid()
+            && (link.redirectUrl.scheme() == u"https" || link.redirectUrl.scheme() == u"http")
+            && !link.connectedAccountId.isEmpty();
         if (e.ok() && !usable) {
-            ComposioError bad{ComposioError::InvalidResponse, 0, tr("Composio returned no usable connect link."), {}, {}};
+            ComposioError bad { ComposioError::InvalidResponse, 0,
+                tr("Composio returned no usable connect link."), {}, {} };
             return done(bad, {});
         }
         done(e, link);
@@ -308,8 +330,10 @@ void ComposioClient::createLink(const QString &authConfigId, const QString &user
 
 void ComposioClient::getAccount(const QString &id, QObject *context, AccountDone done)
 {
-    Call c{"GET", QStringLiteral("/connected_accounts/") + encodedId(id), {}, {}, false, 0, context, {}};
-    c.done = [done](const ComposioError &e, const QJsonObject &json) { done(e, e.ok() ? parseAccount(json) : ComposioAccount()); };
+    Call c { "GET", QStringLiteral("/connected_accounts/") + encodedId(id), {}, {}, false, 0, context, {} };
+    c.done = [done](const ComposioError &e, const QJsonObject &json) {
+        done(e, e.ok() ? parseAccount(json) : ComposioAccount());
+    };
     send(std::move(c));
 }
 
@@ -319,15 +343,16 @@ void ComposioClient::listAccounts(const QString &userId, QObject *context, Accou
 }
 
 void ComposioClient::listPage(const QString &userId, const QString &cursor, QList<ComposioAccount> soFar,
-                              QObject *context, AccountsDone done)
+    QObject *context, AccountsDone done)
 {
-    Call c{"GET", QStringLiteral("/connected_accounts"), {}, {}, false, 0, context, {}};
+    Call c { "GET", QStringLiteral("/connected_accounts"), {}, {}, false, 0, context, {} };
     c.query.addQueryItem(QStringLiteral("user_ids"), userId);
     c.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
     if (!cursor.isEmpty())
         c.query.addQueryItem(QStringLiteral("cursor"), cursor);
     QPointer<QObject> guard(context);
-    c.done = [this, userId, cursor, soFar, guard, done](const ComposioError &e, const QJsonObject &json) mutable {
+    c.done = [this, userId, cursor, soFar, guard, done](
+                 const ComposioError &e, const QJsonObject &json) mutable {
         if (!e.ok())
             return done(e, {});
         const QJsonArray items = json.value(QLatin1String("items")).toArray();
@@ -344,16 +369,18 @@ void ComposioClient::listPage(const QString &userId, const QString &cursor, QLis
 
 void ComposioClient::revokeAccount(const QString &id, QObject *context, Done done)
 {
-    Call c{"POST", QStringLiteral("/connected_accounts/%1/revoke").arg(encodedId(id)), {}, {}, true, 0, context, {}};
+    Call c { "POST", QStringLiteral("/connected_accounts/%1/revoke").arg(encodedId(id)), {}, {}, true, 0,
+        context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &) { done(e); };
     send(std::move(c));
 }
 
 void ComposioClient::deleteAccount(const QString &id, QObject *context, Done done)
 {
-    Call c{"DELETE", QStringLiteral("/connected_accounts/") + encodedId(id), {}, {}, false, 0, context, {}};
+    Call c { "DELETE", QStringLiteral("/connected_accounts/") + encodedId(id), {}, {}, false, 0, context,
+        {} };
     c.done = [done](const ComposioError &e, const QJsonObject &) { done(e); };
     send(std::move(c));
 }
 
-}  // namespace aria
+} // namespace aria

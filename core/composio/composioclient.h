@@ -21,38 +21,41 @@ class SecretStore;
 struct ComposioError {
     enum Kind {
         None,
-        NoApiKey,         // nothing in the keychain under "composio-api-key"
-        Keychain,         // the keychain could not be read
-        Unauthorized,     // 401/403: a wrong or revoked key
-        NotFound,         // 404
-        Conflict,         // 409 (e.g. revoke of an account that is not ACTIVE)
-        BadRequest,       // other 4xx (400 "not supported" and validation errors)
-        RateLimited,      // 429 still after the allowed retries
-        Server,           // 5xx still after the allowed retries
-        Offline,          // no connection to the server at all
-        Timeout,          // no answer within the transfer timeout, after retries
-        InvalidResponse,  // an answer that is not the JSON Composio documents
+        NoApiKey, // nothing in the keychain under "composio-api-key"
+        Keychain, // the keychain could not be read
+        Unauthorized, // 401/403: a wrong or revoked key
+        NotFound, // 404
+        Conflict, // 409 (e.g. revoke of an account that is not ACTIVE)
+        BadRequest, // other 4xx (400 "not supported" and validation errors)
+        RateLimited, // 429 still after the allowed retries
+        Server, // 5xx still after the allowed retries
+        Offline, // no connection to the server at all
+        Timeout, // no answer within the transfer timeout, after retries
+        InvalidResponse, // an answer that is not the JSON Composio documents
     };
     Kind kind = None;
     int httpStatus = 0;
-    QString message;       // for the user; never contains the key
-    QString requestId;     // Composio's request_id, for support
-    QString suggestedFix;  // Composio's suggested_fix
+    QString message; // for the user; never contains the key
+    QString requestId; // Composio's request_id, for support
+    QString suggestedFix; // Composio's suggested_fix
 
     bool ok() const { return kind == None; }
-    bool isNetwork() const { return kind == Offline || kind == Timeout || kind == Server || kind == RateLimited; }
+    bool isNetwork() const
+    {
+        return kind == Offline || kind == Timeout || kind == Server || kind == RateLimited;
+    }
 };
 
 // A connected account as Composio describes it (only the fields ARIA uses; tokens in `state`
 // are never read).
 struct ComposioAccount {
     QString id;
-    QString status;        // INITIALIZING, INITIATED, ACTIVE, FAILED, EXPIRED, INACTIVE, REVOKED, ...
-    QString statusReason;  // why, for FAILED/EXPIRED
+    QString status; // INITIALIZING, INITIATED, ACTIVE, FAILED, EXPIRED, INACTIVE, REVOKED, ...
+    QString statusReason; // why, for FAILED/EXPIRED
     QString userId;
-    QString toolkit;       // toolkit.slug
-    QString authConfigId;  // auth_config.id
-    QString displayName;   // alias, else an e-mail address found in `data`
+    QString toolkit; // toolkit.slug
+    QString authConfigId; // auth_config.id
+    QString displayName; // alias, else an e-mail address found in `data`
     QDateTime updatedAt;
 };
 
@@ -75,10 +78,10 @@ public:
     static constexpr const char *kApiKeyName = "composio-api-key";
 
     struct RetryPolicy {
-        int maxAttempts = 4;          // first try included
+        int maxAttempts = 4; // first try included
         int baseDelayMs = 500;
         int maxDelayMs = 8000;
-        int maxRetryAfterMs = 60000;  // longer Retry-After: give up and report rate limiting
+        int maxRetryAfterMs = 60000; // longer Retry-After: give up and report rate limiting
     };
 
     ComposioClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent = nullptr);
@@ -101,7 +104,7 @@ public:
     void createManagedAuthConfig(const QString &toolkit, QObject *context, IdDone done);
     // POST /connected_accounts/link.
     void createLink(const QString &authConfigId, const QString &userId, const QUrl &callbackUrl,
-                    QObject *context, LinkDone done);
+        QObject *context, LinkDone done);
     // GET /connected_accounts/{id}.
     void getAccount(const QString &id, QObject *context, AccountDone done);
     // GET /connected_accounts?user_ids=..., following next_cursor to the end.
@@ -115,7 +118,7 @@ public:
     static ComposioAccount parseAccount(const QJsonObject &o);
     // The error for a finished reply: transport error, HTTP status and body.
     static ComposioError classify(QNetworkReply::NetworkError networkError, int httpStatus,
-                                  const QByteArray &body, const QString &networkErrorText);
+        const QByteArray &body, const QString &networkErrorText);
     // Delay before retry number `retry` (1-based): min(max, base * 2^(retry-1)), then a
     // random part ("equal jitter"): half fixed, half drawn from `random01` in [0,1).
     static int backoffDelayMs(int retry, const RetryPolicy &policy, double random01);
@@ -137,7 +140,7 @@ private:
     void sendWithKey(Call call, const QString &apiKey);
     void finish(const Call &call, const ComposioError &error, const QJsonObject &json);
     void listPage(const QString &userId, const QString &cursor, QList<ComposioAccount> soFar,
-                  QObject *context, AccountsDone done);
+        QObject *context, AccountsDone done);
 
     QNetworkAccessManager *m_network;
     SecretStore *m_secrets;
@@ -146,4 +149,4 @@ private:
     int m_timeoutMs = 20000;
 };
 
-}  // namespace aria
+} // namespace aria

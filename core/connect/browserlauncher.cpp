@@ -19,7 +19,9 @@ bool BrowserLauncher::runCommand(const QString &command, const QUrl &url, QStrin
     words << url.toString(QUrl::FullyEncoded);
     if (!QProcess::startDetached(program, words)) {
         if (error)
-            *error = QCoreApplication::translate("BrowserLauncher", "Cannot start the browser command \"%1\".").arg(program);
+            *error
+                = QCoreApplication::translate("BrowserLauncher", "Cannot start the browser command \"%1\".")
+                      .arg(program);
         return false;
     }
     return true;
@@ -39,9 +41,10 @@ bool BrowserLauncher::open(const QUrl &url, QString *error) const
     if (m_opener && m_opener(url))
         return true;
     if (error)
-        *error = QCoreApplication::translate("BrowserLauncher", "No browser could be opened. Open this address yourself: %1")
+        *error = QCoreApplication::translate(
+            "BrowserLauncher", "No browser could be opened. Open this address yourself: %1")
                      .arg(url.toString(QUrl::FullyEncoded));
     return false;
 }
 
-}  // namespace aria
+} // namespace aria

@@ -33,4 +33,4 @@ private:
     Printer m_printer;
 };
 
-}  // namespace aria
+} // namespace aria

@@ -34,7 +34,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     ComposioConnector(ComposioClient *client, ConnectionStore *store, Settings *settings,
-                      BrowserLauncher *browser, QObject *parent = nullptr);
+        BrowserLauncher *browser, QObject *parent = nullptr);
     ~ComposioConnector() override;
 
     // The Composio user_id of the person (Supabase user id when signed in, else the local id).
@@ -51,7 +51,10 @@ public:
     void syncIntegration(const IntegrationSpec &spec) override;
     bool isBusy(const QString &integrationId) const override;
     void refreshAll(const QList<IntegrationSpec> &specs) override;
-    FailureKind lastFailure(const QString &integrationId) const override { return m_failures.value(integrationId); }
+    FailureKind lastFailure(const QString &integrationId) const override
+    {
+        return m_failures.value(integrationId);
+    }
 
     // The loopback listener of a running flow (tests check its address); nullptr otherwise.
     const LoopbackReplyHandler *listener(const QString &integrationId) const;
@@ -88,9 +91,9 @@ private:
     int m_pollFirstMs = 3000;
     int m_pollMaxMs = 15000;
     std::map<QString, std::unique_ptr<Flow>> m_flows;
-    QSet<QString> m_busy;  // disconnect or sync in progress
+    QSet<QString> m_busy; // disconnect or sync in progress
     QHash<QString, FailureKind> m_failures;
     bool m_refreshing = false;
 };
 
-}  // namespace aria
+} // namespace aria

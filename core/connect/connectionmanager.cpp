@@ -57,8 +57,8 @@ FailureKind ConnectionManager::lastFailure(const QString &integrationId) const
     return c ? c->lastFailure(integrationId) : FailureKind::None;
 }
 
-Connector *ConnectionManager::route(const QString &integrationId, IntegrationSpec *spec,
-                                    const std::function<void(const QString &)> &report)
+Connector *ConnectionManager::route(
+    const QString &integrationId, IntegrationSpec *spec, const std::function<void(const QString &)> &report)
 {
     m_localFailures.remove(integrationId);
     bool found = false;
@@ -77,7 +77,8 @@ Connector *ConnectionManager::route(const QString &integrationId, IntegrationSpe
     Connector *c = connector(mode);
     if (!c) {
         m_localFailures.insert(integrationId, FailureKind::Local);
-        report(tr("Connecting %1 in %2 mode is not available in this version.").arg(spec->name, toWireName(mode)));
+        report(tr("Connecting %1 in %2 mode is not available in this version.")
+                   .arg(spec->name, toWireName(mode)));
     }
     return c;
 }
@@ -85,9 +86,8 @@ Connector *ConnectionManager::route(const QString &integrationId, IntegrationSpe
 void ConnectionManager::connectIntegration(const QString &integrationId)
 {
     IntegrationSpec spec;
-    if (Connector *c = route(integrationId, &spec, [this, integrationId](const QString &m) {
-            Q_EMIT connectFinished(integrationId, false, m);
-        }))
+    if (Connector *c = route(integrationId, &spec,
+            [this, integrationId](const QString &m) { Q_EMIT connectFinished(integrationId, false, m); }))
         c->connectIntegration(spec);
 }
 
@@ -102,9 +102,8 @@ void ConnectionManager::cancelConnect(const QString &integrationId)
 void ConnectionManager::disconnectIntegration(const QString &integrationId)
 {
     IntegrationSpec spec;
-    if (Connector *c = route(integrationId, &spec, [this, integrationId](const QString &m) {
-            Q_EMIT disconnectFinished(integrationId, false, m);
-        }))
+    if (Connector *c = route(integrationId, &spec,
+            [this, integrationId](const QString &m) { Q_EMIT disconnectFinished(integrationId, false, m); }))
         c->disconnectIntegration(spec);
 }
 
@@ -113,9 +112,8 @@ void ConnectionManager::syncIntegration(const QString &integrationId)
     if (integrationId.isEmpty())
         return refreshAll();
     IntegrationSpec spec;
-    if (Connector *c = route(integrationId, &spec, [this, integrationId](const QString &m) {
-            Q_EMIT syncFinished(integrationId, false, m);
-        }))
+    if (Connector *c = route(integrationId, &spec,
+            [this, integrationId](const QString &m) { Q_EMIT syncFinished(integrationId, false, m); }))
         c->syncIntegration(spec);
 }
 
@@ -131,14 +129,14 @@ bool ConnectionManager::isBusy(const QString &integrationId) const
 void ConnectionManager::refreshAll()
 {
     if (m_pendingRefreshes > 0)
-        return;  // one refresh at a time; its refreshFinished answers this call too
+        return; // one refresh at a time; its refreshFinished answers this call too
     std::map<ConnectMode, QList<IntegrationSpec>> byMode;
     for (const IntegrationSpec &spec : m_specs())
         byMode[modeOf(spec.id)].append(spec);
     QList<std::pair<Connector *, QList<IntegrationSpec>>> work;
     for (const auto &[mode, specs] : byMode) {
         if (Connector *c = connector(mode))
-            work.append({c, specs});
+            work.append({ c, specs });
     }
     m_refreshOk = true;
     m_refreshMessage.clear();
@@ -151,4 +149,4 @@ void ConnectionManager::refreshAll()
         c->refreshAll(specs);
 }
 
-}  // namespace aria
+} // namespace aria

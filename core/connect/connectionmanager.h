@@ -51,7 +51,7 @@ Q_SIGNALS:
 private:
     // The spec and connector for an id, or a failure reported through `report`.
     Connector *route(const QString &integrationId, IntegrationSpec *spec,
-                     const std::function<void(const QString &)> &report);
+        const std::function<void(const QString &)> &report);
 
     Settings *m_settings;
     SpecsProvider m_specs;
@@ -62,4 +62,4 @@ private:
     QString m_refreshMessage;
 };
 
-}  // namespace aria
+} // namespace aria

@@ -9,7 +9,8 @@
 
 namespace aria {
 
-ConnectionStack::ConnectionStack(Settings *settings, ConnectionStore *store, SecretStore *secrets, QObject *parent)
+ConnectionStack::ConnectionStack(
+    Settings *settings, ConnectionStore *store, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
@@ -24,6 +25,9 @@ ConnectionStack::ConnectionStack(Settings *settings, ConnectionStore *store, Sec
 
 ConnectionStack::~ConnectionStack() = default;
 
-void ConnectionStack::reloadSettings() { m_client->setBaseUrl(QUrl(m_settings->composioBaseUrl())); }
+void ConnectionStack::reloadSettings()
+{
+    m_client->setBaseUrl(QUrl(m_settings->composioBaseUrl()));
+}
 
-}  // namespace aria
+} // namespace aria

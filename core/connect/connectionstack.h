@@ -24,7 +24,8 @@ class ConnectionStack : public QObject
 {
     Q_OBJECT
 public:
-    ConnectionStack(Settings *settings, ConnectionStore *store, SecretStore *secrets, QObject *parent = nullptr);
+    ConnectionStack(
+        Settings *settings, ConnectionStore *store, SecretStore *secrets, QObject *parent = nullptr);
     ~ConnectionStack() override;
 
     ConnectionManager *manager() const { return m_manager; }
@@ -45,4 +46,4 @@ private:
     ConnectionManager *m_manager;
 };
 
-}  // namespace aria
+} // namespace aria

@@ -24,8 +24,9 @@ public:
         if (node.isEmpty())
             return false;
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(node, {QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/server.js"),
-                               QStringLiteral("--api-key"), QString::fromLatin1(kApiKey)});
+        m_process.start(node,
+            { QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/server.js"), QStringLiteral("--api-key"),
+                QString::fromLatin1(kApiKey) });
         if (!m_process.waitForStarted(5000))
             return false;
         if (!QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
@@ -53,7 +54,8 @@ public:
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             reply->abort();
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());

@@ -26,7 +26,7 @@ QJsonObject rowOf(const QString &listJson, const QString &id)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 class TestCliComposio : public QObject
 {
@@ -58,7 +58,7 @@ private:
     std::unique_ptr<TestHome> m_home;
     QString m_baseUrl;
     QString m_browser;
-    QStringList m_outputs;  // everything the app printed, checked for the key
+    QStringList m_outputs; // everything the app printed, checked for the key
 };
 
 void TestCliComposio::initTestCase()
@@ -69,7 +69,7 @@ void TestCliComposio::initTestCase()
 void TestCliComposio::init()
 {
     m_sim.reset();
-    m_sim.configure({{QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey)}});
+    m_sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
     m_home = std::make_unique<TestHome>();
     m_baseUrl = m_sim.apiBase().toString();
     m_browser = QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js");
@@ -84,13 +84,13 @@ void TestCliComposio::cleanup()
     for (const QString &text : std::as_const(m_outputs))
         QVERIFY(!text.contains(QLatin1String(ComposioSim::kApiKey)));
     // Leave the keychain empty for the next test.
-    run({QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key")});
+    run({ QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
     m_home.reset();
 }
 
 QProcessEnvironment TestCliComposio::env() const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();  // HOME/XDG from TestHome
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment(); // HOME/XDG from TestHome
     e.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_baseUrl);
     e.insert(QStringLiteral("ARIA_BROWSER"), m_browser);
     return e;
@@ -122,8 +122,8 @@ Run TestCliComposio::run(const QStringList &args, const QByteArray &input, int t
 
 void TestCliComposio::setKey()
 {
-    const Run r = run({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key")},
-                      QByteArray(ComposioSim::kApiKey) + '\n');
+    const Run r = run({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+        QByteArray(ComposioSim::kApiKey) + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
@@ -144,9 +144,11 @@ QUrl TestCliComposio::readPrintedUrl(QProcess &p)
 
 void TestCliComposio::withoutKeyConnectSaysHowToSetIt()
 {
-    const Run r = run({QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("10")});
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("10") });
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains(QLatin1String("aria-integrations secret set composio-api-key")), qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QLatin1String("aria-integrations secret set composio-api-key")), qPrintable(r.err));
     QVERIFY(m_sim.log().isEmpty());
 }
 
@@ -155,50 +157,54 @@ void TestCliComposio::secretSetReadsStdinAndNeverEchoes()
     setKey();
     QVERIFY(QTest::currentTestFailed() == false);
     // The stored key is the one sent: a sync lists accounts with it (200, not 401).
-    const Run r = run({QStringLiteral("sync")});
+    const Run r = run({ QStringLiteral("sync") });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(m_sim.log(), QStringList{QStringLiteral("GET /connected_accounts")});
+    QCOMPARE(m_sim.log(), QStringList { QStringLiteral("GET /connected_accounts") });
 }
 
 void TestCliComposio::secretRejectsBadInput_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("input");
-    QTest::newRow("unknown name") << QStringList{QStringLiteral("set"), QStringLiteral("password")} << QByteArray("x\n");
-    QTest::newRow("empty value") << QStringList{QStringLiteral("set"), QStringLiteral("composio-api-key")} << QByteArray("\n");
-    QTest::newRow("missing name") << QStringList{QStringLiteral("set")} << QByteArray("x\n");
-    QTest::newRow("value on the command line") << QStringList{QStringLiteral("set"), QStringLiteral("composio-api-key"), QStringLiteral("k")}
-                                               << QByteArray();
+    QTest::newRow("unknown name") << QStringList { QStringLiteral("set"), QStringLiteral("password") }
+                                  << QByteArray("x\n");
+    QTest::newRow("empty value") << QStringList { QStringLiteral("set"), QStringLiteral("composio-api-key") }
+                                 << QByteArray("\n");
+    QTest::newRow("missing name") << QStringList { QStringLiteral("set") } << QByteArray("x\n");
+    QTest::newRow("value on the command line")
+        << QStringList { QStringLiteral("set"), QStringLiteral("composio-api-key"), QStringLiteral("k") }
+        << QByteArray();
 }
 
 void TestCliComposio::secretRejectsBadInput()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, input);
-    const Run r = run(QStringList{QStringLiteral("secret")} + args, input);
+    const Run r = run(QStringList { QStringLiteral("secret") } + args, input);
     QCOMPARE(r.exitCode, 2);
 }
 
 void TestCliComposio::connectSyncDisconnectWithScriptedBrowser()
 {
     setKey();
-    Run r = run({QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("30")});
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("30") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("person@example.com")));
     QVERIFY(m_sim.log().contains(QStringLiteral("POST /connected_accounts/link")));
 
-    r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
     QJsonObject row = rowOf(r.out, QStringLiteral("gmail"));
     QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("active"));
     QCOMPARE(row.value(QLatin1String("display_name")).toString(), QStringLiteral("person@example.com"));
     QCOMPARE(row.value(QLatin1String("mode")).toString(), QStringLiteral("composio"));
 
-    r = run({QStringLiteral("sync"), QStringLiteral("gmail")});
+    r = run({ QStringLiteral("sync"), QStringLiteral("gmail") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({QStringLiteral("sync")});
+    r = run({ QStringLiteral("sync") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    r = run({QStringLiteral("disconnect"), QStringLiteral("gmail")});
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("gmail") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList log = m_sim.log();
     qsizetype revoke = -1, del = -1;
@@ -210,49 +216,54 @@ void TestCliComposio::connectSyncDisconnectWithScriptedBrowser()
     }
     QVERIFY(revoke >= 0);
     QVERIFY(del > revoke);
-    r = run({QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(), QStringLiteral("disconnected"));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
 }
 
 void TestCliComposio::printUrlThenBrowseElsewhere()
 {
     setKey();
     QProcess p;
-    startProcess(p, {QStringLiteral("connect"), QStringLiteral("outlook"), QStringLiteral("--print-url")});
+    startProcess(p, { QStringLiteral("connect"), QStringLiteral("outlook"), QStringLiteral("--print-url") });
     const QUrl url = readPrintedUrl(p);
     QVERIFY2(url.isValid() && url.path().startsWith(QLatin1String("/link/")), qPrintable(url.toString()));
     // "Another computer" opens it: the scripted browser follows it to the loopback.
     QProcess browser;
-    browser.start(QStringLiteral("node"), {QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"), url.toString()});
+    browser.start(QStringLiteral("node"),
+        { QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"), url.toString() });
     QVERIFY(browser.waitForFinished(20000));
     QVERIFY(p.waitForFinished(20000));
     m_outputs << QString::fromUtf8(p.readAll());
     QCOMPARE(p.exitCode(), 0);
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(rowOf(r.out, QStringLiteral("outlook")).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("outlook")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
 }
 
 void TestCliComposio::ctrlCCancelsCleanly()
 {
     setKey();
     QProcess p;
-    startProcess(p, {QStringLiteral("connect"), QStringLiteral("hubspot"), QStringLiteral("--print-url")});
+    startProcess(p, { QStringLiteral("connect"), QStringLiteral("hubspot"), QStringLiteral("--print-url") });
     const QUrl url = readPrintedUrl(p);
     QVERIFY(url.isValid());
     ::kill(pid_t(p.processId()), SIGINT);
     QVERIFY(p.waitForFinished(10000));
-    QCOMPARE(p.exitStatus(), QProcess::NormalExit);  // handled, not killed by the signal
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
     QCOMPARE(p.exitCode(), 130);
     m_outputs << QString::fromUtf8(p.readAllStandardError());
     QVERIFY(m_outputs.last().contains(QLatin1String("cancelled")));
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(rowOf(r.out, QStringLiteral("hubspot")).value(QLatin1String("status")).toString(), QStringLiteral("not_connected"));
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("hubspot")).value(QLatin1String("status")).toString(),
+        QStringLiteral("not_connected"));
 }
 
 void TestCliComposio::timeoutExitsWith5()
 {
     setKey();
-    const Run r = run({QStringLiteral("connect"), QStringLiteral("salesforce"), QStringLiteral("--print-url"), QStringLiteral("--timeout"), QStringLiteral("2")});
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("salesforce"),
+        QStringLiteral("--print-url"), QStringLiteral("--timeout"), QStringLiteral("2") });
     QCOMPARE(r.exitCode, 5);
     QVERIFY(r.out.startsWith(QLatin1String("http://127.0.0.1:")));
 }
@@ -260,19 +271,21 @@ void TestCliComposio::timeoutExitsWith5()
 void TestCliComposio::denialExitsWith3()
 {
     setKey();
-    m_sim.configure({{QStringLiteral("consent"), QStringLiteral("deny")}});
-    const Run r = run({QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("30")});
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("30") });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QLatin1String("denied")), qPrintable(r.err));
-    const Run list = run({QStringLiteral("list"), QStringLiteral("--json")});
-    QCOMPARE(rowOf(list.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(), QStringLiteral("error"));
+    const Run list = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(list.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("error"));
 }
 
 void TestCliComposio::unreachableExitsWith4()
 {
     setKey();
     m_baseUrl = QStringLiteral("http://127.0.0.1:1/api/v3.1");
-    const Run r = run({QStringLiteral("sync")});
+    const Run r = run({ QStringLiteral("sync") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains(QLatin1String("cannot be reached")));
 }

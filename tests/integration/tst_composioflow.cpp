@@ -13,11 +13,11 @@
 #include "store/connectionstore.h"
 
 #include <QElapsedTimer>
-#include <QNetworkInterface>
-#include <QTcpSocket>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace aria;
@@ -41,7 +41,7 @@ QList<Hop> browse(QNetworkAccessManager &network, QUrl url, bool follow = true)
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             reply->abort();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        hops.append({status, url});
+        hops.append({ status, url });
         const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         reply->deleteLater();
         if (!follow || next.isEmpty())
@@ -51,7 +51,7 @@ QList<Hop> browse(QNetworkAccessManager &network, QUrl url, bool follow = true)
     return hops;
 }
 
-}  // namespace
+} // namespace
 
 class TestComposioFlow : public QObject
 {
@@ -102,7 +102,7 @@ private:
     std::unique_ptr<BrowserLauncher> m_browser;
     std::unique_ptr<ComposioConnector> m_connector;
     std::unique_ptr<ConnectionManager> m_manager;
-    QNetworkAccessManager m_browserNetwork;  // the "browser" has its own network stack
+    QNetworkAccessManager m_browserNetwork; // the "browser" has its own network stack
     QList<QUrl> m_opened;
     bool m_autoBrowse = true;
     QList<Hop> m_lastBrowse;
@@ -118,7 +118,7 @@ void TestComposioFlow::initTestCase()
 void TestComposioFlow::init()
 {
     m_sim.reset();
-    m_sim.configure({{QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey)}});
+    m_sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
     m_home = std::make_unique<TestHome>();
     m_opened.clear();
     m_autoBrowse = true;
@@ -133,11 +133,12 @@ void TestComposioFlow::build()
     m_store = std::make_unique<ConnectionStore>();
     QVERIFY(m_store->open(m_home->path() + QStringLiteral("/aria.sqlite")));
     m_secrets = std::make_unique<MemorySecretStore>();
-    m_secrets->write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr, [](const auto &) {});
+    m_secrets->write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr,
+        [](const auto &) {});
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ComposioClient>(m_network.get(), m_secrets.get());
     m_client->setBaseUrl(m_sim.apiBase());
-    m_client->setRetryPolicy({4, 40, 200, 5000});
+    m_client->setRetryPolicy({ 4, 40, 200, 5000 });
     m_client->setRequestTimeout(3000);
     m_browser = std::make_unique<BrowserLauncher>();
     m_browser->setOpener([this](const QUrl &url) {
@@ -146,7 +147,8 @@ void TestComposioFlow::build()
             QTimer::singleShot(0, this, [this, url] { m_lastBrowse = browse(m_browserNetwork, url); });
         return true;
     });
-    m_connector = std::make_unique<ComposioConnector>(m_client.get(), m_store.get(), m_settings.get(), m_browser.get());
+    m_connector = std::make_unique<ComposioConnector>(
+        m_client.get(), m_store.get(), m_settings.get(), m_browser.get());
     m_connector->setPollInterval(100, 300);
     m_connector->setFlowTimeoutMs(8000);
     m_manager = std::make_unique<ConnectionManager>(m_settings.get());
@@ -210,8 +212,9 @@ void TestComposioFlow::connectThroughLoopback()
     // The auth config was created once and remembered.
     QVERIFY(m_settings->get(QStringLiteral("gmail.auth_config_id")).startsWith(QLatin1String("ac_")));
     const QStringList log = m_sim.log();
-    QCOMPARE(log.mid(0, 3), (QStringList{QStringLiteral("GET /auth_configs"), QStringLiteral("POST /auth_configs"),
-                                         QStringLiteral("POST /connected_accounts/link")}));
+    QCOMPARE(log.mid(0, 3),
+        (QStringList { QStringLiteral("GET /auth_configs"), QStringLiteral("POST /auth_configs"),
+            QStringLiteral("POST /connected_accounts/link") }));
     QVERIFY(log.contains(QStringLiteral("GET /connected_accounts/") + row->composioConnectionId));
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::None);
 
@@ -225,7 +228,7 @@ void TestComposioFlow::connectThroughLoopback()
 
 void TestComposioFlow::connectAcceptsLegacyCallbackNames()
 {
-    m_sim.configure({{QStringLiteral("legacyCallback"), true}});
+    m_sim.configure({ { QStringLiteral("legacyCallback"), true } });
     connectAndWait(QStringLiteral("hubspot"), true);
     QCOMPARE(m_store->get(u"hubspot")->status, ConnectionStatus::Active);
 }
@@ -243,7 +246,7 @@ void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
     QCOMPARE(callback.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(callback.port() > 1024);
     const QString nonce = callback.path().section(QLatin1Char('/'), -1);
-    QCOMPARE(nonce.size(), 32);  // 128 bits in hex
+    QCOMPARE(nonce.size(), 32); // 128 bits in hex
     // Not reachable from the network: every non-loopback address of this machine refuses.
     for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
         if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
@@ -258,7 +261,7 @@ void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
 
 void TestComposioFlow::denialIsReported()
 {
-    m_sim.configure({{QStringLiteral("consent"), QStringLiteral("deny")}});
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Denied);
     const auto row = m_store->get(u"gmail");
@@ -269,9 +272,9 @@ void TestComposioFlow::denialIsReported()
 
 void TestComposioFlow::expiredLinkTimesOut()
 {
-    m_sim.configure({{QStringLiteral("linkTtlMs"), 0}});
+    m_sim.configure({ { QStringLiteral("linkTtlMs"), 0 } });
     connectAndWait(QStringLiteral("salesforce"), false);
-    QCOMPARE(m_lastBrowse.first().status, 410);  // the browser saw "link expired"
+    QCOMPARE(m_lastBrowse.first().status, 410); // the browser saw "link expired"
     QCOMPARE(m_manager->lastFailure(QStringLiteral("salesforce")), FailureKind::Timeout);
     QVERIFY(m_store->get(u"salesforce")->errorMessage.contains(QLatin1String("expired")));
 }
@@ -279,7 +282,7 @@ void TestComposioFlow::expiredLinkTimesOut()
 void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
 {
     m_autoBrowse = false;
-    m_connector->setPollInterval(5000, 5000);  // let the callback, not polling, finish the flow
+    m_connector->setPollInterval(5000, 5000); // let the callback, not polling, finish the flow
     QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
     m_manager->connectIntegration(QStringLiteral("gmail"));
     QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
@@ -294,11 +297,12 @@ void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("success"));
     QUrl bad = good;
-    bad.setPath(good.path().left(good.path().lastIndexOf(QLatin1Char('/')) + 1) + QString(32, QLatin1Char('0')));
+    bad.setPath(
+        good.path().left(good.path().lastIndexOf(QLatin1Char('/')) + 1) + QString(32, QLatin1Char('0')));
     bad.setQuery(query);
     QCOMPARE(browse(m_browserNetwork, bad).first().status, 403);
     QCOMPARE(rejected.count(), 1);
-    QVERIFY(m_manager->isBusy(QStringLiteral("gmail")));  // a wrong nonce changes nothing
+    QVERIFY(m_manager->isBusy(QStringLiteral("gmail"))); // a wrong nonce changes nothing
     QCOMPARE(finished.count(), 0);
 
     good.setQuery(query);
@@ -314,7 +318,7 @@ void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
 void TestComposioFlow::pollingCompletesWithoutTheBrowser()
 {
     // The user finished on another computer: the browser here never reaches the loopback.
-    m_sim.configure({{QStringLiteral("consent"), QStringLiteral("allow_no_redirect")}});
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("allow_no_redirect") } });
     connectAndWait(QStringLiteral("google_calendar"), true);
     QCOMPARE(m_lastBrowse.size(), 1);
     QCOMPARE(m_lastBrowse.first().status, 200);
@@ -327,7 +331,7 @@ void TestComposioFlow::cancelStopsListenerAndPolling()
     QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
     m_manager->connectIntegration(QStringLiteral("gmail"));
     QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
-    QTest::qWait(250);  // let it poll at least once
+    QTest::qWait(250); // let it poll at least once
     const QUrl callback(m_connector->listener(QStringLiteral("gmail"))->callback());
     m_manager->cancelConnect(QStringLiteral("gmail"));
     QCOMPARE(finished.count(), 1);
@@ -337,13 +341,13 @@ void TestComposioFlow::cancelStopsListenerAndPolling()
     QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::NotConnected);
     const qsizetype requests = m_sim.log().size();
     QTest::qWait(700);
-    QCOMPARE(m_sim.log().size(), requests);  // no more polling
-    QCOMPARE(browse(m_browserNetwork, callback).first().status, 0);  // listener closed
+    QCOMPARE(m_sim.log().size(), requests); // no more polling
+    QCOMPARE(browse(m_browserNetwork, callback).first().status, 0); // listener closed
 }
 
 void TestComposioFlow::accountOfAnotherUserIsRefused()
 {
-    m_sim.configure({{QStringLiteral("callbackUserId"), QStringLiteral("someone-else")}});
+    m_sim.configure({ { QStringLiteral("callbackUserId"), QStringLiteral("someone-else") } });
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Remote);
     QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("another user")));
@@ -353,17 +357,18 @@ void TestComposioFlow::accountOfAnotherUserIsRefused()
 void TestComposioFlow::unknownAuthConfigSettingIsExplained()
 {
     QString error;
-    QVERIFY(m_settings->set(QStringLiteral("gmail.auth_config_id"), QStringLiteral("ac_doesnotexist"), &error));
+    QVERIFY(
+        m_settings->set(QStringLiteral("gmail.auth_config_id"), QStringLiteral("ac_doesnotexist"), &error));
     connectAndWait(QStringLiteral("gmail"), false);
     QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("gmail.auth_config_id")));
-    QVERIFY(!m_sim.log().contains(QStringLiteral("GET /auth_configs")));  // the override is used as is
+    QVERIFY(!m_sim.log().contains(QStringLiteral("GET /auth_configs"))); // the override is used as is
 }
 
 void TestComposioFlow::adoptSeeded(const QString &toolkit, const QString &id)
 {
-    m_sim.seedAccount({{QStringLiteral("user_id"), m_settings->localUserId()},
-                       {QStringLiteral("toolkit"), toolkit},
-                       {QStringLiteral("email"), QStringLiteral("seeded@example.com")}});
+    m_sim.seedAccount(
+        { { QStringLiteral("user_id"), m_settings->localUserId() }, { QStringLiteral("toolkit"), toolkit },
+            { QStringLiteral("email"), QStringLiteral("seeded@example.com") } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
@@ -378,11 +383,13 @@ void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
     auto row = m_store->get(u"gmail");
     QCOMPARE(row->displayName, QStringLiteral("seeded@example.com"));
     // Accounts of other users are not ours.
-    m_sim.seedAccount({{QStringLiteral("user_id"), QStringLiteral("other-user")}, {QStringLiteral("toolkit"), QStringLiteral("hubspot")}});
+    m_sim.seedAccount({ { QStringLiteral("user_id"), QStringLiteral("other-user") },
+        { QStringLiteral("toolkit"), QStringLiteral("hubspot") } });
 
     // Composio's own refresh failed: EXPIRED -> Reconnect with the reason.
-    m_sim.patchAccount(row->composioConnectionId, {{QStringLiteral("status"), QStringLiteral("EXPIRED")},
-                                                   {QStringLiteral("status_reason"), QStringLiteral("refresh token revoked by user")}});
+    m_sim.patchAccount(row->composioConnectionId,
+        { { QStringLiteral("status"), QStringLiteral("EXPIRED") },
+            { QStringLiteral("status_reason"), QStringLiteral("refresh token revoked by user") } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->syncIntegration(QString());
     QVERIFY(refreshed.wait(5000));
@@ -394,14 +401,15 @@ void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
     QCOMPARE(m_store->get(u"hubspot").has_value(), false);
 
     // Deleted at Composio -> disconnected here (the row stays).
-    m_sim.patchAccount(row->composioConnectionId, {{QStringLiteral("deleted"), true}});
+    m_sim.patchAccount(row->composioConnectionId, { { QStringLiteral("deleted"), true } });
     m_manager->syncIntegration(QString());
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Disconnected);
 
     // A single sync of a row whose account vanished does the same.
     adoptSeeded(QStringLiteral("outlook"), QStringLiteral("outlook"));
-    m_sim.patchAccount(m_store->get(u"outlook")->composioConnectionId, {{QStringLiteral("deleted"), true}});
+    m_sim.patchAccount(
+        m_store->get(u"outlook")->composioConnectionId, { { QStringLiteral("deleted"), true } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("outlook"));
     QVERIFY(synced.wait(5000));
@@ -413,10 +421,10 @@ void TestComposioFlow::reconnectReplacesTheExpiredAccount()
 {
     // The signed-in user's id (a provider function) is the Composio user_id.
     m_connector->setUserIdProvider([] { return QStringLiteral("supabase-user-42"); });
-    m_sim.seedAccount({{QStringLiteral("user_id"), QStringLiteral("supabase-user-42")},
-                       {QStringLiteral("toolkit"), QStringLiteral("googlecalendar")},
-                       {QStringLiteral("status"), QStringLiteral("EXPIRED")},
-                       {QStringLiteral("status_reason"), QStringLiteral("token refresh failed")}});
+    m_sim.seedAccount({ { QStringLiteral("user_id"), QStringLiteral("supabase-user-42") },
+        { QStringLiteral("toolkit"), QStringLiteral("googlecalendar") },
+        { QStringLiteral("status"), QStringLiteral("EXPIRED") },
+        { QStringLiteral("status_reason"), QStringLiteral("token refresh failed") } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
@@ -426,7 +434,7 @@ void TestComposioFlow::reconnectReplacesTheExpiredAccount()
     // Connect it, let Composio expire it, then reconnect.
     connectAndWait(QStringLiteral("google_calendar"), true);
     const QString first = m_store->get(u"google_calendar")->composioConnectionId;
-    m_sim.patchAccount(first, {{QStringLiteral("status"), QStringLiteral("EXPIRED")}});
+    m_sim.patchAccount(first, { { QStringLiteral("status"), QStringLiteral("EXPIRED") } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("google_calendar"));
     QVERIFY(synced.wait(5000));
@@ -439,12 +447,13 @@ void TestComposioFlow::reconnectReplacesTheExpiredAccount()
     QCOMPARE(row->userId, QStringLiteral("supabase-user-42"));
     QVERIFY(row->errorMessage.isEmpty());
     // The old, expired account is tidied away at Composio.
-    QVERIFY(QTest::qWaitFor([&] { return m_sim.log().contains(QStringLiteral("DELETE /connected_accounts/") + first); }, 5000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_sim.log().contains(QStringLiteral("DELETE /connected_accounts/") + first); }, 5000));
 }
 
 void TestComposioFlow::disconnectRevokesBeforeDelete_data()
 {
-    QTest::addColumn<QString>("status");      // the account's state at Composio
+    QTest::addColumn<QString>("status"); // the account's state at Composio
     QTest::addColumn<bool>("revokeSupported");
     QTest::newRow("active") << QStringLiteral("ACTIVE") << true;
     QTest::newRow("expired: revoke 409 is not fatal") << QStringLiteral("EXPIRED") << true;
@@ -457,9 +466,9 @@ void TestComposioFlow::disconnectRevokesBeforeDelete()
     QFETCH(bool, revokeSupported);
     adoptSeeded(QStringLiteral("hubspot"), QStringLiteral("hubspot"));
     const QString accountId = m_store->get(u"hubspot")->composioConnectionId;
-    m_sim.patchAccount(accountId, {{QStringLiteral("status"), status}});
+    m_sim.patchAccount(accountId, { { QStringLiteral("status"), status } });
     if (!revokeSupported)
-        m_sim.configure({{QStringLiteral("noRevoke"), QJsonArray{QStringLiteral("hubspot")}}});
+        m_sim.configure({ { QStringLiteral("noRevoke"), QJsonArray { QStringLiteral("hubspot") } } });
 
     QSignalSpy done(m_manager.get(), &ConnectionService::disconnectFinished);
     m_manager->disconnectIntegration(QStringLiteral("hubspot"));
@@ -471,21 +480,22 @@ void TestComposioFlow::disconnectRevokesBeforeDelete()
     QVERIFY(revoke >= 0);
     QVERIFY(del > revoke);
     const auto row = m_store->get(u"hubspot");
-    QVERIFY(row);  // tombstone
+    QVERIFY(row); // tombstone
     QCOMPARE(row->status, ConnectionStatus::Disconnected);
     QVERIFY(m_sim.patchAccount(accountId, {}).value(QLatin1String("deleted")).toBool());
 }
 
 void TestComposioFlow::paginationFollowsNextCursor()
 {
-    m_sim.configure({{QStringLiteral("pageSize"), 2}});
-    for (const char *toolkit : {"slack", "github", "notion", "gmail", "jira"})
-        m_sim.seedAccount({{QStringLiteral("user_id"), m_settings->localUserId()}, {QStringLiteral("toolkit"), QLatin1String(toolkit)}});
+    m_sim.configure({ { QStringLiteral("pageSize"), 2 } });
+    for (const char *toolkit : { "slack", "github", "notion", "gmail", "jira" })
+        m_sim.seedAccount({ { QStringLiteral("user_id"), m_settings->localUserId() },
+            { QStringLiteral("toolkit"), QLatin1String(toolkit) } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts")), 3);
-    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active);  // found on the second page
+    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active); // found on the second page
 }
 
 void TestComposioFlow::interruptedConnectIsResetAtStart()
@@ -501,8 +511,9 @@ void TestComposioFlow::interruptedConnectIsResetAtStart()
 void TestComposioFlow::rateLimitWaitsForRetryAfter()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
-    m_sim.fault({{QStringLiteral("method"), QStringLiteral("GET")}, {QStringLiteral("path"), QStringLiteral("^/connected_accounts/")},
-                 {QStringLiteral("status"), 429}, {QStringLiteral("retryAfter"), 1}});
+    m_sim.fault({ { QStringLiteral("method"), QStringLiteral("GET") },
+        { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 429 }, { QStringLiteral("retryAfter"), 1 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     QElapsedTimer timer;
     timer.start();
@@ -517,7 +528,8 @@ void TestComposioFlow::serverErrorsAreRetriedWithBackoff()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
     const QString id = m_store->get(u"gmail")->composioConnectionId;
-    m_sim.fault({{QStringLiteral("path"), QStringLiteral("^/connected_accounts/")}, {QStringLiteral("status"), 500}, {QStringLiteral("count"), 2}});
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 500 }, { QStringLiteral("count"), 2 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
@@ -530,14 +542,15 @@ void TestComposioFlow::persistentServerErrorIsANetworkFailure()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
     const QDateTime before = m_store->get(u"gmail")->lastSyncAt;
-    m_sim.fault({{QStringLiteral("path"), QStringLiteral("^/connected_accounts/")}, {QStringLiteral("status"), 503}, {QStringLiteral("count"), 100}});
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 503 }, { QStringLiteral("count"), 100 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
     QVERIFY(!synced.first().at(1).toBool());
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
     const auto row = m_store->get(u"gmail");
-    QCOMPARE(row->status, ConnectionStatus::Active);  // a failed check is not a broken grant
+    QCOMPARE(row->status, ConnectionStatus::Active); // a failed check is not a broken grant
     QCOMPARE(row->syncStatus, SyncStatus::Failed);
     QVERIFY(row->errorMessage.contains(QLatin1String("503")));
     QCOMPARE(row->lastSyncAt, before);
@@ -547,14 +560,16 @@ void TestComposioFlow::slowAnswerTimesOutAndRetries()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
     m_client->setRequestTimeout(300);
-    m_sim.fault({{QStringLiteral("path"), QStringLiteral("^/connected_accounts/")}, {QStringLiteral("delayMs"), 1500}});
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("delayMs"), 1500 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
-    QVERIFY(synced.first().at(1).toBool());  // the retry was answered at once
+    QVERIFY(synced.first().at(1).toBool()); // the retry was answered at once
 
     // Always slow: a timeout failure, not a hang.
-    m_sim.fault({{QStringLiteral("path"), QStringLiteral("^/connected_accounts/")}, {QStringLiteral("delayMs"), 1500}, {QStringLiteral("count"), 10}});
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("delayMs"), 1500 }, { QStringLiteral("count"), 10 } });
     synced.clear();
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
@@ -564,7 +579,8 @@ void TestComposioFlow::slowAnswerTimesOutAndRetries()
 
 void TestComposioFlow::garbageIsAnInvalidResponse()
 {
-    m_sim.fault({{QStringLiteral("path"), QStringLiteral("^/connected_accounts$")}, {QStringLiteral("garbage"), true}});
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts$") },
+        { QStringLiteral("garbage"), true } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
@@ -574,7 +590,8 @@ void TestComposioFlow::garbageIsAnInvalidResponse()
 
 void TestComposioFlow::wrongKeyIsUnauthorized()
 {
-    m_secrets->write(QStringLiteral("composio-api-key"), QStringLiteral("wrong-key"), nullptr, [](const auto &) {});
+    m_secrets->write(
+        QStringLiteral("composio-api-key"), QStringLiteral("wrong-key"), nullptr, [](const auto &) {});
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Unauthorized);
     const QString message = m_store->get(u"gmail")->errorMessage;
@@ -592,13 +609,13 @@ void TestComposioFlow::missingKeyIsExplained()
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().at(0).toString().contains(QLatin1String("secret set composio-api-key")));
     QCOMPARE(m_manager->lastFailure(QString()), FailureKind::Unauthorized);
-    QVERIFY(m_sim.log().isEmpty());  // nothing was sent without a key
+    QVERIFY(m_sim.log().isEmpty()); // nothing was sent without a key
 }
 
 void TestComposioFlow::offlineIsAStateNotACrash()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
-    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/api/v3.1")));  // nothing listens there
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/api/v3.1"))); // nothing listens there
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));

@@ -35,22 +35,29 @@ void TestComposioClient::classify_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("inMessage");
 
-    const QByteArray envelope = R"({"error":{"message":"Auth config ac_x not found","code":404,"slug":"AuthConfig_NotFound","status":404,"request_id":"r-1","suggested_fix":"Create one first."}})";
-    QTest::newRow("ok") << int(QNetworkReply::NoError) << 200 << QByteArray("{}") << int(ComposioError::None) << QString();
-    QTest::newRow("404 envelope") << int(QNetworkReply::ContentNotFoundError) << 404 << envelope << int(ComposioError::NotFound)
+    const QByteArray envelope
+        = R"({"error":{"message":"Auth config ac_x not found","code":404,"slug":"AuthConfig_NotFound","status":404,"request_id":"r-1","suggested_fix":"Create one first."}})";
+    QTest::newRow("ok") << int(QNetworkReply::NoError) << 200 << QByteArray("{}") << int(ComposioError::None)
+                        << QString();
+    QTest::newRow("404 envelope") << int(QNetworkReply::ContentNotFoundError) << 404 << envelope
+                                  << int(ComposioError::NotFound)
                                   << QStringLiteral("Auth config ac_x not found Create one first.");
-    QTest::newRow("409") << int(QNetworkReply::ContentConflictError) << 409 << QByteArray(R"({"error":{"message":"not revokable"}})")
+    QTest::newRow("409") << int(QNetworkReply::ContentConflictError) << 409
+                         << QByteArray(R"({"error":{"message":"not revokable"}})")
                          << int(ComposioError::Conflict) << QStringLiteral("not revokable");
-    QTest::newRow("400") << int(QNetworkReply::ProtocolInvalidOperationError) << 400 << QByteArray(R"({"error":{"message":"bad"}})")
-                         << int(ComposioError::BadRequest) << QStringLiteral("bad");
-    QTest::newRow("429 plain message") << int(QNetworkReply::UnknownContentError) << 429 << QByteArray(R"({"message":"Rate limit exceeded"})")
+    QTest::newRow("400") << int(QNetworkReply::ProtocolInvalidOperationError) << 400
+                         << QByteArray(R"({"error":{"message":"bad"}})") << int(ComposioError::BadRequest)
+                         << QStringLiteral("bad");
+    QTest::newRow("429 plain message") << int(QNetworkReply::UnknownContentError) << 429
+                                       << QByteArray(R"({"message":"Rate limit exceeded"})")
                                        << int(ComposioError::RateLimited) << QStringLiteral("limiting");
-    QTest::newRow("502 html") << int(QNetworkReply::UnknownServerError) << 502 << QByteArray("<html>Bad gateway</html>")
-                              << int(ComposioError::Server) << QStringLiteral("HTTP 502");
-    QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << QByteArray() << int(ComposioError::Offline)
-                             << QStringLiteral("cannot be reached");
-    QTest::newRow("transfer timeout") << int(QNetworkReply::OperationCanceledError) << 0 << QByteArray() << int(ComposioError::Timeout)
-                                      << QStringLiteral("in time");
+    QTest::newRow("502 html") << int(QNetworkReply::UnknownServerError) << 502
+                              << QByteArray("<html>Bad gateway</html>") << int(ComposioError::Server)
+                              << QStringLiteral("HTTP 502");
+    QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << QByteArray()
+                             << int(ComposioError::Offline) << QStringLiteral("cannot be reached");
+    QTest::newRow("transfer timeout") << int(QNetworkReply::OperationCanceledError) << 0 << QByteArray()
+                                      << int(ComposioError::Timeout) << QStringLiteral("in time");
 }
 
 void TestComposioClient::classify()
@@ -60,7 +67,8 @@ void TestComposioClient::classify()
     QFETCH(QByteArray, body);
     QFETCH(int, kind);
     QFETCH(QString, inMessage);
-    const ComposioError e = ComposioClient::classify(QNetworkReply::NetworkError(network), status, body, QStringLiteral("Connection refused"));
+    const ComposioError e = ComposioClient::classify(
+        QNetworkReply::NetworkError(network), status, body, QStringLiteral("Connection refused"));
     QCOMPARE(int(e.kind), kind);
     QVERIFY2(e.message.contains(inMessage), qPrintable(e.message));
     QCOMPARE(e.httpStatus, status);
@@ -68,9 +76,9 @@ void TestComposioClient::classify()
 
 void TestComposioClient::unauthorizedSaysHowToFix()
 {
-    for (int status : {401, 403}) {
+    for (int status : { 401, 403 }) {
         const ComposioError e = ComposioClient::classify(QNetworkReply::AuthenticationRequiredError, status,
-                                                         R"({"error":{"message":"Invalid API key","request_id":"r-9"}})", {});
+            R"({"error":{"message":"Invalid API key","request_id":"r-9"}})", {});
         QCOMPARE(e.kind, ComposioError::Unauthorized);
         QVERIFY(e.message.contains(QLatin1String("secret set composio-api-key")));
         QCOMPARE(e.requestId, QStringLiteral("r-9"));
@@ -83,7 +91,8 @@ void TestComposioClient::parseAccountReadsDocumentedFields()
         "toolkit": {"slug": "gmail"}, "auth_config": {"id": "ac_1", "auth_scheme": "OAUTH2", "is_composio_managed": true},
         "id": "ca_1", "user_id": "u-1", "status": "expired", "status_reason": "refresh failed",
         "created_at": "2026-01-01T10:00:00.000Z", "updated_at": "2026-01-02T10:00:00.000Z",
-        "data": {"email": "a@example.com"}, "params": {}, "is_disabled": false})").object();
+        "data": {"email": "a@example.com"}, "params": {}, "is_disabled": false})")
+                              .object();
     const ComposioAccount a = ComposioClient::parseAccount(o);
     QCOMPARE(a.id, QStringLiteral("ca_1"));
     QCOMPARE(a.status, QStringLiteral("EXPIRED"));
@@ -102,13 +111,14 @@ void TestComposioClient::parseAccountReadsDocumentedFields()
 void TestComposioClient::parseAccountNeverReadsState()
 {
     const QJsonObject o = QJsonDocument::fromJson(R"({"id": "ca_2", "status": "ACTIVE",
-        "state": {"authScheme": "OAUTH2", "val": {"access_token": "ya29.secret", "email": "leak@example.com"}}})").object();
+        "state": {"authScheme": "OAUTH2", "val": {"access_token": "ya29.secret", "email": "leak@example.com"}}})")
+                              .object();
     QVERIFY(ComposioClient::parseAccount(o).displayName.isEmpty());
 }
 
 void TestComposioClient::backoffIsCappedWithJitter()
 {
-    const ComposioClient::RetryPolicy policy{6, 500, 8000, 60000};
+    const ComposioClient::RetryPolicy policy { 6, 500, 8000, 60000 };
     QCOMPARE(ComposioClient::backoffDelayMs(1, policy, 0.0), 250);
     QCOMPARE(ComposioClient::backoffDelayMs(1, policy, 0.999999), 499);
     QCOMPARE(ComposioClient::backoffDelayMs(3, policy, 0.0), 1000);
@@ -165,8 +175,10 @@ void TestComposioClient::ariaBrowserRunsTheCommand()
     QVERIFY(scriptFile.open(QIODevice::WriteOnly));
     scriptFile.write("#!/bin/sh\nprintf '%s|%s' \"$1\" \"$2\" > \"$1.txt\"\n");
     scriptFile.close();
-    QVERIFY(scriptFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-    qputenv("ARIA_BROWSER", QStringLiteral("\"%1\" %2").arg(script, home.path() + QStringLiteral("/opened")).toUtf8());
+    QVERIFY(
+        scriptFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    qputenv("ARIA_BROWSER",
+        QStringLiteral("\"%1\" %2").arg(script, home.path() + QStringLiteral("/opened")).toUtf8());
     BrowserLauncher launcher;
     bool opened = false;
     launcher.setOpener([&opened](const QUrl &) { return opened = true; });
@@ -175,7 +187,8 @@ void TestComposioClient::ariaBrowserRunsTheCommand()
     QVERIFY(QTest::qWaitFor([&out] { return QFileInfo(out).size() > 0; }, 5000));
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(f.readAll()), home.path() + QStringLiteral("/opened|") + url.toString(QUrl::FullyEncoded));
+    QCOMPARE(QString::fromUtf8(f.readAll()),
+        home.path() + QStringLiteral("/opened|") + url.toString(QUrl::FullyEncoded));
     QVERIFY(!opened);
 
     qputenv("ARIA_BROWSER", "/nonexistent/browser");
@@ -191,7 +204,7 @@ void TestComposioClient::openerIsTheFallback()
     BrowserLauncher launcher;
     QString error;
     QVERIFY(!launcher.open(QUrl(QStringLiteral("https://example.com/a")), &error));
-    QVERIFY(error.contains(QLatin1String("https://example.com/a")));  // the user can open it by hand
+    QVERIFY(error.contains(QLatin1String("https://example.com/a"))); // the user can open it by hand
     QUrl seen;
     launcher.setOpener([&seen](const QUrl &url) {
         seen = url;

@@ -46,14 +46,15 @@ public:
             ids << s.id;
         calls << QStringLiteral("refresh ") + ids.join(u',');
         if (answerRefreshLater)
-            QTimer::singleShot(50, this, [this] { Q_EMIT refreshFinished(false, QStringLiteral("offline")); });
+            QTimer::singleShot(
+                50, this, [this] { Q_EMIT refreshFinished(false, QStringLiteral("offline")); });
         else
             Q_EMIT refreshFinished(true, QString());
     }
     FailureKind lastFailure(const QString &) const override { return failure; }
 };
 
-}  // namespace
+} // namespace
 
 class TestConnectionManager : public QObject
 {
@@ -82,8 +83,9 @@ void TestConnectionManager::routesByMode()
     manager.connectIntegration(QStringLiteral("salesforce"));
     manager.disconnectIntegration(QStringLiteral("salesforce"));
     manager.syncIntegration(QStringLiteral("gmail"));
-    QCOMPARE(composio.calls, (QStringList{QStringLiteral("connect gmail"), QStringLiteral("sync gmail")}));
-    QCOMPARE(direct.calls, (QStringList{QStringLiteral("connect salesforce"), QStringLiteral("disconnect salesforce")}));
+    QCOMPARE(composio.calls, (QStringList { QStringLiteral("connect gmail"), QStringLiteral("sync gmail") }));
+    QCOMPARE(direct.calls,
+        (QStringList { QStringLiteral("connect salesforce"), QStringLiteral("disconnect salesforce") }));
     QCOMPARE(started.count(), 2);
     QCOMPARE(finished.count(), 2);
     QCOMPARE(manager.modeOf(QStringLiteral("salesforce")), ConnectMode::Direct);
@@ -135,15 +137,16 @@ void TestConnectionManager::refreshWaitsForEveryConnector()
     manager.setConnector(ConnectMode::Composio, &composio);
     manager.setConnector(ConnectMode::Direct, &direct);
     QSignalSpy refreshed(&manager, &ConnectionManager::refreshFinished);
-    manager.syncIntegration(QString());  // "sync all"
-    QCOMPARE(refreshed.count(), 0);      // the direct connector has not answered yet
-    manager.refreshAll();                // a second request joins the running one
+    manager.syncIntegration(QString()); // "sync all"
+    QCOMPARE(refreshed.count(), 0); // the direct connector has not answered yet
+    manager.refreshAll(); // a second request joins the running one
     QVERIFY(refreshed.wait(2000));
     QCOMPARE(refreshed.count(), 1);
     QVERIFY(!refreshed.first().at(0).toBool());
     QCOMPARE(refreshed.first().at(1).toString(), QStringLiteral("offline"));
-    QCOMPARE(composio.calls, QStringList{QStringLiteral("refresh google_calendar,gmail,salesforce,hubspot")});
-    QCOMPARE(direct.calls, QStringList{QStringLiteral("refresh outlook")});
+    QCOMPARE(
+        composio.calls, QStringList { QStringLiteral("refresh google_calendar,gmail,salesforce,hubspot") });
+    QCOMPARE(direct.calls, QStringList { QStringLiteral("refresh outlook") });
 }
 
 void TestConnectionManager::busyAndCancelReachEveryConnector()
@@ -156,7 +159,7 @@ void TestConnectionManager::busyAndCancelReachEveryConnector()
     QVERIFY(manager.isBusy(QStringLiteral("busy_one")));
     QVERIFY(!manager.isBusy(QStringLiteral("gmail")));
     manager.cancelConnect(QStringLiteral("gmail"));
-    QCOMPARE(composio.calls, QStringList{QStringLiteral("cancel gmail")});
+    QCOMPARE(composio.calls, QStringList { QStringLiteral("cancel gmail") });
     manager.setConnector(ConnectMode::Composio, nullptr);
     QVERIFY(!manager.isBusy(QStringLiteral("busy_one")));
 }
