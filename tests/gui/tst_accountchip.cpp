@@ -96,7 +96,10 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     QCOMPARE(chip.stateText(), QStringLiteral("Synced just now"));
     chip.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(5 * 60 + 5); });
     QCOMPARE(chip.stateText(), QStringLiteral("Synced 5 minutes ago"));
-    QVERIFY(!chip.grab().toImage().isNull());
+    const QImage shot = chip.grab().toImage();
+    QVERIFY(!shot.isNull());
+    if (qEnvironmentVariableIsSet("ARIA_SCREENSHOT_DIR")) // for looking at it by eye
+        shot.save(qEnvironmentVariable("ARIA_SCREENSHOT_DIR") + QStringLiteral("/accountchip.png"));
 
     // Offline: the chip says so and counts what waits.
     QVERIFY(m_peer->command(QStringLiteral("down")));
