@@ -2,6 +2,7 @@
 #include "command.h"
 #include "configcommand.h"
 #include "listcommands.h"
+#include "providercommand.h"
 
 namespace aria::cli {
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<ListCommand>());
     list.push_back(std::make_unique<StatusCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
+    list.push_back(std::make_unique<ProviderCommand>());
     return list;
 }
 
