@@ -1,5 +1,6 @@
 #include "directoauthconnector.h"
 
+#include "common/settings.h"
 #include "oauth/oauthlog.h"
 #include "oauth/providerhttp.h"
 #include "store/connectionstore.h"
@@ -24,6 +25,15 @@ qint64 refreshMarginS(qint64 lifetimeS, int maxMarginS)
 }
 
 }  // namespace
+
+DirectOAuthConnector::Options DirectOAuthConnector::Options::fromSettings(const Settings &settings)
+{
+    Options options;
+    const int seconds = settings.get(QStringLiteral("connect.timeout")).toInt();
+    if (seconds > 0)
+        options.flowTimeoutMs = seconds * 1000;
+    return options;
+}
 
 DirectOAuthConnector::DirectOAuthConnector(ConnectionStore *store, SecretStore *secrets,
                                            QNetworkAccessManager *nam, QObject *parent)

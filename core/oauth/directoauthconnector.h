@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 namespace aria {
 
 class ConnectionStore;
+class Settings;
 
 // Direct OAuth 2.0 (no Composio): the authorization-code grant with PKCE over the loopback,
 // tokens only in the keychain ("oauth/<id>/access-token", "oauth/<id>/refresh-token"; client
@@ -36,6 +37,8 @@ public:
         int flowTimeoutMs = 600000;
         int maxRefreshMarginS = 300;  // refresh this long before expiry at most ...
         int retryAfterFailureMs = 60000;
+        // The defaults with the whole sign-in bounded by the "connect.timeout" setting.
+        static Options fromSettings(const Settings &settings);
     };
 
     DirectOAuthConnector(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,

@@ -54,6 +54,10 @@ private Q_SLOTS:
     void replayedRotatedRefreshTokenExpiresConnection();
     void disconnectRevokesThenRefreshFails();
     void denialIsShownOnTheConnection();
+    void confidentialClientUsesSecretFromKeychain();
+    void failedRefreshDoesNotWedge();
+    void serverDownKeepsConnectionAndSaysSo();
+    void optionsFollowSettings();
     void missingClientIdIsExplained();
     void noKeychainIsAClearErrorAndWritesNothing();
     void cancelledConnectRestoresState();
@@ -134,7 +138,8 @@ void TestDirectOAuth::initTestCase()
 void TestDirectOAuth::init()
 {
     QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3600}, {QStringLiteral("tokenDelayMs"), 0},
-                              {QStringLiteral("deny"), false}, {QStringLiteral("codePrefix"), QString()}}));
+                              {QStringLiteral("deny"), false}, {QStringLiteral("codePrefix"), QString()},
+                              {QStringLiteral("extraTokenFields"), QJsonObject()}}));
     m_settings = std::make_unique<Settings>();
     QString error;
     QVERIFY2(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error), qPrintable(error));
@@ -351,6 +356,114 @@ void TestDirectOAuth::denialIsShownOnTheConnection()
     QCOMPARE(stored()->status, ConnectionStatus::Error);
     QCOMPARE(stored()->errorMessage, message);
     QVERIFY(!m_connector->isBusy(kId));
+}
+
+void TestDirectOAuth::confidentialClientUsesSecretFromKeychain()
+{
+    // A provider that gives installed apps a secret (and, like Salesforce, an instance URL).
+    QString error;
+    QVERIFY(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-confidential"), &error));
+    QVERIFY(writeSecret(DirectOAuthConnector::clientSecretKey(kId), QStringLiteral("peer-secret")));
+    QVERIFY(m_peer.configure({{QStringLiteral("extraTokenFields"),
+                               QJsonObject{{QStringLiteral("instance_url"), QStringLiteral("https://acme.my.example.test")}}}}));
+    QVERIFY(connectNow());
+    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).last()
+                                 .value(QStringLiteral("body")).toObject();
+    QCOMPARE(body.value(QStringLiteral("client_id")).toString(), QStringLiteral("aria-confidential"));
+    QCOMPARE(body.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
+    QCOMPARE(stored()->metadata.value(QStringLiteral("instance_url")).toString(), QStringLiteral("https://acme.my.example.test"));
+
+    QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->disconnectIntegration(spec());
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    const QJsonObject revoke = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).last()
+                                   .value(QStringLiteral("body")).toObject();
+    QCOMPARE(revoke.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
+    // The client secret is the user's configuration, not the connection's: it stays.
+    QCOMPARE(secret(DirectOAuthConnector::clientSecretKey(kId)), QStringLiteral("peer-secret"));
+    std::optional<SecretStore::Reply> removed;
+    QObject context;
+    m_secrets->remove(DirectOAuthConnector::clientSecretKey(kId), &context, [&removed](const SecretStore::Reply &r) { removed = r; });
+    QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+}
+
+void TestDirectOAuth::failedRefreshDoesNotWedge()
+{
+    QVERIFY(connectNow());
+    DirectOAuthConnector::Options options;
+    options.requestTimeoutMs = 1500;
+    m_connector->setOptions(options);
+    auto expireLocally = [this] {
+        Connection c = *stored();
+        c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QVERIFY(m_store->upsert(c));
+    };
+    expireLocally();
+    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 4000}}));
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.first().at(1).toBool(), false);
+    QVERIFY(synced.first().at(2).toString().contains(QLatin1String("did not answer")));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);  // a slow server is not an expired grant
+    QCOMPARE(stored()->syncStatus, SyncStatus::Failed);
+    QVERIFY(!m_connector->isBusy(kId));
+
+    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 0}}));
+    QTest::qWait(3000);  // the server finishes the abandoned request: it rotates the token we never got
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    // Not wedged: a new refresh request went out (6.4.2's flow would refuse it). The server
+    // sees the rotated-away token again and ends the grant, so the connection asks to reconnect.
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts + 1);
+    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(stored()->status, ConnectionStatus::Expired);
+    QVERIFY(!m_connector->isBusy(kId));
+    // Reconnecting works and so does the next refresh.
+    QVERIFY(connectNow());
+    expireLocally();
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    QVERIFY2(synced.last().at(1).toBool(), qPrintable(synced.last().at(2).toString()));
+}
+
+void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
+{
+    QVERIFY(connectNow());
+    OAuthPeer gone;
+    QVERIFY(gone.start());
+    IntegrationSpec down = spec();
+    down.direct.token = gone.url(QStringLiteral("/token"));
+    down.direct.userInfo = gone.url(QStringLiteral("/me"));
+    gone.stop();
+
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(down);
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.first().at(1).toBool(), false);
+    QVERIFY2(synced.first().at(2).toString().contains(QLatin1String("Could not reach")), qPrintable(synced.first().at(2).toString()));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+
+    // A refresh against the dead server fails the same way and does not expire the grant.
+    Connection c = *stored();
+    c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QVERIFY(m_store->upsert(c));
+    m_connector->syncIntegration(down);
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+    QVERIFY(!secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+}
+
+void TestDirectOAuth::optionsFollowSettings()
+{
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 600000);  // the default
+    QString error;
+    QVERIFY(m_settings->set(QStringLiteral("connect.timeout"), QStringLiteral("90"), &error));
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 90000);
+    m_settings->unset(QStringLiteral("connect.timeout"));
 }
 
 void TestDirectOAuth::missingClientIdIsExplained()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void slowTokenEndpointTimesOutWithoutWedging();
     void serverDownIsANetworkError();
     void flowTimesOutWhenNobodyReturns();
+    void nodeBrowserStandInCompletesGrant();
 
 private:
     ClientConfig client(const QString &clientId = QStringLiteral("aria-native")) const;
@@ -316,6 +317,25 @@ void TestOAuthFlow::flowTimesOutWhenNobodyReturns()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(!socket.waitForConnected(2000));
+}
+
+void TestOAuthFlow::nodeBrowserStandInCompletesGrant()
+{
+    // tests/peers/oauth/browser.mjs is the stand-in usable as ARIA_BROWSER (a command run with
+    // the URL): it must complete a grant on its own, like the in-process one.
+    Run run;
+    QProcess browser;
+    run.flow = std::make_unique<FlowRun>(client());
+    connect(run.flow.get(), &FlowRun::authorizationUrlReady, this, [&browser](const QUrl &url) {
+        browser.setWorkingDirectory(OAuthPeer::directory());
+        browser.start(QStringLiteral("node"), {QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded)});
+    });
+    connect(run.flow.get(), &FlowRun::finished, this, [&run](const FlowResult &r) { run.result = r; });
+    run.flow->startGrant();
+    QVERIFY(wait(run));
+    QVERIFY2(run.result->ok(), qPrintable(run.result->message));
+    QVERIFY(browser.waitForFinished(10000));
+    QCOMPARE(browser.exitCode(), 0);
 }
 
 QTEST_MAIN(TestOAuthFlow)

@@ -10,7 +10,9 @@
 // tokens. Nobody clicks anything: /interaction/<uid> logs in "ada" and consents (or denies).
 //
 // Test-only control endpoints (not part of OAuth):
-//   POST /__peer/config {accessTtl, tokenDelayMs, deny, codePrefix}  change behaviour at run time
+//   POST /__peer/config {accessTtl, tokenDelayMs, deny, codePrefix, extraTokenFields}
+//                         change behaviour at run time; extraTokenFields (an object) is merged
+//                         into every token response, e.g. Salesforce's instance_url
 // codePrefix (e.g. "4/", as Google's codes start) is put in front of every authorization code
 // sent to the redirect and must come back, decoded once, in the token request: a client that
 // double-encodes the code ("4%252F...") gets invalid_grant, as it would from Google.
@@ -35,6 +37,7 @@ const config = {
   tokenDelayMs: Number(args['token-delay-ms']),
   deny: args.deny,
   codePrefix: args['code-prefix'],
+  extraTokenFields: {},
 };
 const requestLog = [];
 const issued = [];
@@ -156,11 +159,17 @@ function recordIssued(req, res) {
         }
       }
     }
-    if (req.url.startsWith('/token') && res.statusCode === 200) {
+    if (req.url === '/token' && res.statusCode === 200) {
       try {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        let body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         for (const kind of ['access_token', 'refresh_token', 'id_token']) {
           if (body[kind]) issued.push({ kind, value: body[kind] });
+        }
+        if (Object.keys(config.extraTokenFields || {}).length && !res.headersSent && typeof chunk !== 'function') {
+          body = { ...body, ...config.extraTokenFields };
+          const text = JSON.stringify(body);
+          res.setHeader('content-length', Buffer.byteLength(text));
+          return end(text, ...rest);
         }
       } catch { /* not JSON: nothing issued */ }
     }
