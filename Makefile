@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run test format clean
+.PHONY: all deps configure build run test package format clean
 
 all: build
 
@@ -21,6 +21,12 @@ run: build
 
 test: build
 	@scripts/test.sh $(PRESET)
+
+# The Debian package, always from the release preset (no tests built): build/release/*.deb
+package: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release
+	@cpack --preset release
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -7,6 +7,9 @@
 
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+#include <memory>
+
 namespace aria {
 
 using oauth::FlowResult;
@@ -50,6 +53,22 @@ DirectOAuthConnector::~DirectOAuthConnector()
         if (run)
             run->disconnect(this);
     }
+}
+
+FailureKind DirectOAuthConnector::failureKindOf(oauth::Failure failure)
+{
+    switch (failure) {
+    case oauth::Failure::None: return FailureKind::None;
+    case oauth::Failure::Denied: return FailureKind::Denied;
+    case oauth::Failure::StateMismatch: return FailureKind::Denied;  // refused as forged
+    case oauth::Failure::InvalidGrant: return FailureKind::Unauthorized;
+    case oauth::Failure::Timeout: return FailureKind::Timeout;
+    case oauth::Failure::Network: return FailureKind::Network;
+    case oauth::Failure::Server: return FailureKind::Remote;
+    case oauth::Failure::Listen: return FailureKind::Local;
+    case oauth::Failure::Cancelled: return FailureKind::Cancelled;
+    }
+    return FailureKind::Remote;
 }
 
 bool DirectOAuthConnector::isBusy(const QString &integrationId) const { return m_busy.contains(integrationId); }
@@ -136,6 +155,7 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
 void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
+    m_failures.insert(id, FailureKind::Local);  // until something more precise is known
     if (isBusy(id)) {
         const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
         QTimer::singleShot(0, this, [this, id, message] { Q_EMIT connectFinished(id, false, message); });
@@ -174,6 +194,7 @@ void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
                 if (m_store)
                     m_store->upsert(failed);
                 setBusy(spec.id, false);
+                m_failures.insert(spec.id, failureKindOf(result.failure));
                 Q_EMIT connectFinished(spec.id, false, result.message);
                 return;
             }
@@ -220,6 +241,7 @@ void DirectOAuthConnector::finishConnect(const IntegrationSpec &spec, const Flow
                 m_store->upsert(c);
             scheduleRefresh(spec, tokens.expiresAt, tokens.lifetimeSeconds);
             setBusy(id, false);
+            m_failures.remove(id);
             Q_EMIT connectFinished(id, true, c.displayName.isEmpty() ? tr("Connected to %1.").arg(spec.name)
                                                                      : tr("Connected as %1.").arg(c.displayName));
         });
@@ -294,6 +316,7 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
         m_secrets->read(refreshTokenKey(id), this, [this, spec, id, client, done](const SecretStore::Reply &reply) {
             if (reply.result == SecretStore::Result::NotFound) {
                 const QString message = tr("%1 gave no refresh token; reconnect to continue.").arg(spec.name);
+                m_failures.insert(id, FailureKind::Unauthorized);
                 Connection c = connectionFor(id);
                 c.status = ConnectionStatus::Expired;
                 c.errorMessage = message;
@@ -308,6 +331,7 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
             connect(run, &FlowRun::finished, this, [this, spec, id, run, done](const FlowResult &result) {
                 run->deleteLater();
                 if (!result.ok()) {
+                    m_failures.insert(id, failureKindOf(result.failure));
                     const bool expired = result.failure == oauth::Failure::InvalidGrant;
                     if (expired) {
                         // The grant is gone (revoked, replayed, expired): only the user can renew it.
@@ -379,15 +403,40 @@ void DirectOAuthConnector::cancelScheduledRefresh(const QString &id)
 
 void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
-    if (!m_store)
-        return;
+    QList<IntegrationSpec> active;
     for (const IntegrationSpec &spec : specs) {
-        const auto c = m_store->get(spec.id);
+        const auto c = m_store ? m_store->get(spec.id) : std::nullopt;
         if (!c || c->mode != ConnectMode::Direct || c->status != ConnectionStatus::Active)
             continue;
         const QDateTime expiresAt = QDateTime::fromString(c->metadata.value(kExpiresAt).toString(), Qt::ISODate);
         scheduleRefresh(spec, expiresAt, qint64(c->metadata.value(kLifetime).toDouble()));
+        active << spec;
     }
+    if (active.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { Q_EMIT refreshFinished(true, QString()); });
+        return;
+    }
+    // Health-check each one; report once all have answered.
+    struct Tally {
+        int pending = 0;
+        QStringList problems;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = int(active.size());
+    auto *context = new QObject(this);
+    connect(this, &Connector::syncFinished, context, [this, tally, context, active](const QString &id, bool ok, const QString &message) {
+        const bool ours = std::any_of(active.cbegin(), active.cend(), [&id](const IntegrationSpec &s) { return s.id == id; });
+        if (!ours)
+            return;
+        if (!ok)
+            tally->problems << message;
+        if (--tally->pending == 0) {
+            context->deleteLater();
+            Q_EMIT refreshFinished(tally->problems.isEmpty(), tally->problems.join(QLatin1Char('\n')));
+        }
+    });
+    for (const IntegrationSpec &spec : std::as_const(active))
+        syncIntegration(spec);
 }
 
 // ---- sync: refresh if needed, then the profile as health check --------------------------
@@ -396,6 +445,7 @@ void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
     Q_EMIT syncStarted(id);
+    m_failures.insert(id, FailureKind::Local);
     if (isBusy(id)) {
         const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
         QTimer::singleShot(0, this, [this, id, message] { Q_EMIT syncFinished(id, false, message); });
@@ -407,6 +457,8 @@ void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
             m_store->recordSync(id, ok ? SyncStatus::Success : SyncStatus::Failed, QDateTime::currentDateTimeUtc(),
                                 ok ? QString() : message);
         setBusy(id, false);
+        if (ok)
+            m_failures.remove(id);
         Q_EMIT syncFinished(id, ok, message);
     };
     loadClient(spec, [this, spec, id, finish](const Client &client) {
@@ -454,6 +506,8 @@ void DirectOAuthConnector::checkProfile(const IntegrationSpec &spec, const Clien
                 m_store->upsert(c);
             }
         }
+        if (!profile.ok)
+            m_failures.insert(spec.id, profile.kind);
         done(profile.ok, profile.ok ? tr("%1 is working.").arg(spec.name) : profile.message);
     });
 }
@@ -464,6 +518,7 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
     cancelConnect(id);
+    m_failures.insert(id, FailureKind::Local);
     if (isBusy(id) && !m_grants.contains(id)) {
         const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
         QTimer::singleShot(0, this, [this, id, message] { Q_EMIT disconnectFinished(id, false, message); });
@@ -495,6 +550,7 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
                 if (m_store)
                     m_store->upsert(c);
                 setBusy(id, false);
+                m_failures.remove(id);
                 Q_EMIT disconnectFinished(id, true, warning.isEmpty() ? tr("%1 is disconnected.").arg(spec.name) : warning);
             });
         });

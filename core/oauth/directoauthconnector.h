@@ -46,6 +46,7 @@ public:
     ~DirectOAuthConnector() override;
 
     void setOptions(const Options &options) { m_options = options; }
+    void setFlowTimeoutMs(int ms) { m_options.flowTimeoutMs = ms; }
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
     void setClientIdLookup(ClientIdLookup lookup) { m_clientId = std::move(lookup); }
 
@@ -54,8 +55,11 @@ public:
     void disconnectIntegration(const IntegrationSpec &spec) override;
     void syncIntegration(const IntegrationSpec &spec) override;
     bool isBusy(const QString &integrationId) const override;
-    // Schedules the refresh of every active direct connection from its stored expiry.
+    // Start-up and "sync all": plans the refresh of every active direct connection from its
+    // stored expiry and health-checks it (sync); emits refreshFinished() when all are done.
     void refreshAll(const QList<IntegrationSpec> &specs) override;
+    FailureKind lastFailure(const QString &integrationId) const override { return m_failures.value(integrationId); }
+    static FailureKind failureKindOf(oauth::Failure failure);
 
     // When the next automatic refresh of an integration is due; invalid when none is planned.
     QDateTime nextRefreshAt(const QString &integrationId) const;
@@ -102,6 +106,7 @@ private:
     QHash<QString, QPointer<oauth::FlowRun>> m_grants;  // running connect flows
     QHash<QString, QTimer *> m_refreshTimers;
     QSet<QString> m_busy;
+    QHash<QString, FailureKind> m_failures;  // last failure per integration; absent after success
 };
 
 }  // namespace aria

@@ -99,9 +99,12 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
         const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
         if (status == 401 || (introspection && status == 200 && !body.value(QStringLiteral("active")).toBool(true))) {
             result.unauthorized = true;
+            result.kind = FailureKind::Unauthorized;
             result.message = QCoreApplication::translate("OAuth", "The provider no longer accepts the access token.");
         } else if (r->error() != QNetworkReply::NoError) {
             result.message = networkMessage(r);
+            const bool timedOut = r->error() == QNetworkReply::OperationCanceledError || r->error() == QNetworkReply::TimeoutError;
+            result.kind = timedOut ? FailureKind::Timeout : status == 0 ? FailureKind::Network : FailureKind::Remote;
         } else {
             result.ok = true;
             result.displayName = displayNameFrom(body);

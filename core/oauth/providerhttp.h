@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connect/connector.h"
 #include "domain/integration.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ struct ProfileResult {
     bool unauthorized = false;  // 401, or an inactive token: refresh and try again
     QString displayName;        // e-mail address where the provider tells it, else a name
     QString message;            // for the user when !ok; never contains a token
+    FailureKind kind = FailureKind::None;
 };
 
 // The account behind an access token: userinfo (GET, bearer) or introspection (POST).
