@@ -21,6 +21,9 @@ struct OAuthEndpoints {
     Profile profile = Profile::UserInfo;
     // Path of the loopback redirect URI http://127.0.0.1:{port}{path}; no query string.
     QString callbackPath = QStringLiteral("/callback");
+    // The OpenID issuer, when known (discovery). A callback's `iss` parameter (RFC 9207) must
+    // match it, which stops an authorization-server mix-up.
+    QString issuer = {};
 };
 
 // One integration the app can connect: a built-in provider or one the user added.

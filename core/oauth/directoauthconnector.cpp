@@ -61,6 +61,7 @@ FailureKind DirectOAuthConnector::failureKindOf(oauth::Failure failure)
     case oauth::Failure::None: return FailureKind::None;
     case oauth::Failure::Denied: return FailureKind::Denied;
     case oauth::Failure::StateMismatch: return FailureKind::Denied;  // refused as forged
+    case oauth::Failure::IssuerMismatch: return FailureKind::Denied;
     case oauth::Failure::InvalidGrant: return FailureKind::Unauthorized;
     case oauth::Failure::Timeout: return FailureKind::Timeout;
     case oauth::Failure::Network: return FailureKind::Network;
@@ -144,6 +145,7 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
         c.scopes = spec.defaultScopes;
         c.extraAuthorizationParameters = spec.direct.extraAuthorizationParameters;
         c.callbackPath = spec.direct.callbackPath.isEmpty() ? QStringLiteral("/callback") : spec.direct.callbackPath;
+        c.issuer = spec.direct.issuer;
         c.requestTimeoutMs = m_options.requestTimeoutMs;
         c.flowTimeoutMs = m_options.flowTimeoutMs;
         ready(client);

@@ -159,6 +159,12 @@ void FlowRun::onCallback(const QVariantMap &values)
                     tr("The sign-in answer did not match this request (state mismatch), so it was rejected. "
                        "If you did not start this sign-in, someone may have tried to link their account. Try again."));
     }
+    const QString iss = values.value(QStringLiteral("iss")).toString();
+    if (!m_config.issuer.isEmpty() && !iss.isEmpty() && iss != m_config.issuer) {
+        qCWarning(lcOAuth) << "callback from another issuer rejected; nothing is exchanged";
+        return fail(Failure::IssuerMismatch,
+                    tr("The sign-in answer came from another authorization server than the one asked, so it was rejected. Try again."));
+    }
     qCInfo(lcOAuth) << "callback accepted, exchanging the code";
 }
 
@@ -221,20 +227,34 @@ void FlowRun::finish(FlowResult result)
         return;
     m_finished = true;
     m_flowTimer.stop();
-    // Close the listener now (a late or forged callback must find nobody) and drop the flow
-    // later: we may be inside one of its signal emissions.
+    // Cut the flow off from the listener first: when we reject a callback we run inside its
+    // emission, and the flow's own slot (connected after ours) must not exchange the code.
+    if (m_handler && m_flow)
+        QObject::disconnect(m_handler, nullptr, m_flow, nullptr);
+    if (m_flow)
+        m_flow->disconnect(this);
+    if (m_nam) {
+        m_nam->disconnect(this);
+        // A request still in flight would finish into a deleted flow (6.4.2 connects its reply
+        // handling without a context object): end it now, while everything is alive.
+        const auto replies = m_nam->findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies) {
+            if (reply->isRunning())
+                reply->abort();
+        }
+    }
+    // Close the listener now (a late or forged callback must find nobody) and drop the rest
+    // later: we may be inside one of their signal emissions.
     if (m_handler) {
         m_handler->disconnect(this);
         if (auto *loopback = qobject_cast<LoopbackReplyHandler *>(m_handler.data()))
             loopback->close();
         m_handler->deleteLater();
     }
-    if (m_flow) {
-        m_flow->disconnect(this);
+    if (m_flow)
         m_flow->deleteLater();
-    }
     if (m_nam)
-        m_nam->disconnect(this);
+        m_nam->deleteLater();
     Q_EMIT finished(result);
 }
 

@@ -28,6 +28,7 @@ struct ClientConfig {
     QStringList scopes;
     QList<std::pair<QString, QString>> extraAuthorizationParameters;
     QString callbackPath = QStringLiteral("/callback");
+    QString issuer;                 // when set, a callback's `iss` must equal it (RFC 9207)
     int requestTimeoutMs = 30000;   // each HTTP request
     int flowTimeoutMs = 600000;     // the whole grant, browser included
 };
@@ -47,6 +48,7 @@ enum class Failure {
     None,
     Denied,         // the user (or the provider) refused: error=access_denied
     StateMismatch,  // a callback whose state is not ours: possible CSRF, nothing exchanged
+    IssuerMismatch, // a callback naming another authorization server (RFC 9207 mix-up)
     InvalidGrant,   // code or refresh token refused (used, revoked, expired)
     Timeout,        // a request or the whole flow ran out of time
     Network,        // the provider could not be reached

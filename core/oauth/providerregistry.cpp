@@ -192,6 +192,8 @@ QJsonObject ProviderRegistry::toJson(const IntegrationSpec &spec)
         o.insert(QStringLiteral("revocation_endpoint"), spec.direct.revocation.toString());
     if (!spec.direct.userInfo.isEmpty())
         o.insert(QStringLiteral("userinfo_endpoint"), spec.direct.userInfo.toString());
+    if (!spec.direct.issuer.isEmpty())
+        o.insert(QStringLiteral("issuer"), spec.direct.issuer);
     if (!extra.isEmpty())
         o.insert(QStringLiteral("extra_authorization_parameters"), extra);
     return o;
@@ -212,6 +214,7 @@ std::optional<IntegrationSpec> ProviderRegistry::fromJson(const QJsonObject &o, 
     if (o.contains(QStringLiteral("userinfo_endpoint")))
         spec.direct.userInfo = urlField(o, "userinfo_endpoint");
     spec.direct.callbackPath = o.value(QStringLiteral("callback_path")).toString(QStringLiteral("/callback"));
+    spec.direct.issuer = o.value(QStringLiteral("issuer")).toString();
     for (const QJsonValue &s : o.value(QStringLiteral("scopes")).toArray())
         spec.defaultScopes << s.toString();
     const QJsonObject extra = o.value(QStringLiteral("extra_authorization_parameters")).toObject();
@@ -261,6 +264,7 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
     spec.direct.token = urlField(doc, "token_endpoint");
     spec.direct.revocation = urlField(doc, "revocation_endpoint");
     spec.direct.userInfo = urlField(doc, "userinfo_endpoint");
+    spec.direct.issuer = issuer;
     if (!scopes.isEmpty()) {
         spec.defaultScopes = scopes;
     } else {

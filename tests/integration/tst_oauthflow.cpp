@@ -31,11 +31,13 @@ private Q_SLOTS:
     void codeContainingSlashIsEncodedOnce();
     void denialIsReported();
     void foreignStateIsRejectedAndNothingExchanged();
+    void foreignIssuerIsRejected();
     void reusedCodeFailsAndNextGrantWorks();
     void refreshRotatesAndReplayedTokenFails();
     void slowTokenEndpointTimesOutWithoutWedging();
     void serverDownIsANetworkError();
     void flowTimesOutWhenNobodyReturns();
+    void cancelDuringCodeExchangeIsSafe();
     void nodeBrowserStandInCompletesGrant();
 
 private:
@@ -198,6 +200,37 @@ void TestOAuthFlow::foreignStateIsRejectedAndNothingExchanged()
     QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts);
 }
 
+void TestOAuthFlow::foreignIssuerIsRejected()
+{
+    // The peer adds iss (RFC 9207) to its redirects; with the issuer known, ours passes ...
+    ClientConfig c = client();
+    c.issuer = m_peer.issuer();
+    BrowserStandIn good;
+    Run ok;
+    grant(ok, good, c);
+    QVERIFY(wait(ok));
+    QVERIFY2(ok.result->ok(), qPrintable(ok.result->message));
+    QCOMPARE(QUrlQuery(good.callbackUrl).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), m_peer.issuer());
+
+    // ... and an answer claiming another authorization server is refused before any exchange.
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    BrowserStandIn mixedUp;
+    mixedUp.beforeLoopback = [](const QUrl &url) {
+        QUrl forged = url;
+        QUrlQuery q(url);
+        q.removeAllQueryItems(QStringLiteral("iss"));
+        q.addQueryItem(QStringLiteral("iss"), QStringLiteral("https://attacker.example.test"));
+        forged.setQuery(q);
+        return forged;
+    };
+    Run bad;
+    grant(bad, mixedUp, c);
+    QVERIFY(wait(bad));
+    QCOMPARE(bad.result->failure, Failure::IssuerMismatch);
+    QTest::qWait(200);
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts);
+}
+
 void TestOAuthFlow::reusedCodeFailsAndNextGrantWorks()
 {
     BrowserStandIn first;
@@ -317,6 +350,23 @@ void TestOAuthFlow::flowTimesOutWhenNobodyReturns()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(!socket.waitForConnected(2000));
+}
+
+void TestOAuthFlow::cancelDuringCodeExchangeIsSafe()
+{
+    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 1500}}));
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    BrowserStandIn browser;
+    Run run;
+    grant(run, browser, client());
+    // Wait until the code exchange is on its way, then give up on it.
+    QVERIFY(QTest::qWaitFor([&] { return m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size() > tokenPosts; }, 10000));
+    QVERIFY(!run.result);
+    run.flow->cancel();
+    QVERIFY(run.result);
+    QCOMPARE(run.result->failure, Failure::Cancelled);
+    QTest::qWait(2500);  // the server answers into the void; nothing may crash or emit again
+    QVERIFY(run.flow->isFinished());
 }
 
 void TestOAuthFlow::nodeBrowserStandInCompletesGrant()

@@ -315,6 +315,7 @@ void TestProviders::addedProviderConnects()
     QVERIFY(finished.wait(30000));
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
     QCOMPARE(store.get(QStringLiteral("peer"))->displayName, QStringLiteral("ada@example.test"));
+    QCOMPARE(spec->direct.issuer, m_peer.issuer());  // from discovery: the callback's iss is checked
     QVERIFY(secrets.contents().contains(DirectOAuthConnector::refreshTokenKey(QStringLiteral("peer"))));
 
     // Still connected: removing the provider is refused until it is disconnected.
