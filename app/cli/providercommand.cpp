@@ -13,9 +13,15 @@ namespace aria::cli {
 namespace {
 
 const QStringList kValueOptions = {
-    QStringLiteral("--discovery"), QStringLiteral("--authorize"), QStringLiteral("--token"),
-    QStringLiteral("--revoke"),    QStringLiteral("--userinfo"),  QStringLiteral("--client-id"),
-    QStringLiteral("--scopes"),    QStringLiteral("--name"),      QStringLiteral("--callback-path"),
+    QStringLiteral("--discovery"),
+    QStringLiteral("--authorize"),
+    QStringLiteral("--token"),
+    QStringLiteral("--revoke"),
+    QStringLiteral("--userinfo"),
+    QStringLiteral("--client-id"),
+    QStringLiteral("--scopes"),
+    QStringLiteral("--name"),
+    QStringLiteral("--callback-path"),
 };
 
 // "--opt value" pairs after the id; false (with the offending word) on anything else.
@@ -48,7 +54,7 @@ QStringList splitScopes(const QString &scopes)
     return scopes.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
 }
 
-}  // namespace
+} // namespace
 
 void ProviderCommand::start(Context &ctx, const QStringList &args)
 {
@@ -64,7 +70,7 @@ void ProviderCommand::start(Context &ctx, const QStringList &args)
 
 void ProviderCommand::list(Context &ctx, const QStringList &args)
 {
-    const bool json = args == QStringList{QStringLiteral("--json")};
+    const bool json = args == QStringList { QStringLiteral("--json") };
     if (!args.isEmpty() && !json)
         return finishLater(usage(ctx, tr("Unknown argument: %1").arg(args.join(u' '))));
     ProviderRegistry registry;
@@ -82,11 +88,15 @@ void ProviderCommand::list(Context &ctx, const QStringList &args)
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else if (registry.added().isEmpty()) {
-        ctx.out << tr("No added providers. Add one with: aria-integrations provider add <id> --discovery URL --client-id ID")
+        ctx.out << tr("No added providers. Add one with: aria-integrations provider add <id> --discovery URL "
+                      "--client-id ID")
                 << Qt::endl;
     } else {
         for (const IntegrationSpec &spec : registry.added())
-            ctx.out << QStringLiteral("%1  %2  %3").arg(spec.id, -16).arg(spec.name, -20).arg(spec.direct.authorization.host())
+            ctx.out << QStringLiteral("%1  %2  %3")
+                           .arg(spec.id, -16)
+                           .arg(spec.name, -20)
+                           .arg(spec.direct.authorization.host())
                     << Qt::endl;
     }
     finishLater(Ok);
@@ -99,7 +109,9 @@ void ProviderCommand::remove(Context &ctx, const QStringList &args)
     const QString id = args.at(0);
     if (const auto c = ctx.store.get(id)) {
         if (c->status != ConnectionStatus::NotConnected && c->status != ConnectionStatus::Disconnected) {
-            ctx.err << tr("%1 is still connected. Disconnect it first: aria-integrations disconnect %1").arg(id) << Qt::endl;
+            ctx.err
+                << tr("%1 is still connected. Disconnect it first: aria-integrations disconnect %1").arg(id)
+                << Qt::endl;
             return finishLater(Failure);
         }
     }
@@ -107,7 +119,8 @@ void ProviderCommand::remove(Context &ctx, const QStringList &args)
     QString error;
     registry.load(&error);
     if (!registry.find(id) || findBuiltIn(id)) {
-        ctx.err << tr("No added provider is called \"%1\". See: aria-integrations provider list").arg(id) << Qt::endl;
+        ctx.err << tr("No added provider is called \"%1\". See: aria-integrations provider list").arg(id)
+                << Qt::endl;
         return finishLater(Usage);
     }
     if (!registry.remove(id, &error)) {
@@ -124,16 +137,20 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
 {
     const QString id = args.value(0);
     if (id.isEmpty() || id.startsWith(QLatin1String("--")))
-        return finishLater(usage(ctx, tr("Expected: provider add <id> (--discovery URL | --authorize URL --token URL) --client-id ID")));
+        return finishLater(usage(ctx,
+            tr("Expected: provider add <id> (--discovery URL | --authorize URL --token URL) --client-id "
+               "ID")));
     if (!isValidIntegrationId(id))
-        return finishLater(usage(ctx, tr("\"%1\" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.").arg(id)));
+        return finishLater(usage(
+            ctx, tr("\"%1\" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.").arg(id)));
     QHash<QString, QString> o;
     QString bad;
     if (!parseOptions(args.mid(1), &o, &bad))
         return finishLater(usage(ctx, tr("Unknown or incomplete option: %1").arg(bad)));
     const QString clientId = o.value(QStringLiteral("--client-id"));
     if (clientId.isEmpty())
-        return finishLater(usage(ctx, tr("--client-id is required (register a desktop/native OAuth client with the provider).")));
+        return finishLater(usage(
+            ctx, tr("--client-id is required (register a desktop/native OAuth client with the provider).")));
     const bool discovery = o.contains(QStringLiteral("--discovery"));
     const bool manual = o.contains(QStringLiteral("--authorize")) || o.contains(QStringLiteral("--token"));
     if (discovery == manual)
@@ -159,9 +176,11 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
             ctx.err << problem << Qt::endl;
             return finishLater(Failure);
         }
-        ctx.out << tr("Added %1 (%2). Connect it with: aria-integrations connect %1").arg(id, spec.name) << Qt::endl;
+        ctx.out << tr("Added %1 (%2). Connect it with: aria-integrations connect %1").arg(id, spec.name)
+                << Qt::endl;
         if (spec.direct.revocation.isEmpty())
-            ctx.out << tr("Note: the provider names no revocation endpoint; disconnecting only forgets the tokens here.")
+            ctx.out << tr("Note: the provider names no revocation endpoint; disconnecting only forgets the "
+                          "tokens here.")
                     << Qt::endl;
         finishLater(Ok);
     };
@@ -187,7 +206,8 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
     const QUrl url(o.value(QStringLiteral("--discovery")), QUrl::StrictMode);
     if (!ProviderRegistry::isAcceptableEndpoint(url)) {
         delete registry;
-        return finishLater(usage(ctx, tr("The discovery URL must be https (http only on 127.0.0.1 or localhost).")));
+        return finishLater(
+            usage(ctx, tr("The discovery URL must be https (http only on 127.0.0.1 or localhost).")));
     }
     m_nam = new QNetworkAccessManager(this);
     QNetworkRequest request(url);
@@ -195,24 +215,28 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_nam->get(request);
     const QString name = o.value(QStringLiteral("--name"));
-    connect(reply, &QNetworkReply::finished, this, [this, &ctx, reply, url, id, name, scopes, callbackPath, save, registry] {
-        reply->deleteLater();
-        if (reply->error() != QNetworkReply::NoError) {
-            delete registry;
-            ctx.err << tr("Could not read the discovery document at %1: %2").arg(url.toString(), reply->errorString()) << Qt::endl;
-            return Q_EMIT finished(reply->error() == QNetworkReply::OperationCanceledError ? TimedOut : RemoteFailure);
-        }
-        const QJsonObject document = QJsonDocument::fromJson(reply->readAll()).object();
-        QString problem;
-        auto spec = ProviderRegistry::fromDiscovery(document, url, id, name, scopes, &problem);
-        if (!spec) {
-            delete registry;
-            ctx.err << tr("The discovery document cannot be used: %1").arg(problem) << Qt::endl;
-            return Q_EMIT finished(RemoteFailure);
-        }
-        spec->direct.callbackPath = callbackPath;
-        save(*spec);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, &ctx, reply, url, id, name, scopes, callbackPath, save, registry] {
+            reply->deleteLater();
+            if (reply->error() != QNetworkReply::NoError) {
+                delete registry;
+                ctx.err << tr("Could not read the discovery document at %1: %2")
+                               .arg(url.toString(), reply->errorString())
+                        << Qt::endl;
+                return Q_EMIT finished(
+                    reply->error() == QNetworkReply::OperationCanceledError ? TimedOut : RemoteFailure);
+            }
+            const QJsonObject document = QJsonDocument::fromJson(reply->readAll()).object();
+            QString problem;
+            auto spec = ProviderRegistry::fromDiscovery(document, url, id, name, scopes, &problem);
+            if (!spec) {
+                delete registry;
+                ctx.err << tr("The discovery document cannot be used: %1").arg(problem) << Qt::endl;
+                return Q_EMIT finished(RemoteFailure);
+            }
+            spec->direct.callbackPath = callbackPath;
+            save(*spec);
+        });
 }
 
-}  // namespace aria::cli
+} // namespace aria::cli

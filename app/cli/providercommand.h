@@ -19,7 +19,10 @@ public:
     using Command::Command;
     QString name() const override { return QStringLiteral("provider"); }
     QString synopsis() const override { return QStringLiteral("add|list|remove ..."); }
-    QString summary() const override { return tr("Add, list or remove OAuth providers for direct connections"); }
+    QString summary() const override
+    {
+        return tr("Add, list or remove OAuth providers for direct connections");
+    }
     void start(Context &ctx, const QStringList &args) override;
 
 private:
@@ -29,4 +32,4 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
 };
 
-}  // namespace aria::cli
+} // namespace aria::cli

@@ -35,14 +35,14 @@ public:
     struct Options {
         int requestTimeoutMs = 30000;
         int flowTimeoutMs = 600000;
-        int maxRefreshMarginS = 300;  // refresh this long before expiry at most ...
+        int maxRefreshMarginS = 300; // refresh this long before expiry at most ...
         int retryAfterFailureMs = 60000;
         // The defaults with the whole sign-in bounded by the "connect.timeout" setting.
         static Options fromSettings(const Settings &settings);
     };
 
-    DirectOAuthConnector(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam,
-                         QObject *parent = nullptr);
+    DirectOAuthConnector(
+        ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~DirectOAuthConnector() override;
 
     void setOptions(const Options &options) { m_options = options; }
@@ -58,14 +58,23 @@ public:
     // Start-up and "sync all": plans the refresh of every active direct connection from its
     // stored expiry and health-checks it (sync); emits refreshFinished() when all are done.
     void refreshAll(const QList<IntegrationSpec> &specs) override;
-    FailureKind lastFailure(const QString &integrationId) const override { return m_failures.value(integrationId); }
+    FailureKind lastFailure(const QString &integrationId) const override
+    {
+        return m_failures.value(integrationId);
+    }
     static FailureKind failureKindOf(oauth::Failure failure);
 
     // When the next automatic refresh of an integration is due; invalid when none is planned.
     QDateTime nextRefreshAt(const QString &integrationId) const;
 
-    static QString accessTokenKey(const QString &id) { return QStringLiteral("oauth/") + id + QStringLiteral("/access-token"); }
-    static QString refreshTokenKey(const QString &id) { return QStringLiteral("oauth/") + id + QStringLiteral("/refresh-token"); }
+    static QString accessTokenKey(const QString &id)
+    {
+        return QStringLiteral("oauth/") + id + QStringLiteral("/access-token");
+    }
+    static QString refreshTokenKey(const QString &id)
+    {
+        return QStringLiteral("oauth/") + id + QStringLiteral("/refresh-token");
+    }
     static QString clientSecretKey(const QString &id) { return id + QStringLiteral("-client-secret"); }
 
 Q_SIGNALS:
@@ -79,7 +88,8 @@ private:
     };
     using ClientReady = std::function<void(const Client &)>;
     using Done = std::function<void(bool ok, const QString &message)>;
-    using RefreshDone = std::function<void(bool ok, bool expired, const QString &accessToken, const QString &message)>;
+    using RefreshDone
+        = std::function<void(bool ok, bool expired, const QString &accessToken, const QString &message)>;
 
     // Reads the client secret (if any) and builds the client; reports a keychain failure via fail.
     void loadClient(const IntegrationSpec &spec, ClientReady ready, Done fail);
@@ -87,9 +97,9 @@ private:
     void storeTokens(const QString &id, const oauth::TokenResponse &tokens, bool isGrant, Done done);
     void refreshNow(const IntegrationSpec &spec, RefreshDone done);
     void checkProfile(const IntegrationSpec &spec, const Client &client, const QString &accessToken,
-                      bool mayRefresh, Done done);
+        bool mayRefresh, Done done);
     void revokeAll(const IntegrationSpec &spec, const Client &client, const QString &refreshToken,
-                   const QString &accessToken, Done done);
+        const QString &accessToken, Done done);
     void scheduleRefresh(const IntegrationSpec &spec, const QDateTime &expiresAt, qint64 lifetimeS);
     void cancelScheduledRefresh(const QString &id);
     QJsonObject tokenMetadata(const QJsonObject &previous, const oauth::TokenResponse &tokens) const;
@@ -103,10 +113,10 @@ private:
     Options m_options;
     BrowserOpener m_openBrowser;
     ClientIdLookup m_clientId;
-    QHash<QString, QPointer<oauth::FlowRun>> m_grants;  // running connect flows
+    QHash<QString, QPointer<oauth::FlowRun>> m_grants; // running connect flows
     QHash<QString, QTimer *> m_refreshTimers;
     QSet<QString> m_busy;
-    QHash<QString, FailureKind> m_failures;  // last failure per integration; absent after success
+    QHash<QString, FailureKind> m_failures; // last failure per integration; absent after success
 };
 
-}  // namespace aria
+} // namespace aria

@@ -21,7 +21,7 @@ void replaceParameter(QMultiMap<QString, QVariant> *parameters, const QString &k
     parameters->insert(key, value);
 }
 
-}  // namespace
+} // namespace
 
 FlowRun::FlowRun(ClientConfig config, QObject *parent)
     : QObject(parent)
@@ -30,8 +30,9 @@ FlowRun::FlowRun(ClientConfig config, QObject *parent)
     qRegisterMetaType<FlowResult>();
     m_flowTimer.setSingleShot(true);
     connect(&m_flowTimer, &QTimer::timeout, this, [this] {
-        fail(Failure::Timeout, m_refreshing ? tr("The provider did not answer the refresh in time.")
-                                            : tr("The sign-in was not completed in time. Try again."));
+        fail(Failure::Timeout,
+            m_refreshing ? tr("The provider did not answer the refresh in time.")
+                         : tr("The sign-in was not completed in time. Try again."));
     });
 }
 
@@ -67,12 +68,15 @@ void FlowRun::setUpFlow()
     });
     connect(m_flow, &QAbstractOAuth::statusChanged, this, &FlowRun::onStatusChanged);
     connect(m_flow, &QAbstractOAuth2::error, this,
-            [this](const QString &error, const QString &description, const QUrl &) {
-                if (error == u"access_denied")
-                    fail(Failure::Denied, tr("Access was denied at the provider."), error);
-                else
-                    fail(Failure::Server, tr("The provider refused the sign-in: %1").arg(description.isEmpty() ? error : description), error);
-            });
+        [this](const QString &error, const QString &description, const QUrl &) {
+            if (error == u"access_denied")
+                fail(Failure::Denied, tr("Access was denied at the provider."), error);
+            else
+                fail(Failure::Server,
+                    tr("The provider refused the sign-in: %1")
+                        .arg(description.isEmpty() ? error : description),
+                    error);
+        });
     connect(m_flow, &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error) {
         // Reached for failures the network layer did not already report (e.g. a 200 reply
         // without an access token); a no-op once finished.
@@ -87,22 +91,22 @@ void FlowRun::startGrant()
     m_handler = loopback;
     LoopbackReplyHandler::Options options;
     options.path = m_config.callbackPath;
-    options.withNonce = false;  // providers compare the redirect URI exactly; `state` guards CSRF
+    options.withNonce = false; // providers compare the redirect URI exactly; `state` guards CSRF
     options.timeoutMs = m_config.flowTimeoutMs;
     if (!loopback->listen(options))
-        return fail(Failure::Listen, tr("Could not open a port on 127.0.0.1 for the sign-in callback: %1")
-                                         .arg(loopback->errorString()));
+        return fail(Failure::Listen,
+            tr("Could not open a port on 127.0.0.1 for the sign-in callback: %1")
+                .arg(loopback->errorString()));
     m_redirectUri = loopback->callback();
-    connect(loopback, &LoopbackReplyHandler::timedOut, this, [this] {
-        fail(Failure::Timeout, tr("The sign-in was not completed in time. Try again."));
-    });
+    connect(loopback, &LoopbackReplyHandler::timedOut, this,
+        [this] { fail(Failure::Timeout, tr("The sign-in was not completed in time. Try again.")); });
 
     // Our check runs before the flow's (connection order): 6.4.2 only logs a state mismatch.
     connect(loopback, &QAbstractOAuthReplyHandler::callbackReceived, this, &FlowRun::onCallback);
     m_flow->setReplyHandler(loopback);
 
     m_pkce = Pkce::generate();
-    m_state = randomState();  // 6.4.2 reuses a weakly seeded state across grants
+    m_state = randomState(); // 6.4.2 reuses a weakly seeded state across grants
     m_flow->setState(m_state);
     m_flowTimer.start(m_config.flowTimeoutMs);
     qCInfo(lcOAuth) << "authorization grant started, redirect" << m_redirectUri;
@@ -113,7 +117,7 @@ void FlowRun::startRefresh(const QString &refreshToken)
 {
     m_refreshing = true;
     setUpFlow();
-    m_handler = new QOAuthOobReplyHandler(this);  // parses the token reply; listens nowhere
+    m_handler = new QOAuthOobReplyHandler(this); // parses the token reply; listens nowhere
     m_flow->setReplyHandler(m_handler);
     m_flow->setRefreshToken(refreshToken);
     m_flowTimer.start(m_config.requestTimeoutMs + 1000);
@@ -121,7 +125,10 @@ void FlowRun::startRefresh(const QString &refreshToken)
     m_flow->refreshAccessToken();
 }
 
-void FlowRun::cancel() { fail(Failure::Cancelled, tr("The sign-in was cancelled.")); }
+void FlowRun::cancel()
+{
+    fail(Failure::Cancelled, tr("The sign-in was cancelled."));
+}
 
 void FlowRun::modifyParameters(int stage, QMultiMap<QString, QVariant> *parameters)
 {
@@ -139,7 +146,7 @@ void FlowRun::modifyParameters(int stage, QMultiMap<QString, QVariant> *paramete
         replaceParameter(parameters, QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
         // The exact URI of the authorization request, even if the listener has closed since.
         replaceParameter(parameters, QStringLiteral("redirect_uri"),
-                         QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+            QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
         break;
     }
     default:
@@ -151,19 +158,21 @@ void FlowRun::onCallback(const QVariantMap &values)
 {
     if (m_finished)
         return;
-    const QString received = values.value(QStringLiteral("state")).toString();  // already decoded
+    const QString received = values.value(QStringLiteral("state")).toString(); // already decoded
     if (received.isEmpty() || !constantTimeEquals(received.toUtf8(), m_state.toUtf8())) {
         // Someone other than the provider's redirect for this grant reached the listener.
         qCWarning(lcOAuth) << "callback with a foreign state rejected; nothing is exchanged";
         return fail(Failure::StateMismatch,
-                    tr("The sign-in answer did not match this request (state mismatch), so it was rejected. "
-                       "If you did not start this sign-in, someone may have tried to link their account. Try again."));
+            tr("The sign-in answer did not match this request (state mismatch), so it was rejected. "
+               "If you did not start this sign-in, someone may have tried to link their account. Try "
+               "again."));
     }
     const QString iss = values.value(QStringLiteral("iss")).toString();
     if (!m_config.issuer.isEmpty() && !iss.isEmpty() && iss != m_config.issuer) {
         qCWarning(lcOAuth) << "callback from another issuer rejected; nothing is exchanged";
         return fail(Failure::IssuerMismatch,
-                    tr("The sign-in answer came from another authorization server than the one asked, so it was rejected. Try again."));
+            tr("The sign-in answer came from another authorization server than the one asked, so it was "
+               "rejected. Try again."));
     }
     qCInfo(lcOAuth) << "callback accepted, exchanging the code";
 }
@@ -184,7 +193,8 @@ void FlowRun::onStatusChanged()
     t.tokenType = t.extra.value(QStringLiteral("token_type"), QStringLiteral("Bearer")).toString();
     if (t.accessToken.isEmpty())
         return fail(Failure::Server, tr("The provider sent no access token."));
-    qCInfo(lcOAuth) << (m_refreshing ? "refresh" : "grant") << "succeeded, lifetime" << t.lifetimeSeconds << "s";
+    qCInfo(lcOAuth) << (m_refreshing ? "refresh" : "grant") << "succeeded, lifetime" << t.lifetimeSeconds
+                    << "s";
     finish(result);
 }
 
@@ -193,22 +203,28 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
     if (m_finished || reply->error() == QNetworkReply::NoError)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+    const QJsonObject body
+        = reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
     const QString oauthError = body.value(QStringLiteral("error")).toString();
     const QString description = body.value(QStringLiteral("error_description")).toString();
-    qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status << oauthError;
+    qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status
+                       << oauthError;
 
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
-        return fail(Failure::Timeout, tr("The provider did not answer within %n second(s).", nullptr,
-                                         qMax(1, m_config.requestTimeoutMs / 1000)));
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
+        return fail(Failure::Timeout,
+            tr("The provider did not answer within %n second(s).", nullptr,
+                qMax(1, m_config.requestTimeoutMs / 1000)));
     if (oauthError == u"invalid_grant")
         return fail(Failure::InvalidGrant,
-                    m_refreshing ? tr("The provider no longer accepts this connection's sign-in. Reconnect it.")
-                                 : tr("The provider refused the authorization code (already used or expired). Try again."),
-                    oauthError);
+            m_refreshing
+                ? tr("The provider no longer accepts this connection's sign-in. Reconnect it.")
+                : tr("The provider refused the authorization code (already used or expired). Try again."),
+            oauthError);
     if (status == 0)
         return fail(Failure::Network, tr("Could not reach the provider: %1").arg(reply->errorString()));
-    const QString detail = description.isEmpty() ? (oauthError.isEmpty() ? QString::number(status) : oauthError) : description;
+    const QString detail
+        = description.isEmpty() ? (oauthError.isEmpty() ? QString::number(status) : oauthError) : description;
     fail(Failure::Server, tr("The provider answered with an error: %1").arg(detail), oauthError);
 }
 
@@ -258,4 +274,4 @@ void FlowRun::finish(FlowResult result)
     Q_EMIT finished(result);
 }
 
-}  // namespace aria::oauth
+} // namespace aria::oauth

@@ -24,43 +24,43 @@ struct ClientConfig {
     QUrl authorizationUrl;
     QUrl tokenUrl;
     QString clientId;
-    QString clientSecret;  // empty for public clients
+    QString clientSecret; // empty for public clients
     QStringList scopes;
     QList<std::pair<QString, QString>> extraAuthorizationParameters;
     QString callbackPath = QStringLiteral("/callback");
-    QString issuer;                 // when set, a callback's `iss` must equal it (RFC 9207)
-    int requestTimeoutMs = 30000;   // each HTTP request
-    int flowTimeoutMs = 600000;     // the whole grant, browser included
+    QString issuer; // when set, a callback's `iss` must equal it (RFC 9207)
+    int requestTimeoutMs = 30000; // each HTTP request
+    int flowTimeoutMs = 600000; // the whole grant, browser included
 };
 
 // A token endpoint's answer. Never logged, never written outside the keychain.
 struct TokenResponse {
     QString accessToken;
-    QString refreshToken;  // the new one when the server rotated it, else the one used
+    QString refreshToken; // the new one when the server rotated it, else the one used
     QString tokenType;
     QString scope;
-    QDateTime expiresAt;   // invalid when the server gave no lifetime
+    QDateTime expiresAt; // invalid when the server gave no lifetime
     qint64 lifetimeSeconds = -1;
-    QVariantMap extra;     // the other fields (instance_url, id_token, ...)
+    QVariantMap extra; // the other fields (instance_url, id_token, ...)
 };
 
 enum class Failure {
     None,
-    Denied,         // the user (or the provider) refused: error=access_denied
-    StateMismatch,  // a callback whose state is not ours: possible CSRF, nothing exchanged
+    Denied, // the user (or the provider) refused: error=access_denied
+    StateMismatch, // a callback whose state is not ours: possible CSRF, nothing exchanged
     IssuerMismatch, // a callback naming another authorization server (RFC 9207 mix-up)
-    InvalidGrant,   // code or refresh token refused (used, revoked, expired)
-    Timeout,        // a request or the whole flow ran out of time
-    Network,        // the provider could not be reached
-    Server,         // any other error answer
-    Listen,         // the loopback listener could not start
+    InvalidGrant, // code or refresh token refused (used, revoked, expired)
+    Timeout, // a request or the whole flow ran out of time
+    Network, // the provider could not be reached
+    Server, // any other error answer
+    Listen, // the loopback listener could not start
     Cancelled,
 };
 
 struct FlowResult {
     Failure failure = Failure::None;
-    QString message;     // for the user; never contains a token
-    QString oauthError;  // the server's "error" code, when it sent one
+    QString message; // for the user; never contains a token
+    QString oauthError; // the server's "error" code, when it sent one
     TokenResponse tokens;
     bool ok() const { return failure == Failure::None; }
 };
@@ -109,6 +109,6 @@ private:
     bool m_finished = false;
 };
 
-}  // namespace aria::oauth
+} // namespace aria::oauth
 
 Q_DECLARE_METATYPE(aria::oauth::FlowResult)

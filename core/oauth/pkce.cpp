@@ -14,7 +14,7 @@ QByteArray randomBase64Url(int bytes)
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-}  // namespace
+} // namespace
 
 Pkce Pkce::generate()
 {
@@ -30,7 +30,10 @@ QByteArray Pkce::challengeFor(const QByteArray &verifier)
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QString randomState() { return QString::fromLatin1(randomBase64Url(24)); }
+QString randomState()
+{
+    return QString::fromLatin1(randomBase64Url(24));
+}
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
@@ -57,4 +60,4 @@ QString codeForTokenRequest(const QString &flowValue)
     return QString::fromLatin1(code.toPercentEncoding());
 }
 
-}  // namespace aria::oauth
+} // namespace aria::oauth

@@ -7,8 +7,8 @@ namespace aria::oauth {
 
 // RFC 7636 proof key: a fresh high-entropy verifier and its S256 challenge, one per grant.
 struct Pkce {
-    QByteArray verifier;   // 43 base64url characters (32 random bytes)
-    QByteArray challenge;  // BASE64URL(SHA256(verifier)), no padding
+    QByteArray verifier; // 43 base64url characters (32 random bytes)
+    QByteArray challenge; // BASE64URL(SHA256(verifier)), no padding
     static Pkce generate();
     static QByteArray challengeFor(const QByteArray &verifier);
 };
@@ -24,4 +24,4 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 // parameters, returns what to put there instead so the code goes over the wire encoded once.
 QString codeForTokenRequest(const QString &flowValue);
 
-}  // namespace aria::oauth
+} // namespace aria::oauth

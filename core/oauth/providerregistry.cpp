@@ -14,9 +14,12 @@ namespace {
 
 const QLatin1String kWellKnown("/.well-known/openid-configuration");
 
-QUrl urlField(const QJsonObject &o, const char *key) { return QUrl(o.value(QLatin1String(key)).toString()); }
+QUrl urlField(const QJsonObject &o, const char *key)
+{
+    return QUrl(o.value(QLatin1String(key)).toString());
+}
 
-}  // namespace
+} // namespace
 
 ProviderRegistry::ProviderRegistry(const QString &file)
     : m_file(file.isEmpty() ? QDir(AppPaths::configDir()).filePath(QStringLiteral("providers.json")) : file)
@@ -38,7 +41,8 @@ bool ProviderRegistry::load(QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "%1 is not valid JSON: %2").arg(m_file, parseError.errorString());
+            *error = QCoreApplication::translate("ProviderRegistry", "%1 is not valid JSON: %2")
+                         .arg(m_file, parseError.errorString());
         return false;
     }
     const QJsonArray providers = doc.object().value(QStringLiteral("providers")).toArray();
@@ -47,12 +51,15 @@ bool ProviderRegistry::load(QString *error)
         if (auto spec = fromJson(v.toObject(), &problem))
             m_added << *spec;
         else if (error && error->isEmpty())
-            *error = problem;  // keep the others usable
+            *error = problem; // keep the others usable
     }
     return true;
 }
 
-QList<IntegrationSpec> ProviderRegistry::all() const { return builtInIntegrations() + m_added; }
+QList<IntegrationSpec> ProviderRegistry::all() const
+{
+    return builtInIntegrations() + m_added;
+}
 
 std::optional<IntegrationSpec> ProviderRegistry::find(QStringView id) const
 {
@@ -90,20 +97,25 @@ bool ProviderRegistry::validate(const IntegrationSpec &spec, QString *error)
         return false;
     };
     if (!isValidIntegrationId(spec.id))
-        return fail(QCoreApplication::translate("ProviderRegistry", "An id is 2 to 48 lower-case letters, digits or '_'."));
+        return fail(QCoreApplication::translate(
+            "ProviderRegistry", "An id is 2 to 48 lower-case letters, digits or '_'."));
     const OAuthEndpoints &ep = spec.direct;
-    const std::pair<const QUrl *, bool> endpoints[] = {
-        {&ep.authorization, true}, {&ep.token, true}, {&ep.revocation, false}, {&ep.userInfo, false}};
+    const std::pair<const QUrl *, bool> endpoints[] = { { &ep.authorization, true }, { &ep.token, true },
+        { &ep.revocation, false }, { &ep.userInfo, false } };
     for (const auto &[url, required] : endpoints) {
         if (url->isEmpty() && !required)
             continue;
         if (!isAcceptableEndpoint(*url))
-            return fail(QCoreApplication::translate("ProviderRegistry", "\"%1\" is not a usable endpoint: use https "
-                                                    "(http only on 127.0.0.1 or localhost).").arg(url->toString()));
+            return fail(QCoreApplication::translate("ProviderRegistry",
+                "\"%1\" is not a usable endpoint: use https "
+                "(http only on 127.0.0.1 or localhost).")
+                            .arg(url->toString()));
     }
-    if (!spec.direct.callbackPath.startsWith(QLatin1Char('/')) || spec.direct.callbackPath.contains(QLatin1Char('?'))
+    if (!spec.direct.callbackPath.startsWith(QLatin1Char('/'))
+        || spec.direct.callbackPath.contains(QLatin1Char('?'))
         || spec.direct.callbackPath.contains(QLatin1Char('#')))
-        return fail(QCoreApplication::translate("ProviderRegistry", "The callback path must start with '/' and have no query or fragment."));
+        return fail(QCoreApplication::translate(
+            "ProviderRegistry", "The callback path must start with '/' and have no query or fragment."));
     if (spec.defaultScopes.isEmpty())
         return fail(QCoreApplication::translate("ProviderRegistry", "At least one scope is needed."));
     return true;
@@ -113,12 +125,15 @@ bool ProviderRegistry::add(const IntegrationSpec &spec, QString *error)
 {
     if (findBuiltIn(spec.id)) {
         if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "\"%1\" is a built-in integration.").arg(spec.id);
+            *error = QCoreApplication::translate("ProviderRegistry", "\"%1\" is a built-in integration.")
+                         .arg(spec.id);
         return false;
     }
     if (find(spec.id)) {
         if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "A provider \"%1\" exists already; remove it first.").arg(spec.id);
+            *error = QCoreApplication::translate(
+                "ProviderRegistry", "A provider \"%1\" exists already; remove it first.")
+                         .arg(spec.id);
         return false;
     }
     if (!validate(spec, error))
@@ -146,7 +161,8 @@ bool ProviderRegistry::remove(const QString &id, QString *error)
         }
     }
     if (error)
-        *error = QCoreApplication::translate("ProviderRegistry", "No added provider is called \"%1\".").arg(id);
+        *error
+            = QCoreApplication::translate("ProviderRegistry", "No added provider is called \"%1\".").arg(id);
     return false;
 }
 
@@ -164,7 +180,8 @@ bool ProviderRegistry::save(QString *error) const
         return false;
     }
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("providers"), providers}})
+    f.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("providers"), providers } })
                 .toJson(QJsonDocument::Indented));
     if (!f.commit()) {
         if (error)
@@ -179,14 +196,14 @@ QJsonObject ProviderRegistry::toJson(const IntegrationSpec &spec)
     QJsonObject extra;
     for (const auto &[key, value] : spec.direct.extraAuthorizationParameters)
         extra.insert(key, value);
-    QJsonObject o{
-        {QStringLiteral("id"), spec.id},
-        {QStringLiteral("name"), spec.name},
-        {QStringLiteral("description"), spec.description},
-        {QStringLiteral("authorization_endpoint"), spec.direct.authorization.toString()},
-        {QStringLiteral("token_endpoint"), spec.direct.token.toString()},
-        {QStringLiteral("scopes"), QJsonArray::fromStringList(spec.defaultScopes)},
-        {QStringLiteral("callback_path"), spec.direct.callbackPath},
+    QJsonObject o {
+        { QStringLiteral("id"), spec.id },
+        { QStringLiteral("name"), spec.name },
+        { QStringLiteral("description"), spec.description },
+        { QStringLiteral("authorization_endpoint"), spec.direct.authorization.toString() },
+        { QStringLiteral("token_endpoint"), spec.direct.token.toString() },
+        { QStringLiteral("scopes"), QJsonArray::fromStringList(spec.defaultScopes) },
+        { QStringLiteral("callback_path"), spec.direct.callbackPath },
     };
     if (!spec.direct.revocation.isEmpty())
         o.insert(QStringLiteral("revocation_endpoint"), spec.direct.revocation.toString());
@@ -219,15 +236,15 @@ std::optional<IntegrationSpec> ProviderRegistry::fromJson(const QJsonObject &o, 
         spec.defaultScopes << s.toString();
     const QJsonObject extra = o.value(QStringLiteral("extra_authorization_parameters")).toObject();
     for (auto it = extra.begin(); it != extra.end(); ++it)
-        spec.direct.extraAuthorizationParameters.append({it.key(), it.value().toString()});
+        spec.direct.extraAuthorizationParameters.append({ it.key(), it.value().toString() });
     if (!validate(spec, error))
         return std::nullopt;
     return spec;
 }
 
-std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject &doc, const QUrl &discoveryUrl,
-                                                               const QString &id, const QString &name,
-                                                               const QStringList &scopes, QString *error)
+std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject &doc,
+    const QUrl &discoveryUrl, const QString &id, const QString &name, const QStringList &scopes,
+    QString *error)
 {
     auto fail = [error](const QString &message) -> std::optional<IntegrationSpec> {
         if (error)
@@ -244,22 +261,27 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
         if (normalizedIssuer.endsWith(QLatin1Char('/')))
             normalizedIssuer.chop(1);
         if (normalizedIssuer != expected)
-            return fail(QCoreApplication::translate("ProviderRegistry", "The discovery document names the issuer \"%1\", "
-                                                    "not %2.").arg(issuer, expected));
+            return fail(QCoreApplication::translate("ProviderRegistry",
+                "The discovery document names the issuer \"%1\", "
+                "not %2.")
+                            .arg(issuer, expected));
     }
     const QJsonArray pkce = doc.value(QStringLiteral("code_challenge_methods_supported")).toArray();
     if (!pkce.isEmpty() && !pkce.contains(QStringLiteral("S256")))
-        return fail(QCoreApplication::translate("ProviderRegistry", "The provider does not offer PKCE with S256, which this app requires."));
+        return fail(QCoreApplication::translate(
+            "ProviderRegistry", "The provider does not offer PKCE with S256, which this app requires."));
     const QJsonArray responseTypes = doc.value(QStringLiteral("response_types_supported")).toArray();
     if (!responseTypes.isEmpty() && !responseTypes.contains(QStringLiteral("code")))
-        return fail(QCoreApplication::translate("ProviderRegistry", "The provider does not offer the authorization-code flow."));
+        return fail(QCoreApplication::translate(
+            "ProviderRegistry", "The provider does not offer the authorization-code flow."));
 
     IntegrationSpec spec;
     spec.id = id;
     spec.name = name.isEmpty() ? id : name;
     spec.builtIn = false;
     spec.iconId = QStringLiteral("generic");
-    spec.description = QCoreApplication::translate("ProviderRegistry", "Added provider (%1)").arg(QUrl(issuer).host());
+    spec.description
+        = QCoreApplication::translate("ProviderRegistry", "Added provider (%1)").arg(QUrl(issuer).host());
     spec.direct.authorization = urlField(doc, "authorization_endpoint");
     spec.direct.token = urlField(doc, "token_endpoint");
     spec.direct.revocation = urlField(doc, "revocation_endpoint");
@@ -269,7 +291,7 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
         spec.defaultScopes = scopes;
     } else {
         const QJsonArray supported = doc.value(QStringLiteral("scopes_supported")).toArray();
-        for (const char *s : {"openid", "email", "profile", "offline_access"}) {
+        for (const char *s : { "openid", "email", "profile", "offline_access" }) {
             const QString scope = QString::fromLatin1(s);
             if (supported.isEmpty() ? scope != u"offline_access" : supported.contains(scope))
                 spec.defaultScopes << scope;
@@ -278,10 +300,11 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
             spec.defaultScopes << QStringLiteral("openid");
     }
     if (spec.defaultScopes.contains(QStringLiteral("offline_access")))
-        spec.direct.extraAuthorizationParameters.append({QStringLiteral("prompt"), QStringLiteral("consent")});
+        spec.direct.extraAuthorizationParameters.append(
+            { QStringLiteral("prompt"), QStringLiteral("consent") });
     if (!validate(spec, error))
         return std::nullopt;
     return spec;
 }
 
-}  // namespace aria
+} // namespace aria

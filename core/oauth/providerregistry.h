@@ -17,7 +17,7 @@ namespace aria {
 class ProviderRegistry
 {
 public:
-    explicit ProviderRegistry(const QString &file = QString());  // empty: configDir()/providers.json
+    explicit ProviderRegistry(const QString &file = QString()); // empty: configDir()/providers.json
 
     // Reads the file; a missing file is an empty registry.
     bool load(QString *error = nullptr);
@@ -42,8 +42,7 @@ public:
     // A provider from an OpenID Connect discovery document fetched from discoveryUrl.
     // Empty scopes pick openid, email, profile and, where offered, offline_access.
     static std::optional<IntegrationSpec> fromDiscovery(const QJsonObject &document, const QUrl &discoveryUrl,
-                                                        const QString &id, const QString &name,
-                                                        const QStringList &scopes, QString *error);
+        const QString &id, const QString &name, const QStringList &scopes, QString *error);
 
     static QJsonObject toJson(const IntegrationSpec &spec);
     static std::optional<IntegrationSpec> fromJson(const QJsonObject &object, QString *error);
@@ -55,4 +54,4 @@ private:
     QList<IntegrationSpec> m_added;
 };
 
-}  // namespace aria
+} // namespace aria

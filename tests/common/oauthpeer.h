@@ -26,17 +26,20 @@ public:
     {
         m_process.setWorkingDirectory(directory());
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("node"), QStringList{QStringLiteral("server.mjs")} + args);
+        m_process.start(QStringLiteral("node"), QStringList { QStringLiteral("server.mjs") } + args);
         if (!m_process.waitForStarted(10000))
             return false;
         QByteArray out;
-        const bool ready = QTest::qWaitFor([&] {
-            out += m_process.readAllStandardOutput();
-            return out.contains('\n') || m_process.state() == QProcess::NotRunning;
-        }, 20000);
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                out += m_process.readAllStandardOutput();
+                return out.contains('\n') || m_process.state() == QProcess::NotRunning;
+            },
+            20000);
         const QList<QByteArray> words = out.trimmed().split(' ');
         if (!ready || words.size() != 2 || words.at(0) != "PORT") {
-            qWarning("oauth peer did not start: %s %s", out.constData(), m_process.readAllStandardError().constData());
+            qWarning("oauth peer did not start: %s %s", out.constData(),
+                m_process.readAllStandardError().constData());
             return false;
         }
         m_port = words.at(1).toUShort();

@@ -16,7 +16,7 @@ struct Run {
     QString err;
 };
 
-}  // namespace
+} // namespace
 
 class TestCliDirect : public QObject
 {
@@ -37,13 +37,16 @@ private:
     std::unique_ptr<TestHome> m_home;
 };
 
-void TestCliDirect::initTestCase() { QVERIFY(m_peer.start()); }
+void TestCliDirect::initTestCase()
+{
+    QVERIFY(m_peer.start());
+}
 
 Run TestCliDirect::run(const QStringList &args, int timeoutMs)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();  // HOME/XDG from TestHome
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // HOME/XDG from TestHome
     env.insert(QStringLiteral("ARIA_BROWSER"),
-               QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs"));
+        QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs"));
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(ARIA_APP_PATH), args);
@@ -62,7 +65,7 @@ Run TestCliDirect::run(const QStringList &args, int timeoutMs)
 
 QJsonObject TestCliDirect::row(const QString &id)
 {
-    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
             return v.toObject();
@@ -72,10 +75,10 @@ QJsonObject TestCliDirect::row(const QString &id)
 
 bool TestCliDirect::addPeer()
 {
-    const Run r = run({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
-                       QStringLiteral("--discovery"), m_peer.issuer() + QStringLiteral("/.well-known/openid-configuration"),
-                       QStringLiteral("--client-id"), QStringLiteral("aria-native"), QStringLiteral("--name"),
-                       QStringLiteral("Peer")});
+    const Run r = run({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), m_peer.issuer() + QStringLiteral("/.well-known/openid-configuration"),
+        QStringLiteral("--client-id"), QStringLiteral("aria-native"), QStringLiteral("--name"),
+        QStringLiteral("Peer") });
     if (r.exitCode != 0)
         qWarning("%s", qPrintable(r.err));
     return r.exitCode == 0;
@@ -83,9 +86,9 @@ bool TestCliDirect::addPeer()
 
 void TestCliDirect::connectSyncDisconnectAnAddedProvider()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("deny"), false}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false } }));
     QVERIFY(addPeer());
-    Run r = run({QStringLiteral("connect"), QStringLiteral("peer")});
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QLatin1String("ada@example.test")));
     QJsonObject c = row(QStringLiteral("peer"));
@@ -93,23 +96,27 @@ void TestCliDirect::connectSyncDisconnectAnAddedProvider()
     QCOMPARE(c.value(QStringLiteral("mode")).toString(), QStringLiteral("direct"));
     QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("ada@example.test"));
 
-    r = run({QStringLiteral("sync"), QStringLiteral("peer")});
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 
-    r = run({QStringLiteral("disconnect"), QStringLiteral("peer")});
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("peer") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("disconnected"));
     QVERIFY(!m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).isEmpty());
 
     // Nothing left to check: sync reports the connection gone.
-    r = run({QStringLiteral("sync"), QStringLiteral("peer")});
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer") });
     QVERIFY(r.exitCode != 0);
 }
 
 void TestCliDirect::builtInIntegrationInDirectModeNeedsAClientId()
 {
-    QCOMPARE(run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hubspot.mode"), QStringLiteral("direct")}).exitCode, 0);
-    const Run r = run({QStringLiteral("connect"), QStringLiteral("hubspot")});
+    QCOMPARE(run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hubspot.mode"),
+                     QStringLiteral("direct") })
+                 .exitCode,
+        0);
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("hubspot") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("config set hubspot.client_id")), qPrintable(r.err));
 }
@@ -117,9 +124,9 @@ void TestCliDirect::builtInIntegrationInDirectModeNeedsAClientId()
 void TestCliDirect::deniedConsentExitsWithDenied()
 {
     QVERIFY(addPeer());
-    QVERIFY(m_peer.configure({{QStringLiteral("deny"), true}}));
-    const Run r = run({QStringLiteral("connect"), QStringLiteral("peer")});
-    QVERIFY(m_peer.configure({{QStringLiteral("deny"), false}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") });
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false } }));
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains(QLatin1String("denied")));
     QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("error"));

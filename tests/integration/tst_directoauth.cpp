@@ -39,7 +39,7 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 const QString kId = QStringLiteral("oidc_peer");
 
-}  // namespace
+} // namespace
 
 class TestDirectOAuth : public QObject
 {
@@ -61,7 +61,7 @@ private Q_SLOTS:
     void missingClientIdIsExplained();
     void noKeychainIsAClearErrorAndWritesNothing();
     void cancelledConnectRestoresState();
-    void noIssuedTokenAppearsOutsideTheKeychain();  // keep last: searches what all the others left
+    void noIssuedTokenAppearsOutsideTheKeychain(); // keep last: searches what all the others left
 
 private:
     IntegrationSpec spec() const;
@@ -88,13 +88,13 @@ IntegrationSpec TestDirectOAuth::spec() const
     s.id = kId;
     s.name = QStringLiteral("Peer");
     s.builtIn = false;
-    s.defaultScopes = QStringList{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
-                                  QStringLiteral("offline_access")};
+    s.defaultScopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"),
+        QStringLiteral("profile"), QStringLiteral("offline_access") };
     s.direct.authorization = m_peer.url(QStringLiteral("/auth"));
     s.direct.token = m_peer.url(QStringLiteral("/token"));
     s.direct.revocation = m_peer.url(QStringLiteral("/token/revocation"));
     s.direct.userInfo = m_peer.url(QStringLiteral("/me"));
-    s.direct.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+    s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
     return s;
 }
 
@@ -113,7 +113,8 @@ bool TestDirectOAuth::writeSecret(const QString &key, const QString &value)
     std::optional<SecretStore::Reply> reply;
     QObject context;
     m_secrets->write(key, value, &context, [&reply](const SecretStore::Reply &r) { reply = r; });
-    return QTest::qWaitFor([&] { return reply.has_value(); }, 20000) && reply->result == SecretStore::Result::Ok;
+    return QTest::qWaitFor([&] { return reply.has_value(); }, 20000)
+        && reply->result == SecretStore::Result::Ok;
 }
 
 bool TestDirectOAuth::connectNow(QString *message)
@@ -137,13 +138,15 @@ void TestDirectOAuth::initTestCase()
 
 void TestDirectOAuth::init()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3600}, {QStringLiteral("tokenDelayMs"), 0},
-                              {QStringLiteral("deny"), false}, {QStringLiteral("codePrefix"), QString()},
-                              {QStringLiteral("extraTokenFields"), QJsonObject()}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("tokenDelayMs"), 0 },
+        { QStringLiteral("deny"), false }, { QStringLiteral("codePrefix"), QString() },
+        { QStringLiteral("extraTokenFields"), QJsonObject() } }));
     m_settings = std::make_unique<Settings>();
     QString error;
-    QVERIFY2(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error), qPrintable(error));
-    QVERIFY2(m_settings->set(kId + QStringLiteral(".mode"), QStringLiteral("direct"), &error), qPrintable(error));
+    QVERIFY2(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error),
+        qPrintable(error));
+    QVERIFY2(
+        m_settings->set(kId + QStringLiteral(".mode"), QStringLiteral("direct"), &error), qPrintable(error));
     m_store = std::make_unique<ConnectionStore>();
     QVERIFY(m_store->open(AppPaths::databaseFile()));
     m_secrets = std::make_unique<KeychainSecretStore>();
@@ -154,7 +157,8 @@ void TestDirectOAuth::init()
     options.flowTimeoutMs = 20000;
     m_connector->setOptions(options);
     Settings *settings = m_settings.get();
-    m_connector->setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_connector->setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     m_browser = std::make_unique<BrowserStandIn>();
     m_browserOpens = 0;
     m_connector->setBrowserOpener([this](const QUrl &url) {
@@ -186,9 +190,10 @@ void TestDirectOAuth::connectKeepsTokensInKeychainAndMetadataInStore()
     QVERIFY(c);
     QCOMPARE(c->status, ConnectionStatus::Active);
     QCOMPARE(c->mode, ConnectMode::Direct);
-    QCOMPARE(c->displayName, QStringLiteral("ada@example.test"));  // from userinfo
+    QCOMPARE(c->displayName, QStringLiteral("ada@example.test")); // from userinfo
     QCOMPARE(c->syncStatus, SyncStatus::Success);
-    const QDateTime expiresAt = QDateTime::fromString(c->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    const QDateTime expiresAt
+        = QDateTime::fromString(c->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
     QVERIFY(expiresAt > QDateTime::currentDateTimeUtc().addSecs(3500));
 
     // The keychain holds exactly what the server issued last.
@@ -211,11 +216,12 @@ void TestDirectOAuth::connectKeepsTokensInKeychainAndMetadataInStore()
 
 void TestDirectOAuth::shortLivedTokenIsRefreshedBeforeExpiry()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 5}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 5 } }));
     QVERIFY(connectNow());
     const QString firstAccess = secret(DirectOAuthConnector::accessTokenKey(kId));
     const QString firstRefresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
-    const QDateTime firstExpiry = QDateTime::fromString(stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    const QDateTime firstExpiry = QDateTime::fromString(
+        stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
     QVERIFY(firstExpiry <= QDateTime::currentDateTimeUtc().addSecs(5));
 
     QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
@@ -227,8 +233,10 @@ void TestDirectOAuth::shortLivedTokenIsRefreshedBeforeExpiry()
     const QString secondAccess = secret(DirectOAuthConnector::accessTokenKey(kId));
     const QString secondRefresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
     QVERIFY(secondAccess != firstAccess);
-    QVERIFY(secondRefresh != firstRefresh);  // rotated, and the new one is what we kept
-    QVERIFY(QDateTime::fromString(stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate) > firstExpiry);
+    QVERIFY(secondRefresh != firstRefresh); // rotated, and the new one is what we kept
+    QVERIFY(
+        QDateTime::fromString(stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate)
+        > firstExpiry);
 
     // It keeps going: a second automatic refresh, and the connection works throughout.
     QVERIFY(refreshed.wait(10000));
@@ -242,17 +250,19 @@ void TestDirectOAuth::shortLivedTokenIsRefreshedBeforeExpiry()
 
 void TestDirectOAuth::syncRefreshesOnUnauthorized()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 2}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 2 } }));
     QVERIFY(connectNow());
     // Like after a restart with a skewed clock: no timer, and the stored expiry claims the
     // token is good for an hour though the server already let it lapse.
     m_connector = std::make_unique<DirectOAuthConnector>(m_store.get(), m_secrets.get(), m_nam.get());
     Settings *settings = m_settings.get();
-    m_connector->setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_connector->setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     Connection c = *stored();
-    c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    c.metadata.insert(
+        QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
     QVERIFY(m_store->upsert(c));
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3600}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 } }));
     QTest::qWait(2500);
     const QString stale = secret(DirectOAuthConnector::accessTokenKey(kId));
     const qsizetype userinfoCalls = m_peer.requestsTo(QStringLiteral("/me")).size();
@@ -261,14 +271,14 @@ void TestDirectOAuth::syncRefreshesOnUnauthorized()
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(15000));
     QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
-    QCOMPARE(m_peer.requestsTo(QStringLiteral("/me")).size(), userinfoCalls + 2);  // 401, then OK
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/me")).size(), userinfoCalls + 2); // 401, then OK
     QVERIFY(secret(DirectOAuthConnector::accessTokenKey(kId)) != stale);
     QCOMPARE(stored()->syncStatus, SyncStatus::Success);
 }
 
 void TestDirectOAuth::replayedRotatedRefreshTokenExpiresConnection()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3 } }));
     QVERIFY(connectNow());
     const QString original = secret(DirectOAuthConnector::refreshTokenKey(kId));
     QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
@@ -296,7 +306,7 @@ void TestDirectOAuth::replayedRotatedRefreshTokenExpiresConnection()
     QVERIFY(!m_connector->nextRefreshAt(kId).isValid());
 
     // Reconnect works.
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3600}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 } }));
     QVERIFY(connectNow());
     QCOMPARE(stored()->status, ConnectionStatus::Active);
 }
@@ -307,7 +317,8 @@ void TestDirectOAuth::disconnectRevokesThenRefreshFails()
     const QString refreshToken = secret(DirectOAuthConnector::refreshTokenKey(kId));
     const QString accessToken = secret(DirectOAuthConnector::accessTokenKey(kId));
     QVERIFY(!refreshToken.isEmpty());
-    const qsizetype revocations = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).size();
+    const qsizetype revocations
+        = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).size();
 
     QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
     m_connector->disconnectIntegration(spec());
@@ -315,7 +326,8 @@ void TestDirectOAuth::disconnectRevokesThenRefreshFails()
     QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
 
     // RFC 7009: the refresh token first, then the access token.
-    const QList<QJsonObject> posts = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"));
+    const QList<QJsonObject> posts
+        = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"));
     QCOMPARE(posts.size(), revocations + 2);
     const QJsonObject first = posts.at(revocations).value(QStringLiteral("body")).toObject();
     const QJsonObject second = posts.at(revocations + 1).value(QStringLiteral("body")).toObject();
@@ -349,7 +361,7 @@ void TestDirectOAuth::disconnectRevokesThenRefreshFails()
 
 void TestDirectOAuth::denialIsShownOnTheConnection()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("deny"), true}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
     QString message;
     QVERIFY(!connectNow(&message));
     QVERIFY(message.contains(QLatin1String("denied")));
@@ -364,27 +376,34 @@ void TestDirectOAuth::confidentialClientUsesSecretFromKeychain()
     QString error;
     QVERIFY(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-confidential"), &error));
     QVERIFY(writeSecret(DirectOAuthConnector::clientSecretKey(kId), QStringLiteral("peer-secret")));
-    QVERIFY(m_peer.configure({{QStringLiteral("extraTokenFields"),
-                               QJsonObject{{QStringLiteral("instance_url"), QStringLiteral("https://acme.my.example.test")}}}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("extraTokenFields"),
+        QJsonObject {
+            { QStringLiteral("instance_url"), QStringLiteral("https://acme.my.example.test") } } } }));
     QVERIFY(connectNow());
-    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).last()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST"))
+                                 .last()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     QCOMPARE(body.value(QStringLiteral("client_id")).toString(), QStringLiteral("aria-confidential"));
     QCOMPARE(body.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
-    QCOMPARE(stored()->metadata.value(QStringLiteral("instance_url")).toString(), QStringLiteral("https://acme.my.example.test"));
+    QCOMPARE(stored()->metadata.value(QStringLiteral("instance_url")).toString(),
+        QStringLiteral("https://acme.my.example.test"));
 
     QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
     m_connector->disconnectIntegration(spec());
     QVERIFY(done.wait(15000));
     QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
-    const QJsonObject revoke = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).last()
-                                   .value(QStringLiteral("body")).toObject();
+    const QJsonObject revoke = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"))
+                                   .last()
+                                   .value(QStringLiteral("body"))
+                                   .toObject();
     QCOMPARE(revoke.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
     // The client secret is the user's configuration, not the connection's: it stays.
     QCOMPARE(secret(DirectOAuthConnector::clientSecretKey(kId)), QStringLiteral("peer-secret"));
     std::optional<SecretStore::Reply> removed;
     QObject context;
-    m_secrets->remove(DirectOAuthConnector::clientSecretKey(kId), &context, [&removed](const SecretStore::Reply &r) { removed = r; });
+    m_secrets->remove(DirectOAuthConnector::clientSecretKey(kId), &context,
+        [&removed](const SecretStore::Reply &r) { removed = r; });
     QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
 }
 
@@ -396,22 +415,23 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
     m_connector->setOptions(options);
     auto expireLocally = [this] {
         Connection c = *stored();
-        c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        c.metadata.insert(
+            QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         QVERIFY(m_store->upsert(c));
     };
     expireLocally();
-    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 4000}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 4000 } }));
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(10000));
     QCOMPARE(synced.first().at(1).toBool(), false);
     QVERIFY(synced.first().at(2).toString().contains(QLatin1String("did not answer")));
-    QCOMPARE(stored()->status, ConnectionStatus::Active);  // a slow server is not an expired grant
+    QCOMPARE(stored()->status, ConnectionStatus::Active); // a slow server is not an expired grant
     QCOMPARE(stored()->syncStatus, SyncStatus::Failed);
     QVERIFY(!m_connector->isBusy(kId));
 
-    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 0}}));
-    QTest::qWait(3000);  // the server finishes the abandoned request: it rotates the token we never got
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 0 } }));
+    QTest::qWait(3000); // the server finishes the abandoned request: it rotates the token we never got
     const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(10000));
@@ -443,7 +463,8 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
     m_connector->syncIntegration(down);
     QVERIFY(synced.wait(10000));
     QCOMPARE(synced.first().at(1).toBool(), false);
-    QVERIFY2(synced.first().at(2).toString().contains(QLatin1String("Could not reach")), qPrintable(synced.first().at(2).toString()));
+    QVERIFY2(synced.first().at(2).toString().contains(QLatin1String("Could not reach")),
+        qPrintable(synced.first().at(2).toString()));
     QCOMPARE(stored()->status, ConnectionStatus::Active);
 
     // A refresh against the dead server fails the same way and does not expire the grant.
@@ -459,7 +480,7 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
 
 void TestDirectOAuth::optionsFollowSettings()
 {
-    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 600000);  // the default
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 600000); // the default
     QString error;
     QVERIFY(m_settings->set(QStringLiteral("connect.timeout"), QStringLiteral("90"), &error));
     QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 90000);
@@ -487,7 +508,8 @@ void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
     broken.setForcedResult(SecretStore::Result::Unavailable);
     DirectOAuthConnector connector(m_store.get(), &broken, m_nam.get());
     Settings *settings = m_settings.get();
-    connector.setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    connector.setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     int opens = 0;
     connector.setBrowserOpener([&opens](const QUrl &) { return ++opens > 0; });
     QSignalSpy finished(&connector, &Connector::connectFinished);
@@ -498,14 +520,14 @@ void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
     const QString message = finished.first().at(2).toString();
     QVERIFY2(message.contains(QLatin1String("keychain")), qPrintable(message));
     QCOMPARE(problem.size(), 1);
-    QCOMPARE(opens, 0);                     // never sent the user off to sign in
-    QVERIFY(!m_store->get(otherId));        // nothing in SQLite
-    QVERIFY(broken.contents().isEmpty());   // nothing anywhere else
+    QCOMPARE(opens, 0); // never sent the user off to sign in
+    QVERIFY(!m_store->get(otherId)); // nothing in SQLite
+    QVERIFY(broken.contents().isEmpty()); // nothing anywhere else
 }
 
 void TestDirectOAuth::cancelledConnectRestoresState()
 {
-    m_connector->setBrowserOpener([](const QUrl &) { return true; });  // a browser that never returns
+    m_connector->setBrowserOpener([](const QUrl &) { return true; }); // a browser that never returns
     QSignalSpy started(m_connector.get(), &Connector::connectStarted);
     QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
     const ConnectionStatus before = stored() ? stored()->status : ConnectionStatus::NotConnected;
@@ -523,7 +545,7 @@ void TestDirectOAuth::cancelledConnectRestoresState()
 void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
 {
     // One more full cycle so every kind of artefact exists: code, tokens, refresh, revocation.
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3 } }));
     QVERIFY(connectNow());
     QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
     QVERIFY(refreshed.wait(10000));
@@ -531,7 +553,7 @@ void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
     m_connector->disconnectIntegration(spec());
     QVERIFY(done.wait(15000));
     m_settings->sync();
-    m_store.reset();  // flush SQLite (WAL included) before reading the files
+    m_store.reset(); // flush SQLite (WAL included) before reading the files
 
     QStringList secrets;
     for (const QJsonValue &v : m_peer.issued())
@@ -564,7 +586,7 @@ void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
             QVERIFY2(!log.at(i).contains(s), qPrintable(QStringLiteral("a token is in log line %1").arg(i)));
     }
     qInfo("searched %lld files and %lld log lines for %lld issued codes/tokens: none found",
-          qlonglong(files.size()), qlonglong(log.size()), qlonglong(secrets.size()));
+        qlonglong(files.size()), qlonglong(log.size()), qlonglong(secrets.size()));
 }
 
 QTEST_GUILESS_MAIN(TestDirectOAuth)

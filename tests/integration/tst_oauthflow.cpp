@@ -2,9 +2,9 @@
 // oidc-provider from tests/peers/oauth, driven by a browser stand-in. Each Qt 6.4.2 pitfall
 // from DESIGN.md has a test here.
 #include "browserstandin.h"
-#include "oauthpeer.h"
 #include "oauth/flowrun.h"
 #include "oauth/pkce.h"
+#include "oauthpeer.h"
 
 #include <QUrlQuery>
 #include <QtTest>
@@ -19,7 +19,7 @@ struct Run {
     QUrl authorizationUrl;
 };
 
-}  // namespace
+} // namespace
 
 class TestOAuthFlow : public QObject
 {
@@ -44,7 +44,10 @@ private:
     ClientConfig client(const QString &clientId = QStringLiteral("aria-native")) const;
     // Starts a grant whose authorization URL goes to the browser stand-in.
     void grant(Run &run, BrowserStandIn &browser, ClientConfig config);
-    bool wait(Run &run, int ms = 20000) { return QTest::qWaitFor([&] { return run.result.has_value(); }, ms); }
+    bool wait(Run &run, int ms = 20000)
+    {
+        return QTest::qWaitFor([&] { return run.result.has_value(); }, ms);
+    }
 
     OAuthPeer m_peer;
 };
@@ -55,9 +58,9 @@ ClientConfig TestOAuthFlow::client(const QString &clientId) const
     c.authorizationUrl = m_peer.url(QStringLiteral("/auth"));
     c.tokenUrl = m_peer.url(QStringLiteral("/token"));
     c.clientId = clientId;
-    c.scopes = QStringList{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
-                           QStringLiteral("offline_access")};
-    c.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+    c.scopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
+        QStringLiteral("offline_access") };
+    c.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
     c.requestTimeoutMs = 5000;
     c.flowTimeoutMs = 20000;
     return c;
@@ -74,12 +77,15 @@ void TestOAuthFlow::grant(Run &run, BrowserStandIn &browser, ClientConfig config
     run.flow->startGrant();
 }
 
-void TestOAuthFlow::initTestCase() { QVERIFY(m_peer.start()); }
+void TestOAuthFlow::initTestCase()
+{
+    QVERIFY(m_peer.start());
+}
 
 void TestOAuthFlow::init()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("accessTtl"), 3600}, {QStringLiteral("tokenDelayMs"), 0},
-                              {QStringLiteral("deny"), false}, {QStringLiteral("codePrefix"), QString()}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("tokenDelayMs"), 0 },
+        { QStringLiteral("deny"), false }, { QStringLiteral("codePrefix"), QString() } }));
 }
 
 void TestOAuthFlow::grantUsesPkceS256AndFreshState()
@@ -100,7 +106,7 @@ void TestOAuthFlow::grantUsesPkceS256AndFreshState()
         const QList<QJsonObject> auths = m_peer.requestsTo(QStringLiteral("/auth"), QStringLiteral("GET"));
         QVERIFY(!auths.isEmpty());
         QJsonObject q;
-        for (const QJsonObject &a : auths) {  // the last one with a client_id is ours (not a resume)
+        for (const QJsonObject &a : auths) { // the last one with a client_id is ours (not a resume)
             if (a.value(QStringLiteral("query")).toObject().contains(QStringLiteral("client_id")))
                 q = a.value(QStringLiteral("query")).toObject();
         }
@@ -116,8 +122,10 @@ void TestOAuthFlow::grantUsesPkceS256AndFreshState()
         QCOMPARE(q.value(QStringLiteral("prompt")).toString(), QStringLiteral("consent"));
 
         // ... and the token request the verifier that hashes to it.
-        const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).last()
-                                     .value(QStringLiteral("body")).toObject();
+        const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST"))
+                                     .last()
+                                     .value(QStringLiteral("body"))
+                                     .toObject();
         QCOMPARE(body.value(QStringLiteral("grant_type")).toString(), QStringLiteral("authorization_code"));
         const QString verifier = body.value(QStringLiteral("code_verifier")).toString();
         QCOMPARE(verifier.size(), 43);
@@ -134,7 +142,7 @@ void TestOAuthFlow::grantUsesPkceS256AndFreshState()
 void TestOAuthFlow::codeContainingSlashIsEncodedOnce()
 {
     // The peer hands out codes like Google's ("4/..."); a double-encoded code is refused.
-    QVERIFY(m_peer.configure({{QStringLiteral("codePrefix"), QStringLiteral("4/")}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("codePrefix"), QStringLiteral("4/") } }));
     BrowserStandIn browser;
     Run run;
     // The confidential client also proves the client secret goes along.
@@ -143,9 +151,13 @@ void TestOAuthFlow::codeContainingSlashIsEncodedOnce()
     grant(run, browser, c);
     QVERIFY(wait(run));
     QVERIFY2(run.result->ok(), qPrintable(run.result->message));
-    QVERIFY(QUrlQuery(browser.callbackUrl).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).startsWith(QLatin1String("4/")));
-    const QString raw = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).last()
-                            .value(QStringLiteral("rawBody")).toString();
+    QVERIFY(QUrlQuery(browser.callbackUrl)
+                .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded)
+                .startsWith(QLatin1String("4/")));
+    const QString raw = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST"))
+                            .last()
+                            .value(QStringLiteral("rawBody"))
+                            .toString();
     QVERIFY2(raw.contains(QLatin1String("code=4%2F")), qPrintable(raw.left(40)));
     QVERIFY(!raw.contains(QLatin1String("%252F")));
     QVERIFY(raw.contains(QLatin1String("client_secret=peer-secret")));
@@ -153,7 +165,7 @@ void TestOAuthFlow::codeContainingSlashIsEncodedOnce()
 
 void TestOAuthFlow::denialIsReported()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("deny"), true}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
     const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
     BrowserStandIn browser;
     Run run;
@@ -210,7 +222,8 @@ void TestOAuthFlow::foreignIssuerIsRejected()
     grant(ok, good, c);
     QVERIFY(wait(ok));
     QVERIFY2(ok.result->ok(), qPrintable(ok.result->message));
-    QCOMPARE(QUrlQuery(good.callbackUrl).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded), m_peer.issuer());
+    QCOMPARE(QUrlQuery(good.callbackUrl).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
+        m_peer.issuer());
 
     // ... and an answer claiming another authorization server is refused before any exchange.
     const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
@@ -276,21 +289,25 @@ void TestOAuthFlow::refreshRotatesAndReplayedTokenFails()
 
     Run refresh;
     refresh.flow = std::make_unique<FlowRun>(client());
-    connect(refresh.flow.get(), &FlowRun::finished, this, [&refresh](const FlowResult &r) { refresh.result = r; });
+    connect(refresh.flow.get(), &FlowRun::finished, this,
+        [&refresh](const FlowResult &r) { refresh.result = r; });
     refresh.flow->startRefresh(original);
     QVERIFY(wait(refresh));
     QVERIFY2(refresh.result->ok(), qPrintable(refresh.result->message));
     QVERIFY(!refresh.result->tokens.refreshToken.isEmpty());
-    QVERIFY(refresh.result->tokens.refreshToken != original);  // rotated
+    QVERIFY(refresh.result->tokens.refreshToken != original); // rotated
     QVERIFY(refresh.result->tokens.accessToken != run.result->tokens.accessToken);
-    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).last()
-                                 .value(QStringLiteral("body")).toObject();
+    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST"))
+                                 .last()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
     QCOMPARE(body.value(QStringLiteral("grant_type")).toString(), QStringLiteral("refresh_token"));
 
     // Replaying the rotated-away token fails with invalid_grant (and the server revokes the grant).
     Run replay;
     replay.flow = std::make_unique<FlowRun>(client());
-    connect(replay.flow.get(), &FlowRun::finished, this, [&replay](const FlowResult &r) { replay.result = r; });
+    connect(
+        replay.flow.get(), &FlowRun::finished, this, [&replay](const FlowResult &r) { replay.result = r; });
     replay.flow->startRefresh(original);
     QVERIFY(wait(replay));
     QCOMPARE(replay.result->failure, Failure::InvalidGrant);
@@ -299,7 +316,7 @@ void TestOAuthFlow::refreshRotatesAndReplayedTokenFails()
 
 void TestOAuthFlow::slowTokenEndpointTimesOutWithoutWedging()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 4000}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 4000 } }));
     ClientConfig c = client();
     c.requestTimeoutMs = 1500;
     BrowserStandIn browser;
@@ -311,7 +328,7 @@ void TestOAuthFlow::slowTokenEndpointTimesOutWithoutWedging()
     QCOMPARE(run.result->failure, Failure::Timeout);
     QVERIFY2(clock.elapsed() < 3900, qPrintable(QString::number(clock.elapsed())));
 
-    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 0}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 0 } }));
     BrowserStandIn again;
     Run next;
     grant(next, again, c);
@@ -328,7 +345,8 @@ void TestOAuthFlow::serverDownIsANetworkError()
     down.stop();
     Run refresh;
     refresh.flow = std::make_unique<FlowRun>(c);
-    connect(refresh.flow.get(), &FlowRun::finished, this, [&refresh](const FlowResult &r) { refresh.result = r; });
+    connect(refresh.flow.get(), &FlowRun::finished, this,
+        [&refresh](const FlowResult &r) { refresh.result = r; });
     refresh.flow->startRefresh(QStringLiteral("any-refresh-token"));
     QVERIFY(wait(refresh, 10000));
     QCOMPARE(refresh.result->failure, Failure::Network);
@@ -342,7 +360,7 @@ void TestOAuthFlow::flowTimesOutWhenNobodyReturns()
     Run run;
     run.flow = std::make_unique<FlowRun>(c);
     connect(run.flow.get(), &FlowRun::finished, this, [&run](const FlowResult &r) { run.result = r; });
-    run.flow->startGrant();  // nobody opens the URL
+    run.flow->startGrant(); // nobody opens the URL
     const QUrl redirect(run.flow->redirectUri());
     QVERIFY(wait(run, 5000));
     QCOMPARE(run.result->failure, Failure::Timeout);
@@ -354,18 +372,22 @@ void TestOAuthFlow::flowTimesOutWhenNobodyReturns()
 
 void TestOAuthFlow::cancelDuringCodeExchangeIsSafe()
 {
-    QVERIFY(m_peer.configure({{QStringLiteral("tokenDelayMs"), 1500}}));
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 1500 } }));
     const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
     BrowserStandIn browser;
     Run run;
     grant(run, browser, client());
     // Wait until the code exchange is on its way, then give up on it.
-    QVERIFY(QTest::qWaitFor([&] { return m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size() > tokenPosts; }, 10000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size() > tokenPosts;
+        },
+        10000));
     QVERIFY(!run.result);
     run.flow->cancel();
     QVERIFY(run.result);
     QCOMPARE(run.result->failure, Failure::Cancelled);
-    QTest::qWait(2500);  // the server answers into the void; nothing may crash or emit again
+    QTest::qWait(2500); // the server answers into the void; nothing may crash or emit again
     QVERIFY(run.flow->isFinished());
 }
 
@@ -378,7 +400,8 @@ void TestOAuthFlow::nodeBrowserStandInCompletesGrant()
     run.flow = std::make_unique<FlowRun>(client());
     connect(run.flow.get(), &FlowRun::authorizationUrlReady, this, [&browser](const QUrl &url) {
         browser.setWorkingDirectory(OAuthPeer::directory());
-        browser.start(QStringLiteral("node"), {QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded)});
+        browser.start(
+            QStringLiteral("node"), { QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded) });
     });
     connect(run.flow.get(), &FlowRun::finished, this, [&run](const FlowResult &r) { run.result = r; });
     run.flow->startGrant();

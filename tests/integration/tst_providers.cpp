@@ -46,13 +46,13 @@ IntegrationSpec manualSpec(const QString &id)
     IntegrationSpec s;
     s.id = id;
     s.name = QStringLiteral("Manual");
-    s.defaultScopes = {QStringLiteral("openid")};
+    s.defaultScopes = { QStringLiteral("openid") };
     s.direct.authorization = QUrl(QStringLiteral("https://id.example.test/authorize"));
     s.direct.token = QUrl(QStringLiteral("https://id.example.test/token"));
     return s;
 }
 
-}  // namespace
+} // namespace
 
 class TestProviders : public QObject
 {
@@ -74,7 +74,10 @@ private Q_SLOTS:
     void addedProviderConnects();
 
 private:
-    QString discoveryUrl() const { return m_peer.issuer() + QStringLiteral("/.well-known/openid-configuration"); }
+    QString discoveryUrl() const
+    {
+        return m_peer.issuer() + QStringLiteral("/.well-known/openid-configuration");
+    }
     std::unique_ptr<TestHome> m_home;
     OAuthPeer m_peer;
 };
@@ -87,15 +90,16 @@ void TestProviders::registryRoundTripsInAPrivateFile()
     IntegrationSpec s = manualSpec(QStringLiteral("acme"));
     s.direct.revocation = QUrl(QStringLiteral("https://id.example.test/revoke"));
     s.direct.callbackPath = QStringLiteral("/oauth/done");
-    s.direct.extraAuthorizationParameters = {{QStringLiteral("prompt"), QStringLiteral("consent")}};
+    s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
     QString error;
     QVERIFY2(registry.add(s, &error), qPrintable(error));
 
     QFileInfo file(registry.fileName());
     QVERIFY(file.exists());
     QCOMPARE(file.absolutePath(), QDir(AppPaths::configDir()).absolutePath());
-    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-             QFile::Permissions());
+    QCOMPARE(
+        file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
 
     ProviderRegistry again;
     QVERIFY(again.load(&error));
@@ -124,12 +128,18 @@ void TestProviders::registryRefusesBadProviders_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("path");
-    QTest::newRow("built-in id") << QStringLiteral("gmail") << QStringLiteral("https://x.test/t") << QStringLiteral("/callback");
-    QTest::newRow("bad id") << QStringLiteral("Bad-Id") << QStringLiteral("https://x.test/t") << QStringLiteral("/callback");
-    QTest::newRow("plain http") << QStringLiteral("acme") << QStringLiteral("http://x.test/t") << QStringLiteral("/callback");
-    QTest::newRow("no scheme") << QStringLiteral("acme") << QStringLiteral("x.test/t") << QStringLiteral("/callback");
-    QTest::newRow("query in path") << QStringLiteral("acme") << QStringLiteral("https://x.test/t") << QStringLiteral("/cb?x=1");
-    QTest::newRow("relative path") << QStringLiteral("acme") << QStringLiteral("https://x.test/t") << QStringLiteral("cb");
+    QTest::newRow("built-in id") << QStringLiteral("gmail") << QStringLiteral("https://x.test/t")
+                                 << QStringLiteral("/callback");
+    QTest::newRow("bad id") << QStringLiteral("Bad-Id") << QStringLiteral("https://x.test/t")
+                            << QStringLiteral("/callback");
+    QTest::newRow("plain http") << QStringLiteral("acme") << QStringLiteral("http://x.test/t")
+                                << QStringLiteral("/callback");
+    QTest::newRow("no scheme") << QStringLiteral("acme") << QStringLiteral("x.test/t")
+                               << QStringLiteral("/callback");
+    QTest::newRow("query in path") << QStringLiteral("acme") << QStringLiteral("https://x.test/t")
+                                   << QStringLiteral("/cb?x=1");
+    QTest::newRow("relative path") << QStringLiteral("acme") << QStringLiteral("https://x.test/t")
+                                   << QStringLiteral("cb");
 }
 
 void TestProviders::registryRefusesBadProviders()
@@ -154,12 +164,13 @@ void TestProviders::registryRefusesBadProviders()
 void TestProviders::discoveryChecksIssuerAndPkce()
 {
     const QUrl url(QStringLiteral("https://id.example.test/.well-known/openid-configuration"));
-    QJsonObject doc{{QStringLiteral("issuer"), QStringLiteral("https://id.example.test")},
-                    {QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth")},
-                    {QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token")},
-                    {QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("S256")}}};
+    QJsonObject doc { { QStringLiteral("issuer"), QStringLiteral("https://id.example.test") },
+        { QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth") },
+        { QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token") },
+        { QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("S256") } } };
     QString error;
-    QVERIFY2(ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), {}, {}, &error), qPrintable(error));
+    QVERIFY2(
+        ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), {}, {}, &error), qPrintable(error));
 
     QJsonObject foreign = doc;
     foreign.insert(QStringLiteral("issuer"), QStringLiteral("https://evil.example.test"));
@@ -167,7 +178,8 @@ void TestProviders::discoveryChecksIssuerAndPkce()
     QVERIFY(error.contains(QLatin1String("issuer")));
 
     QJsonObject plainOnly = doc;
-    plainOnly.insert(QStringLiteral("code_challenge_methods_supported"), QJsonArray{QStringLiteral("plain")});
+    plainOnly.insert(
+        QStringLiteral("code_challenge_methods_supported"), QJsonArray { QStringLiteral("plain") });
     QVERIFY(!ProviderRegistry::fromDiscovery(plainOnly, url, QStringLiteral("acme"), {}, {}, &error));
     QVERIFY(error.contains(QLatin1String("S256")));
 
@@ -179,47 +191,55 @@ void TestProviders::discoveryChecksIssuerAndPkce()
 void TestProviders::discoveryPicksScopes()
 {
     const QUrl url(QStringLiteral("https://id.example.test/.well-known/openid-configuration"));
-    QJsonObject doc{{QStringLiteral("issuer"), QStringLiteral("https://id.example.test")},
-                    {QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth")},
-                    {QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token")},
-                    {QStringLiteral("scopes_supported"),
-                     QJsonArray{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}}};
+    QJsonObject doc { { QStringLiteral("issuer"), QStringLiteral("https://id.example.test") },
+        { QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth") },
+        { QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token") },
+        { QStringLiteral("scopes_supported"),
+            QJsonArray {
+                QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access") } } };
     QString error;
-    auto spec = ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), QStringLiteral("Acme"), {}, &error);
+    auto spec = ProviderRegistry::fromDiscovery(
+        doc, url, QStringLiteral("acme"), QStringLiteral("Acme"), {}, &error);
     QVERIFY(spec);
-    QCOMPARE(spec->defaultScopes, (QStringList{QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access")}));
+    QCOMPARE(spec->defaultScopes,
+        (QStringList {
+            QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("offline_access") }));
     QCOMPARE(spec->name, QStringLiteral("Acme"));
-    spec = ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), {}, {QStringLiteral("custom.read")}, &error);
+    spec = ProviderRegistry::fromDiscovery(
+        doc, url, QStringLiteral("acme"), {}, { QStringLiteral("custom.read") }, &error);
     QVERIFY(spec);
-    QCOMPARE(spec->defaultScopes, QStringList{QStringLiteral("custom.read")});
+    QCOMPARE(spec->defaultScopes, QStringList { QStringLiteral("custom.read") });
 }
 
 void TestProviders::cliAddListRemoveWithDiscovery()
 {
-    Run r = runApp({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
-                    QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"),
-                    QStringLiteral("aria-native"), QStringLiteral("--name"), QStringLiteral("Peer Co")});
+    Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"),
+        QStringLiteral("aria-native"), QStringLiteral("--name"), QStringLiteral("Peer Co") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("connect peer")));
 
-    r = runApp({QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = runApp({ QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray providers = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(providers.size(), 1);
     const QJsonObject p = providers.first().toObject();
     QCOMPARE(p.value(QStringLiteral("id")).toString(), QStringLiteral("peer"));
     QCOMPARE(p.value(QStringLiteral("name")).toString(), QStringLiteral("Peer Co"));
-    QCOMPARE(p.value(QStringLiteral("token_endpoint")).toString(), m_peer.issuer() + QStringLiteral("/token"));
-    QCOMPARE(p.value(QStringLiteral("revocation_endpoint")).toString(), m_peer.issuer() + QStringLiteral("/token/revocation"));
-    QCOMPARE(p.value(QStringLiteral("userinfo_endpoint")).toString(), m_peer.issuer() + QStringLiteral("/me"));
+    QCOMPARE(
+        p.value(QStringLiteral("token_endpoint")).toString(), m_peer.issuer() + QStringLiteral("/token"));
+    QCOMPARE(p.value(QStringLiteral("revocation_endpoint")).toString(),
+        m_peer.issuer() + QStringLiteral("/token/revocation"));
+    QCOMPARE(
+        p.value(QStringLiteral("userinfo_endpoint")).toString(), m_peer.issuer() + QStringLiteral("/me"));
     QCOMPARE(p.value(QStringLiteral("client_id")).toString(), QStringLiteral("aria-native"));
     QVERIFY(p.value(QStringLiteral("scopes")).toArray().contains(QStringLiteral("offline_access")));
 
-    r = runApp({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("peer.mode")});
+    r = runApp({ QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("peer.mode") });
     QCOMPARE(r.out.trimmed(), QStringLiteral("direct"));
 
     // The added provider is listed like the built-in ones.
-    r = runApp({QStringLiteral("list"), QStringLiteral("--json")});
+    r = runApp({ QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), builtInIntegrations().size() + 1);
@@ -227,32 +247,32 @@ void TestProviders::cliAddListRemoveWithDiscovery()
     QCOMPARE(rows.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Peer Co"));
 
     // Adding it twice is refused; removing it forgets the provider and its settings.
-    r = runApp({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"), QStringLiteral("--discovery"),
-                discoveryUrl(), QStringLiteral("--client-id"), QStringLiteral("x")});
+    r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"), QStringLiteral("x") });
     QCOMPARE(r.exitCode, 2);
-    r = runApp({QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer")});
+    r = runApp({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = runApp({QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json")});
+    r = runApp({ QStringLiteral("provider"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
-    r = runApp({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("peer.mode")});
-    QCOMPARE(r.out.trimmed(), QStringLiteral("composio"));  // back to the default
+    r = runApp({ QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("peer.mode") });
+    QCOMPARE(r.out.trimmed(), QStringLiteral("composio")); // back to the default
 }
 
 void TestProviders::cliAddWithoutDiscovery()
 {
-    const Run r = runApp({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("acme"),
-                          QStringLiteral("--authorize"), QStringLiteral("https://id.example.test/authorize"),
-                          QStringLiteral("--token"), QStringLiteral("https://id.example.test/token"),
-                          QStringLiteral("--userinfo"), QStringLiteral("https://id.example.test/userinfo"),
-                          QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--scopes"),
-                          QStringLiteral("openid email"), QStringLiteral("--callback-path"), QStringLiteral("/oauth/done")});
+    const Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("acme"),
+        QStringLiteral("--authorize"), QStringLiteral("https://id.example.test/authorize"),
+        QStringLiteral("--token"), QStringLiteral("https://id.example.test/token"),
+        QStringLiteral("--userinfo"), QStringLiteral("https://id.example.test/userinfo"),
+        QStringLiteral("--client-id"), QStringLiteral("abc"), QStringLiteral("--scopes"),
+        QStringLiteral("openid email"), QStringLiteral("--callback-path"), QStringLiteral("/oauth/done") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("no revocation endpoint")));
     ProviderRegistry registry;
     QVERIFY(registry.load());
     const auto spec = registry.find(QStringLiteral("acme"));
     QVERIFY(spec);
-    QCOMPARE(spec->defaultScopes, (QStringList{QStringLiteral("openid"), QStringLiteral("email")}));
+    QCOMPARE(spec->defaultScopes, (QStringList { QStringLiteral("openid"), QStringLiteral("email") }));
     QCOMPARE(spec->direct.callbackPath, QStringLiteral("/oauth/done"));
     QVERIFY(spec->direct.revocation.isEmpty());
 }
@@ -263,20 +283,30 @@ void TestProviders::cliRejectsBadInput_data()
     QTest::addColumn<int>("exitCode");
     const QString add = QStringLiteral("add");
     const QString p = QStringLiteral("provider");
-    QTest::newRow("no verb") << QStringList{p} << 2;
-    QTest::newRow("no client id") << QStringList{p, add, QStringLiteral("x1"), QStringLiteral("--discovery"), QStringLiteral("https://a.test")} << 2;
-    QTest::newRow("both sources") << QStringList{p, add, QStringLiteral("x1"), QStringLiteral("--discovery"), QStringLiteral("https://a.test"),
-                                                 QStringLiteral("--token"), QStringLiteral("https://a.test/t"), QStringLiteral("--client-id"), QStringLiteral("c")} << 2;
-    QTest::newRow("unknown option") << QStringList{p, add, QStringLiteral("x1"), QStringLiteral("--bogus"), QStringLiteral("1")} << 2;
-    QTest::newRow("built-in id") << QStringList{p, add, QStringLiteral("gmail"), QStringLiteral("--authorize"), QStringLiteral("https://a.test/a"),
-                                                QStringLiteral("--token"), QStringLiteral("https://a.test/t"), QStringLiteral("--client-id"), QStringLiteral("c"),
-                                                QStringLiteral("--scopes"), QStringLiteral("openid")} << 2;
-    QTest::newRow("http discovery") << QStringList{p, add, QStringLiteral("x1"), QStringLiteral("--discovery"), QStringLiteral("http://a.test/x"),
-                                                   QStringLiteral("--client-id"), QStringLiteral("c")} << 2;
-    QTest::newRow("unreachable discovery") << QStringList{p, add, QStringLiteral("x1"), QStringLiteral("--discovery"),
-                                                          QStringLiteral("http://127.0.0.1:9/.well-known/openid-configuration"),
-                                                          QStringLiteral("--client-id"), QStringLiteral("c")} << 4;
-    QTest::newRow("remove unknown") << QStringList{p, QStringLiteral("remove"), QStringLiteral("nope")} << 2;
+    QTest::newRow("no verb") << QStringList { p } << 2;
+    QTest::newRow("no client id") << QStringList { p, add, QStringLiteral("x1"),
+        QStringLiteral("--discovery"), QStringLiteral("https://a.test") }
+                                  << 2;
+    QTest::newRow("both sources") << QStringList { p, add, QStringLiteral("x1"),
+        QStringLiteral("--discovery"), QStringLiteral("https://a.test"), QStringLiteral("--token"),
+        QStringLiteral("https://a.test/t"), QStringLiteral("--client-id"), QStringLiteral("c") }
+                                  << 2;
+    QTest::newRow("unknown option") << QStringList { p, add, QStringLiteral("x1"), QStringLiteral("--bogus"),
+        QStringLiteral("1") } << 2;
+    QTest::newRow("built-in id") << QStringList { p, add, QStringLiteral("gmail"),
+        QStringLiteral("--authorize"), QStringLiteral("https://a.test/a"), QStringLiteral("--token"),
+        QStringLiteral("https://a.test/t"), QStringLiteral("--client-id"), QStringLiteral("c"),
+        QStringLiteral("--scopes"), QStringLiteral("openid") }
+                                 << 2;
+    QTest::newRow("http discovery") << QStringList { p, add, QStringLiteral("x1"),
+        QStringLiteral("--discovery"), QStringLiteral("http://a.test/x"), QStringLiteral("--client-id"),
+        QStringLiteral("c") } << 2;
+    QTest::newRow("unreachable discovery") << QStringList { p, add, QStringLiteral("x1"),
+        QStringLiteral("--discovery"), QStringLiteral("http://127.0.0.1:9/.well-known/openid-configuration"),
+        QStringLiteral("--client-id"), QStringLiteral("c") }
+                                           << 4;
+    QTest::newRow("remove unknown") << QStringList { p, QStringLiteral("remove"), QStringLiteral("nope") }
+                                    << 2;
 }
 
 void TestProviders::cliRejectsBadInput()
@@ -293,9 +323,9 @@ void TestProviders::cliRejectsBadInput()
 
 void TestProviders::addedProviderConnects()
 {
-    const Run r = runApp({QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
-                          QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"),
-                          QStringLiteral("aria-native")});
+    const Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"),
+        QStringLiteral("aria-native") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     ProviderRegistry registry;
     QVERIFY(registry.load());
@@ -307,7 +337,8 @@ void TestProviders::addedProviderConnects()
     MemorySecretStore secrets;
     QNetworkAccessManager nam;
     DirectOAuthConnector connector(&store, &secrets, &nam);
-    connector.setClientIdLookup([](const QString &id) { return id == u"peer" ? QStringLiteral("aria-native") : QString(); });
+    connector.setClientIdLookup(
+        [](const QString &id) { return id == u"peer" ? QStringLiteral("aria-native") : QString(); });
     BrowserStandIn browser;
     connector.setBrowserOpener([&browser](const QUrl &url) { return browser.open(url); });
     QSignalSpy finished(&connector, &Connector::connectFinished);
@@ -315,11 +346,12 @@ void TestProviders::addedProviderConnects()
     QVERIFY(finished.wait(30000));
     QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
     QCOMPARE(store.get(QStringLiteral("peer"))->displayName, QStringLiteral("ada@example.test"));
-    QCOMPARE(spec->direct.issuer, m_peer.issuer());  // from discovery: the callback's iss is checked
+    QCOMPARE(spec->direct.issuer, m_peer.issuer()); // from discovery: the callback's iss is checked
     QVERIFY(secrets.contents().contains(DirectOAuthConnector::refreshTokenKey(QStringLiteral("peer"))));
 
     // Still connected: removing the provider is refused until it is disconnected.
-    const Run refused = runApp({QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer")});
+    const Run refused
+        = runApp({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QLatin1String("disconnect peer")));
 }

@@ -22,7 +22,7 @@ void TestPkce::rfc7636Vector()
 {
     // RFC 7636, Appendix B.
     QCOMPARE(Pkce::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-             QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+        QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
 }
 
 void TestPkce::verifiersAreFreshAndWellFormed()
@@ -30,7 +30,7 @@ void TestPkce::verifiersAreFreshAndWellFormed()
     QSet<QByteArray> seen;
     for (int i = 0; i < 200; ++i) {
         const Pkce p = Pkce::generate();
-        QCOMPARE(p.verifier.size(), 43);  // RFC 7636: 43..128 unreserved characters
+        QCOMPARE(p.verifier.size(), 43); // RFC 7636: 43..128 unreserved characters
         for (char c : p.verifier)
             QVERIFY(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_');
         QCOMPARE(p.challenge, Pkce::challengeFor(p.verifier));
@@ -44,7 +44,7 @@ void TestPkce::statesAreFresh()
     QSet<QString> seen;
     for (int i = 0; i < 200; ++i) {
         const QString s = randomState();
-        QCOMPARE(s.size(), 32);  // 192 bits
+        QCOMPARE(s.size(), 32); // 192 bits
         QVERIFY(!seen.contains(s));
         seen.insert(s);
     }
