@@ -289,7 +289,7 @@ QJsonObject DirectOAuthConnector::tokenMetadata(
     // Only facts about the grant, never a token (id_token included).
     QJsonObject m = previous;
     if (tokens.expiresAt.isValid()) {
-        m.insert(kExpiresAt, tokens.expiresAt.toUTC().toString(Qt::ISODate));
+        m.insert(kExpiresAt, tokens.expiresAt.toUTC().toString(Qt::ISODateWithMs));
         m.insert(kLifetime, tokens.lifetimeSeconds);
     } else {
         m.remove(kExpiresAt);

@@ -28,9 +28,10 @@ private Q_SLOTS:
     void connectSyncDisconnectAnAddedProvider();
     void builtInIntegrationInDirectModeNeedsAClientId();
     void deniedConsentExitsWithDenied();
+    void noKeychainIsAClearErrorAndWritesNothing();
 
 private:
-    Run run(const QStringList &args, int timeoutMs = 60000);
+    Run run(const QStringList &args, int timeoutMs = 60000, bool withKeychain = true);
     QJsonObject row(const QString &id);
     bool addPeer();
     OAuthPeer m_peer;
@@ -42,9 +43,11 @@ void TestCliDirect::initTestCase()
     QVERIFY(m_peer.start());
 }
 
-Run TestCliDirect::run(const QStringList &args, int timeoutMs)
+Run TestCliDirect::run(const QStringList &args, int timeoutMs, bool withKeychain)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // HOME/XDG from TestHome
+    if (!withKeychain)
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service reachable
     env.insert(QStringLiteral("ARIA_BROWSER"),
         QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs"));
     QProcess p;
@@ -130,6 +133,18 @@ void TestCliDirect::deniedConsentExitsWithDenied()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains(QLatin1String("denied")));
     QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+}
+
+void TestCliDirect::noKeychainIsAClearErrorAndWritesNothing()
+{
+    QVERIFY(addPeer());
+    const qsizetype authRequests = m_peer.requestsTo(QStringLiteral("/auth")).size();
+    const Run r = run({QStringLiteral("connect"), QStringLiteral("peer")}, 60000, false);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
+    // Nobody was sent to sign in, and no connection row was written.
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/auth")).size(), authRequests);
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("not_connected"));
 }
 
 QTEST_GUILESS_MAIN(TestCliDirect)
