@@ -1,4 +1,5 @@
 // The command registry: add new subcommands here.
+#include "accountcommand.h"
 #include "command.h"
 #include "configcommand.h"
 #include "connectcommands.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
     list.push_back(std::make_unique<ProviderCommand>());
+    list.push_back(std::make_unique<AccountCommand>());
     list.push_back(std::make_unique<SecretCommand>());
     return list;
 }
