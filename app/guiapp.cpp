@@ -8,6 +8,7 @@
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
+#include "oauth/providerregistry.h"
 #include "store/connectionstore.h"
 
 #include <QApplication>
@@ -38,6 +39,7 @@ int runGui(const LaunchOptions &options)
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
+    model.setIntegrations(ProviderRegistry::loadAll());  // built-in + user-added providers
     ui::MainWindow window(&model);
     if (!opened) {
         qCWarning(lcApp).noquote() << store.errorString();

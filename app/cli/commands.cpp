@@ -5,6 +5,7 @@
 #include "connectcommands.h"
 #include "listcommands.h"
 #include "opencommand.h"
+#include "providercommand.h"
 #include "secretcommand.h"
 
 namespace aria::cli {
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
     list.push_back(std::make_unique<OpenCommand>());
+    list.push_back(std::make_unique<ProviderCommand>());
     list.push_back(std::make_unique<AccountCommand>());
     list.push_back(std::make_unique<SecretCommand>());
     return list;
