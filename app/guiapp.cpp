@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "appearance.h"
 #include "common/apppaths.h"
 #include "common/logging.h"
 #include "common/settings.h"
@@ -7,7 +8,10 @@
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
+#include "secrets/secretstore.h"
+#include "settingsdialog.h"
 #include "store/connectionstore.h"
+#include "windowstate.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -24,21 +28,35 @@ int runGui(const LaunchOptions &options)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("aria-integrations"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aria-integrations.svg")));
-    // Qt's default here is "Sans Serif 9"; Inter is the design's typeface.
-    QFont font(QStringLiteral("Inter"));
-    font.setPointSizeF(10);
-    QApplication::setFont(font);
 
     Settings settings;
+    const auto applyAppearance = [&settings] {
+        ui::applyAppearance(settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
+    };
+    applyAppearance();  // bundled Inter, light/dark tokens, reduced motion
+
     ConnectionStore store;
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
+    KeychainSecretStore secrets;
     ui::MainWindow window(&model);
+    window.rememberGeometryIn(ui::WindowState::defaultFile());
+    // Actions stay disabled until a ConnectionService is passed to window.setConnectionService().
     if (!opened) {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
     }
+    QObject::connect(&window, &ui::MainWindow::retryRequested, &model, &ConnectionsModel::reload);
+    QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
+        auto *dialog = new ui::SettingsDialog(&settings, &secrets, model.integrations(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &ui::SettingsDialog::saved, &window, [&] {
+            applyAppearance();
+            window.applyAppearance();
+        });
+        dialog->open();
+    });
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window);
     window.show();

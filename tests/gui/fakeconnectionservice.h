@@ -1,0 +1,73 @@
+#pragma once
+
+#include "connect/connectionservice.h"
+#include "store/connectionstore.h"
+
+#include <QStringList>
+
+// A ConnectionService the GUI tests drive by hand: it records what the window asked for and
+// finishes flows when the test says so, writing the store the way ConnectionManager does.
+class FakeConnectionService : public aria::ConnectionService
+{
+    Q_OBJECT
+public:
+    explicit FakeConnectionService(aria::ConnectionStore *store, QObject *parent = nullptr)
+        : ConnectionService(parent)
+        , m_store(store)
+    {
+    }
+
+    QStringList calls;  // "connect:gmail", "cancel:gmail", "disconnect:gmail", "sync:gmail"
+
+    void connectIntegration(const QString &id) override
+    {
+        calls << QLatin1String("connect:") + id;
+        m_store->setStatus(id, aria::ConnectionStatus::Connecting);
+        Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://auth.invalid/authorize")));
+    }
+    void cancelConnect(const QString &id) override
+    {
+        calls << QLatin1String("cancel:") + id;
+        m_store->setStatus(id, aria::ConnectionStatus::NotConnected);
+        Q_EMIT connectFinished(id, false, QStringLiteral("Cancelled."));
+    }
+    void disconnectIntegration(const QString &id) override { calls << QLatin1String("disconnect:") + id; }
+    void syncIntegration(const QString &id) override
+    {
+        calls << QLatin1String("sync:") + id;
+        Q_EMIT syncStarted(id);
+    }
+    bool isBusy(const QString &) const override { return false; }
+
+    // Outcomes, as the real service would report them.
+    void finishConnect(const QString &id, const QString &account)
+    {
+        aria::Connection c;
+        c.integrationType = id;
+        c.status = aria::ConnectionStatus::Active;
+        c.displayName = account;
+        c.lastSyncAt = QDateTime::currentDateTimeUtc();
+        m_store->upsert(c);
+        Q_EMIT connectFinished(id, true, QString());
+    }
+    void failConnect(const QString &id, const QString &message)
+    {
+        m_store->setStatus(id, aria::ConnectionStatus::Error, message);
+        Q_EMIT connectFinished(id, false, message);
+    }
+    void finishDisconnect(const QString &id)
+    {
+        m_store->setStatus(id, aria::ConnectionStatus::Disconnected);
+        Q_EMIT disconnectFinished(id, true, QString());
+    }
+    void finishSync(const QString &id, bool ok, const QString &message = {})
+    {
+        m_store->recordSync(id, ok ? aria::SyncStatus::Success : aria::SyncStatus::Failed,
+                            QDateTime::currentDateTimeUtc(), message);
+        Q_EMIT syncFinished(id, ok, message);
+    }
+    void reportProblem(const QString &message) { Q_EMIT problem(message); }
+
+private:
+    aria::ConnectionStore *m_store;
+};
