@@ -31,6 +31,10 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(m_page);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // The page paints the background itself; a transparent viewport lets the window receive
+    // its own paint event too (--quit-after-first-paint watches the window).
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_page->setAutoFillBackground(false);  // setWidget() turned it on
     setCentralWidget(m_scroll);
     resize(1040, 760);
 
