@@ -236,7 +236,7 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
     };
     // Two layers per card: a tight contact shadow and a wide ambient one that grows on hover.
     for (IntegrationCard *c : std::as_const(m_cards)) {
-        if (!c->isVisible())
+        if (!c->isVisible() || !m_shadowsPainted)
             continue;
         const qreal lift = c->lift();
         const qreal reveal = c->revealProgress();

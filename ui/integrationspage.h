@@ -31,6 +31,8 @@ public:
     bool isLoading() const { return m_loading; }
     QList<SkeletonCard *> skeletons() const { return m_skeletons; }
     void syncMotion();
+    // For the benchmark's comparison with QGraphicsDropShadowEffect: no painted shadows.
+    void setShadowsPainted(bool painted) { m_shadowsPainted = painted; update(); }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -56,6 +58,7 @@ private:
     QList<IntegrationCard *> m_cards;
     QList<SkeletonCard *> m_skeletons;
     bool m_loading = false;
+    bool m_shadowsPainted = true;
 };
 
 }  // namespace aria::ui
