@@ -297,19 +297,23 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
 
     if (!actions.isEmpty()) {
         if (wide) {
+            // The buttons' centre line is the name's centre line.
+            const int rowTop = qMax(kLiftRoom + 8, top + 2 + QFontMetrics(m_name->font()).height() / 2 - 18);
             int x = width - pad - actionsWidth;
             for (QWidget *w : actions) {
                 const auto *label = qobject_cast<QLabel *>(w);
                 const int wWidth = label ? naturalWidth(label) : w->sizeHint().width();
                 const int h = label ? QFontMetrics(label->font()).height() : w->sizeHint().height();
-                g.rects.insert(w, QRect(x, top + (36 - h) / 2, wWidth, h));
+                g.rects.insert(w, QRect(x, rowTop + (36 - h) / 2, wWidth, h));
                 x += wWidth + 8;
             }
-            bottom = qMax(bottom, top + 36);
+            bottom = qMax(bottom, rowTop + 36);
         } else {
             // Under the text the actions use the card's full width (under the tile too); a
             // question ("Disconnect Gmail?") gets its own line above its buttons.
             QList<QWidget *> buttons = actions;
+            if (buttons.size() == 2 && buttons.last() == m_reconnect)
+                std::swap(buttons.first(), buttons.last());  // the primary action leads the row
             int y2 = bottom + 16;
             if (auto *question = qobject_cast<QLabel *>(buttons.first())) {
                 buttons.removeFirst();

@@ -35,12 +35,21 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
     , m_secrets(secrets)
 {
     setWindowTitle(tr("Settings"));
+    // Inputs get the card language (rounded, token border, accent focus); everything else
+    // comes from the palette. Built from the theme's tokens, not hard-coded colours.
+    const auto &t = Theme::current().tokens();
+    setStyleSheet(QStringLiteral("QLineEdit, QComboBox { background: %1; color: %2; border: 1px solid %3;"
+                                 " border-radius: 8px; padding: 0 10px; }"
+                                 "QLineEdit:focus, QComboBox:focus { border: 2px solid %4; padding: 0 9px; }"
+                                 "QComboBox::drop-down { border: none; width: 32px; }"
+                                 "QComboBox::down-arrow { image: url(:/ui/icons/ui/chevron-down.svg); width: 14px; height: 14px; }")
+                      .arg(t.surface.name(), t.text.name(), t.borderStrong.name(), t.focusRing.name()));
     setMinimumWidth(360);
     resize(560, 680);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -80,9 +89,19 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
         name->setFont(Theme::font(14, QFont::DemiBold));
         form->addSpacing(8);
         form->addWidget(name);
-        addChoice(form, spec.id + QLatin1String(".mode"), tr("Connect through"),
-                  {{QStringLiteral("composio"), tr("Composio")}, {QStringLiteral("direct"), tr("Direct OAuth")}});
-        addLine(form, spec.id + QLatin1String(".client_id"), tr("OAuth client id (direct)"), tr("Only for direct OAuth"));
+        QComboBox *mode = addChoice(form, spec.id + QLatin1String(".mode"), tr("Connect through"),
+                                    {{QStringLiteral("composio"), tr("Composio")}, {QStringLiteral("direct"), tr("Direct OAuth")}});
+        QLineEdit *clientId = addLine(form, spec.id + QLatin1String(".client_id"), tr("OAuth client id"),
+                                      tr("From the app you registered with the provider"));
+        // The client id matters only for direct OAuth: show it when that mode is chosen.
+        auto *caption = qobject_cast<QLabel *>(clientId->property("caption").value<QObject *>());
+        const auto showClientId = [mode, clientId, caption] {
+            const bool direct = mode->currentData().toString() == u"direct";
+            clientId->setVisible(direct);
+            caption->setVisible(direct);
+        };
+        connect(mode, &QComboBox::currentIndexChanged, this, showClientId);
+        showClientId();
     }
 
     addSection(form, tr("Sync across devices (Supabase)"));
@@ -138,6 +157,7 @@ QLineEdit *SettingsDialog::addLine(QVBoxLayout *layout, const QString &key, cons
     edit->setPlaceholderText(placeholder);
     edit->setAccessibleName(label);
     caption->setBuddy(edit);
+    edit->setProperty("caption", QVariant::fromValue<QObject *>(caption));
     if (key != QLatin1String(kApiKeyField))
         edit->setText(m_settings->get(key));
     layout->addSpacing(8);
@@ -220,7 +240,8 @@ void SettingsDialog::save()
     QWidget *firstBad = nullptr;
     QStringList keys;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        if (it.key() != QLatin1String(kApiKeyField))
+        // Hidden fields (the client id of an integration in Composio mode) are left as they are.
+        if (it.key() != QLatin1String(kApiKeyField) && !it.value()->isHidden())
             keys << it.key();
     }
     keys.sort();
@@ -239,6 +260,7 @@ void SettingsDialog::save()
         firstBad = m_apiKey;
     if (firstBad) {
         firstBad->setFocus(Qt::OtherFocusReason);
+        m_scroll->ensureWidgetVisible(firstBad, 0, 96);  // with its error under it
         return;
     }
 

@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace aria {
@@ -56,6 +57,7 @@ private:
 
     Settings *m_settings;
     SecretStore *m_secrets;
+    QScrollArea *m_scroll = nullptr;
     QLineEdit *m_apiKey = nullptr;
     ActionButton *m_save = nullptr;
     QHash<QString, QWidget *> m_fields;

@@ -7,10 +7,14 @@
 #include "integrationspage.h"
 #include "mainwindow.h"
 #include "skeletoncard.h"
+#include "settingsdialog.h"
 #include "theme.h"
+#include "common/settings.h"
+#include "secrets/secretstore.h"
 #include "translator.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -24,6 +28,8 @@ private Q_SLOTS:
     void initTestCase();
     void everyState_data();
     void everyState();
+    void settingsDialog_data();
+    void settingsDialog();
 
 private:
     QString m_outDir;
@@ -112,6 +118,44 @@ void TestScreenshots::everyState()
     const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(m_outDir, scene, theme).arg(width);
     QVERIFY(shot.save(file));
     qInfo().noquote() << "wrote" << file;
+}
+
+void TestScreenshots::settingsDialog_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<int>("width");
+    for (const char *theme : {"light", "dark"}) {
+        for (int width : {560, 360})
+            QTest::newRow(QByteArray(QByteArray(theme) + '-' + QByteArray::number(width)).constData())
+                << QString::fromLatin1(theme) << width;
+    }
+}
+
+void TestScreenshots::settingsDialog()
+{
+    QFETCH(QString, theme);
+    QFETCH(int, width);
+    applyAppearance(theme, QStringLiteral("on"));
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MemorySecretStore secrets;
+    SettingsDialog dialog(&settings, &secrets, builtInIntegrations());
+    dialog.resize(width, 900);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("supabase.url")))->setText(QStringLiteral("not a url"));
+    dialog.save();  // shows the inline error
+    QVERIFY(!dialog.errorFor(QStringLiteral("supabase.url")).isEmpty());
+    QCoreApplication::processEvents();
+    // Nothing sticks out to the right of the dialog.
+    for (QWidget *w : dialog.findChildren<QWidget *>()) {
+        if (w->isVisible() && !w->isWindow()) {
+            const QRect r(w->mapTo(&dialog, QPoint(0, 0)), w->size());
+            QVERIFY2(r.right() < dialog.width(), qPrintable(describe(w)));
+        }
+    }
+    const QString file = QStringLiteral("%1/settings-%2-%3.png").arg(m_outDir, theme).arg(width);
+    QVERIFY(dialog.grab().save(file));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -62,6 +62,10 @@ void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
     SettingsDialog dialog(m_settings.get(), &m_secrets, builtInIntegrations());
     dialog.show();
     line(dialog, QStringLiteral("supabase.url"))->setText(QStringLiteral("ftp://nope"));
+    auto *mode = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("gmail.mode")));
+    QVERIFY(dialog.field(QStringLiteral("gmail.client_id"))->isHidden());  // only for direct OAuth
+    mode->setCurrentIndex(mode->findData(QStringLiteral("direct")));
+    QVERIFY(!dialog.field(QStringLiteral("gmail.client_id"))->isHidden());
     line(dialog, QStringLiteral("gmail.client_id"))->setText(QStringLiteral("has space"));
     line(dialog, QStringLiteral("supabase.anon_key"))->setText(QStringLiteral("anon-123"));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -83,6 +87,7 @@ void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
     QVERIFY(dialog.errorFor(QStringLiteral("supabase.url")).isEmpty());
     QCOMPARE(m_settings->get(QStringLiteral("supabase.anon_key")), QStringLiteral("anon-123"));
     QCOMPARE(m_settings->get(QStringLiteral("gmail.client_id")), QStringLiteral("client-1"));
+    QCOMPARE(m_settings->get(QStringLiteral("gmail.mode")), QStringLiteral("direct"));
 }
 
 void TestSettingsDialog::savesSettingsAndKeyToKeychainOnly()
