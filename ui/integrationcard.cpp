@@ -218,7 +218,6 @@ void IntegrationCard::refresh(const QDateTime &now)
 
     setAccessibleName(m_spec.name);
     setAccessibleDescription(m_view.accessibleDescription);
-    setToolTip(QString());
     updateGeometry();
     applyGeometry();
     update();
@@ -230,6 +229,8 @@ QList<QWidget *> IntegrationCard::allActions() const
             m_confirmText, m_keep, m_confirmDisconnect};
 }
 
+// In visual order, which is also the creation (and so the Tab) order: the primary action
+// first, the quiet one after it.
 QList<QWidget *> IntegrationCard::visibleActions() const
 {
     if (m_confirming)
@@ -242,7 +243,7 @@ QList<QWidget *> IntegrationCard::visibleActions() const
     case CardView::Actions::Connected:
         return {m_sync, m_disconnect};
     case CardView::Actions::Reconnect:
-        return m_view.canDisconnect ? QList<QWidget *>{m_disconnect, m_reconnect} : QList<QWidget *>{m_reconnect};
+        return m_view.canDisconnect ? QList<QWidget *>{m_reconnect, m_disconnect} : QList<QWidget *>{m_reconnect};
     case CardView::Actions::Disconnecting:
         return {m_disconnect};
     }
@@ -312,8 +313,6 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
             // Under the text the actions use the card's full width (under the tile too); a
             // question ("Disconnect Gmail?") gets its own line above its buttons.
             QList<QWidget *> buttons = actions;
-            if (buttons.size() == 2 && buttons.last() == m_reconnect)
-                std::swap(buttons.first(), buttons.last());  // the primary action leads the row
             int y2 = bottom + 16;
             if (auto *question = qobject_cast<QLabel *>(buttons.first())) {
                 buttons.removeFirst();
