@@ -4,17 +4,21 @@
 #include "common/apppaths.h"
 #include "common/logging.h"
 #include "common/settings.h"
+#include "connect/connectionmanager.h"
+#include "connect/connectionstack.h"
 #include "firstpaintwatcher.h"
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
 #include "secrets/secretstore.h"
+#include "services.h"
 #include "settingsdialog.h"
 #include "store/connectionstore.h"
 #include "windowstate.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 namespace aria::app {
 
@@ -39,11 +43,23 @@ int runGui(const LaunchOptions &options)
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
-    KeychainSecretStore secrets;
+    KeychainSecretStore secrets;  // for the settings dialog's API key field
     ui::MainWindow window(&model);
     window.rememberGeometryIn(ui::WindowState::defaultFile());
-    // Actions stay disabled until a ConnectionService is passed to window.setConnectionService().
-    if (!opened) {
+    std::unique_ptr<GuiServices> services;
+    if (opened) {
+        services = std::make_unique<GuiServices>(settings, store);
+        ConnectionManager *manager = services->manager();
+        window.setConnectionService(manager);
+        // First run (nothing stored yet): skeletons until the first reconcile answers.
+        if (store.list().isEmpty()) {
+            window.setLoading(true);
+            QObject::connect(manager, &ConnectionManager::refreshFinished, &window, [&window] { window.setLoading(false); });
+            QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
+        }
+        QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
+        manager->start();
+    } else {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
     }
@@ -54,6 +70,8 @@ int runGui(const LaunchOptions &options)
         QObject::connect(dialog, &ui::SettingsDialog::saved, &window, [&] {
             applyAppearance();
             window.applyAppearance();
+            if (services)
+                services->stack().reloadSettings();  // e.g. a new Composio base URL
         });
         dialog->open();
     });

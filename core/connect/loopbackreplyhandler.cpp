@@ -1,0 +1,249 @@
+#include "loopbackreplyhandler.h"
+
+#include "callbackpage.h"
+#include "common/logging.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace aria {
+
+// Accepts loopback connections with limits Qt HTTP Server 6.4 does not have: a cap on the
+// bytes of a request, on simultaneous connections and on how long a connection may live.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    GuardedTcpServer(const LoopbackReplyHandler::Options &options, LoopbackReplyHandler *owner)
+        : m_options(options)
+        , m_owner(owner)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        if (m_live >= m_options.maxConnections) {
+            socket->abort();
+            socket->deleteLater();
+            QMetaObject::invokeMethod(m_owner, "requestRejected", Qt::QueuedConnection,
+                                      Q_ARG(QString, QStringLiteral("too many connections")));
+            return;
+        }
+        ++m_live;
+        connect(socket, &QObject::destroyed, this, [this] { --m_live; });
+        // Connected before Qt HTTP Server's own handler, so this sees every chunk first.
+        auto received = std::make_shared<qint64>(0);
+        QPointer<QTcpSocket> guard(socket);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
+            *received += socket->bytesAvailable();
+            if (*received > m_options.maxRequestBytes) {
+                socket->abort();
+                Q_EMIT m_owner->requestRejected(QStringLiteral("request too large"));
+            }
+        });
+        QTimer::singleShot(m_options.connectionLifetimeMs, socket, [socket] { socket->abort(); });
+        addPendingConnection(socket);
+        Q_EMIT newConnection();
+    }
+
+private:
+    LoopbackReplyHandler::Options m_options;
+    LoopbackReplyHandler *m_owner;
+    int m_live = 0;
+};
+
+class CallbackHttpServer : public QAbstractHttpServer
+{
+public:
+    explicit CallbackHttpServer(LoopbackReplyHandler *owner)
+        : m_owner(owner)
+    {
+    }
+    using QAbstractHttpServer::makeResponder;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        m_owner->handleRequest(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    LoopbackReplyHandler *m_owner;
+};
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+void respond(QHttpServerResponder &responder, Status status, CallbackPageKind kind, const QString &detail = QString())
+{
+    const QByteArray body = renderCallbackPage(kind, detail);
+    responder.writeStatusLine(status);
+    responder.writeHeader("Content-Type", "text/html; charset=utf-8");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Referrer-Policy", "no-referrer");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    responder.writeHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    responder.writeHeader("Connection", "close");
+    responder.writeBody(body);
+}
+
+QString randomNonce()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+// Which page a callback deserves, from the parameters providers and Composio send.
+CallbackPageKind pageFor(const QVariantMap &values, QString *detail)
+{
+    const QString error = values.value(QStringLiteral("error")).toString();
+    const QString status = values.value(QStringLiteral("status")).toString().toLower();
+    *detail = values.value(QStringLiteral("error_description")).toString();
+    if (error == u"access_denied" || status == u"denied" || status == u"cancelled")
+        return CallbackPageKind::Denied;
+    if (status == u"expired" || error.contains(QLatin1String("expired")))
+        return CallbackPageKind::Expired;
+    if (!error.isEmpty() || status == u"failed" || status == u"error") {
+        if (detail->isEmpty())
+            *detail = error;
+        return CallbackPageKind::Failed;
+    }
+    detail->clear();
+    return CallbackPageKind::Success;
+}
+
+}  // namespace
+
+LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
+    : QOAuthOobReplyHandler(parent)
+{
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcConnect) << "loopback listener timed out";
+        close();
+        Q_EMIT timedOut();
+    });
+}
+
+LoopbackReplyHandler::~LoopbackReplyHandler() = default;
+
+bool LoopbackReplyHandler::listen(const Options &options)
+{
+    close();
+    m_options = options;
+    if (!m_options.path.startsWith(QLatin1Char('/')))
+        m_options.path.prepend(QLatin1Char('/'));
+    m_nonce = m_options.withNonce ? randomNonce() : QString();
+    m_completed = false;
+    m_http = std::make_unique<CallbackHttpServer>(this);
+    m_tcp = new GuardedTcpServer(m_options, this);
+    if (!m_tcp->listen(QHostAddress::LocalHost, 0)) {
+        m_errorString = tr("Cannot open a local port for the sign-in redirect: %1").arg(m_tcp->errorString());
+        delete m_tcp;
+        m_tcp = nullptr;
+        m_http.reset();
+        return false;
+    }
+    m_http->bind(m_tcp);  // the HTTP server takes ownership
+    m_timeout.start(m_options.timeoutMs);
+    qCDebug(lcConnect) << "loopback listening on port" << m_tcp->serverPort();
+    return true;
+}
+
+void LoopbackReplyHandler::close()
+{
+    m_timeout.stop();
+    if (m_tcp)
+        m_tcp->close();  // stop accepting; a response being written still completes
+}
+
+bool LoopbackReplyHandler::isListening() const { return m_tcp && m_tcp->isListening(); }
+quint16 LoopbackReplyHandler::port() const { return isListening() ? m_tcp->serverPort() : 0; }
+QHostAddress LoopbackReplyHandler::serverAddress() const { return m_tcp ? m_tcp->serverAddress() : QHostAddress(); }
+
+QString LoopbackReplyHandler::expectedPath() const
+{
+    return m_nonce.isEmpty() ? m_options.path : m_options.path + QLatin1Char('/') + m_nonce;
+}
+
+QString LoopbackReplyHandler::callback() const
+{
+    if (!isListening())
+        return QString();
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(expectedPath());
+}
+
+void LoopbackReplyHandler::reject(const QString &reason)
+{
+    qCInfo(lcConnect).noquote() << "loopback refused a request:" << reason;
+    Q_EMIT requestRejected(reason);
+}
+
+void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = CallbackHttpServer::makeResponder(request, socket);
+    const QString path = request.url().path();
+    const bool underCallback = path == m_options.path || path.startsWith(m_options.path + QLatin1Char('/'));
+    if (!underCallback) {
+        respond(responder, Status::NotFound, CallbackPageKind::NotFound);
+        return;
+    }
+    // A browser always names the host it connected to; anything else (no Host, or a DNS name
+    // rebound to 127.0.0.1 by a web page) is not our redirect.
+    const QByteArray host = request.value("Host");
+    const QByteArray portSuffix = ':' + QByteArray::number(m_tcp ? m_tcp->serverPort() : 0);
+    if (host != "127.0.0.1" + portSuffix && host != "localhost" + portSuffix) {
+        respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+        return reject(QStringLiteral("unexpected Host header"));
+    }
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        respond(responder, Status::MethodNotAllowed, CallbackPageKind::BadRequest);
+        return reject(QStringLiteral("method not allowed"));
+    }
+    if (path != expectedPath()) {
+        respond(responder, Status::Forbidden, CallbackPageKind::BadRequest);
+        return reject(QStringLiteral("wrong nonce"));
+    }
+    if (m_completed) {
+        respond(responder, Status::Conflict, CallbackPageKind::BadRequest);
+        return reject(QStringLiteral("duplicate callback"));
+    }
+
+    QVariantMap values;
+    const auto items = request.query().queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (values.contains(key)) {  // parameter pollution: refuse rather than guess
+            respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+            return reject(QStringLiteral("repeated parameter %1").arg(key));
+        }
+        values.insert(key, value);
+    }
+    if (values.isEmpty()) {
+        respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+        return reject(QStringLiteral("no parameters"));
+    }
+
+    QString detail;
+    respond(responder, Status::Ok, pageFor(values, &detail), detail);
+    m_completed = true;
+    close();
+    Q_EMIT callbackReceived(values);
+}
+
+}  // namespace aria
