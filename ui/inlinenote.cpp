@@ -43,7 +43,17 @@ void InlineNote::clearNote()
     Q_EMIT finished();
 }
 
-QSize InlineNote::sizeHint() const { return {fontMetrics().horizontalAdvance(m_text) + 24, 20}; }
+namespace {
+constexpr int kIconSpace = 22;  // 16 px check mark and a gap
+}
+
+QSize InlineNote::sizeHint() const { return {fontMetrics().horizontalAdvance(m_text) + kIconSpace + 2, 20}; }
+
+int InlineNote::heightForWidth(int width) const
+{
+    const QRect r = fontMetrics().boundingRect(QRect(0, 0, qMax(1, width - kIconSpace), 10000), Qt::TextWordWrap, m_text);
+    return qMax(20, r.height());
+}
 
 void InlineNote::paintEvent(QPaintEvent *)
 {
@@ -52,9 +62,10 @@ void InlineNote::paintEvent(QPaintEvent *)
     const QColor color = Theme::current().tokens().success;
     QPainter p(this);
     p.setOpacity(m_opacity->value());
-    p.drawPixmap(QPointF(0, (height() - 16) / 2.0), svgPixmap(QStringLiteral(":/ui/icons/ui/check.svg"), 16, color, devicePixelRatioF()));
+    const qreal lineCentre = qMax(20, fontMetrics().height()) / 2.0;
+    p.drawPixmap(QPointF(0, lineCentre - 8), svgPixmap(QStringLiteral(":/ui/icons/ui/check.svg"), 16, color, devicePixelRatioF()));
     p.setPen(color);
-    p.drawText(rect().adjusted(22, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_text);
+    p.drawText(rect().adjusted(kIconSpace, (20 - fontMetrics().height()) / 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text);
 }
 
 }  // namespace aria::ui

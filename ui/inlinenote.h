@@ -19,6 +19,8 @@ public:
     QString text() const { return m_text; }
     bool isShowing() const { return !m_text.isEmpty(); }
     QSize sizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;  // long notes wrap under narrow cards
 
 Q_SIGNALS:
     void finished();  // faded out; the card reclaims the space

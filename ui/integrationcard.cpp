@@ -291,8 +291,9 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     if (!details.isEmpty())
         y = flow(details, textX, y + 12, textWidth, kSeparatorGap, 4, &g.rects, &g.separators);
     if (m_note->isShowing()) {
-        g.rects.insert(m_note, QRect(textX, y + 8, qMin(textWidth, m_note->sizeHint().width()), 20));
-        y += 28;
+        const int w = qMin(textWidth, m_note->sizeHint().width());
+        g.rects.insert(m_note, QRect(textX, y + 8, w, m_note->heightForWidth(w)));
+        y = g.rects.value(m_note).bottom() + 1;
     }
     int bottom = qMax(y, top + IconTile::kTile);
 

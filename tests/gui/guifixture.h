@@ -106,6 +106,8 @@ inline QStringList layoutProblems(QWidget *container)
         } else if (auto *button = qobject_cast<QAbstractButton *>(kids[i])) {
             if (button->width() < button->sizeHint().width())
                 problems << QStringLiteral("button too narrow: ") + describe(button);
+        } else if (!kids[i]->hasHeightForWidth() && kids[i]->width() < kids[i]->sizeHint().width()) {
+            problems << QStringLiteral("narrower than its content: ") + describe(kids[i]);  // pills, notes
         }
     }
     return problems;

@@ -14,6 +14,7 @@
 #include "translator.h"
 
 #include <QDir>
+#include <QEnterEvent>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -70,6 +71,10 @@ void TestScreenshots::everyState()
     FakeConnectionService service(&fx.store);
     MainWindow window(fx.model.get());
     window.setConnectionService(&service);
+    // Stand-in for the account chip another part of the app provides.
+    auto *chip = new QLabel(QStringLiteral("maya@acme.test"));
+    chip->setObjectName(QStringLiteral("accountChip"));
+    window.setAccountWidget(chip);
     window.resize(width, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -87,6 +92,16 @@ void TestScreenshots::everyState()
         }
         QVERIFY(calendar->isConfirmingDisconnect());
         window.card(QStringLiteral("gmail"))->showNote(QStringLiteral("Connected as maya@acme.test"));
+        // Hover on HubSpot (lifted, softer wider shadow) and keyboard focus on its Connect.
+        IntegrationCard *hubspot = window.card(QStringLiteral("hubspot"));
+        QEnterEvent enter(QPointF(20, 20), QPointF(20, 20), QPointF(20, 20));
+        QCoreApplication::sendEvent(hubspot, &enter);
+        QCOMPARE(hubspot->lift(), 1.0);
+        window.setAttribute(Qt::WA_KeyboardFocusChange);
+        for (auto *b : hubspot->findChildren<QAbstractButton *>()) {
+            if (b->isVisible() && b->text() == u"Connect")
+                b->setFocus(Qt::TabFocusReason);
+        }
     }
     QCoreApplication::processEvents();
 
