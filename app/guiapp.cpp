@@ -25,7 +25,7 @@ namespace aria::app {
 bool displayAvailable()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 int runGui(const LaunchOptions &options)
@@ -35,15 +35,16 @@ int runGui(const LaunchOptions &options)
 
     Settings settings;
     const auto applyAppearance = [&settings] {
-        ui::applyAppearance(settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
+        ui::applyAppearance(
+            settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
     };
-    applyAppearance();  // bundled Inter, light/dark tokens, reduced motion
+    applyAppearance(); // bundled Inter, light/dark tokens, reduced motion
 
     ConnectionStore store;
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
-    KeychainSecretStore secrets;  // for the settings dialog's API key field
+    KeychainSecretStore secrets; // for the settings dialog's API key field
     ui::MainWindow window(&model);
     window.rememberGeometryIn(ui::WindowState::defaultFile());
     std::unique_ptr<GuiServices> services;
@@ -54,7 +55,8 @@ int runGui(const LaunchOptions &options)
         // First run (nothing stored yet): skeletons until the first reconcile answers.
         if (store.list().isEmpty()) {
             window.setLoading(true);
-            QObject::connect(manager, &ConnectionManager::refreshFinished, &window, [&window] { window.setLoading(false); });
+            QObject::connect(manager, &ConnectionManager::refreshFinished, &window,
+                [&window] { window.setLoading(false); });
             QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
         }
         QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
@@ -71,7 +73,7 @@ int runGui(const LaunchOptions &options)
             applyAppearance();
             window.applyAppearance();
             if (services)
-                services->stack().reloadSettings();  // e.g. a new Composio base URL
+                services->stack().reloadSettings(); // e.g. a new Composio base URL
         });
         dialog->open();
     });
@@ -81,4 +83,4 @@ int runGui(const LaunchOptions &options)
     return QApplication::exec();
 }
 
-}  // namespace aria::app
+} // namespace aria::app

@@ -58,9 +58,10 @@ void printRow(const char *scenario, FrameClock &app)
     QList<double> intervals;
     for (int i = 1; i < app.frameStartsMs.size(); ++i)
         intervals << app.frameStartsMs.at(i) - app.frameStartsMs.at(i - 1);
-    std::printf("| %-34s | %6lld | %8.2f | %8.2f | %8.2f | %8.2f | %s |\n", scenario, qlonglong(intervals.size()),
-                percentile(intervals, 0.5), percentile(intervals, 0.99), percentile(app.frameCostsMs, 0.5),
-                percentile(app.frameCostsMs, 0.99), percentile(intervals, 0.99) <= 16.7 * 1.5 ? "yes" : "no ");
+    std::printf("| %-34s | %6lld | %8.2f | %8.2f | %8.2f | %8.2f | %s |\n", scenario,
+        qlonglong(intervals.size()), percentile(intervals, 0.5), percentile(intervals, 0.99),
+        percentile(app.frameCostsMs, 0.5), percentile(app.frameCostsMs, 0.99),
+        percentile(intervals, 0.99) <= 16.7 * 1.5 ? "yes" : "no ");
     app.frameStartsMs.clear();
     app.frameCostsMs.clear();
 }
@@ -87,11 +88,12 @@ QList<IntegrationSpec> manyIntegrations(int count)
     return specs;
 }
 
-}  // namespace
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+        qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     FrameClock app(argc, argv);
     applyAppearance(QStringLiteral("light"), QStringLiteral("off"));
     QTemporaryDir dir;
@@ -104,25 +106,25 @@ int main(int argc, char *argv[])
     for (const IntegrationSpec &s : specs) {
         Connection c;
         c.integrationType = s.id;
-        c.status = ConnectionStatus::Connecting;  // every dot pulses, every button spins
+        c.status = ConnectionStatus::Connecting; // every dot pulses, every button spins
         store.upsert(c);
     }
 
     MainWindow window(&model);
-    window.resize(1200, 1900);  // all 12 cards on screen
+    window.resize(1200, 1900); // all 12 cards on screen
     app.watched = &window;
     app.clock.start();
     window.show();
-    runFor(800);  // the entrance (fade and rise with stagger)
+    runFor(800); // the entrance (fade and rise with stagger)
     app.frameStartsMs.clear();
     app.frameCostsMs.clear();
 
     std::printf("Frame intervals, %s, 1200x1900 window, 12 cards (target 16.7 ms)\n\n",
-                qPrintable(QGuiApplication::platformName()));
+        qPrintable(QGuiApplication::platformName()));
     std::printf("| %-34s | %6s | %8s | %8s | %8s | %8s | %s |\n", "scenario", "frames", "p50 ms", "p99 ms",
-                "paint50", "paint99", "smooth");
+        "paint50", "paint99", "smooth");
     std::printf("|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------------------", "--------", "----------",
-                "----------", "----------", "----------", "--------");
+        "----------", "----------", "----------", "--------");
 
     runFor(3000);
     printRow("12 pulsing dots + 12 spinners", app);
@@ -157,7 +159,7 @@ int main(int argc, char *argv[])
         runFor(500);
         window.page()->findChild<QWidget *>(QStringLiteral("errorBanner"))->hide();
         window.setLoading(true);
-        window.setLoading(false);  // re-run the entrance
+        window.setLoading(false); // re-run the entrance
         runFor(600);
     }
     printRow("banner slide + staggered entrance", app);
@@ -185,8 +187,8 @@ int main(int argc, char *argv[])
     }
     const double effects = timeRenders(30);
     std::printf("\nShadows, full page of 12 cards rendered 30 times (ms per render)\n\n");
-    std::printf("| %-48s | %8s |\n|%s|%s|\n", "approach", "ms", "--------------------------------------------------",
-                "----------");
+    std::printf("| %-48s | %8s |\n|%s|%s|\n", "approach", "ms",
+        "--------------------------------------------------", "----------");
     std::printf("| %-48s | %8.2f |\n", "painted nine-patch shadows (what the app uses)", painted);
     std::printf("| %-48s | %8.2f |\n", "QGraphicsDropShadowEffect on every card", effects);
     std::printf("| %-48s | %7.1fx |\n", "effect / painted", effects / painted);

@@ -17,9 +17,9 @@ constexpr int kSpinner = 14;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t),
-                            float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t),
+        float(a.alphaF() + (b.alphaF() - a.alphaF()) * t));
 }
 
 QColor transparent(const QColor &c)
@@ -29,7 +29,7 @@ QColor transparent(const QColor &c)
     return t;
 }
 
-}  // namespace
+} // namespace
 
 ActionButton::ActionButton(Kind kind, const QString &text, QWidget *parent)
     : QAbstractButton(parent)
@@ -68,11 +68,11 @@ void ActionButton::setBusy(bool busy)
 QSize ActionButton::sizeHint() const
 {
     if (m_kind == Kind::Icon)
-        return {kHeight, kHeight};
+        return { kHeight, kHeight };
     int width = fontMetrics().horizontalAdvance(text()) + 2 * kPadding;
     if (m_busy)
         width += kSpinner + 8;
-    return {width, kHeight};
+    return { width, kHeight };
 }
 
 QColor ActionButton::background(qreal hover) const
@@ -191,4 +191,4 @@ void ActionButton::changeEvent(QEvent *event)
     QAbstractButton::changeEvent(event);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

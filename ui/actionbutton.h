@@ -15,12 +15,12 @@ class ActionButton : public QAbstractButton
     Q_OBJECT
 public:
     enum class Kind {
-        Primary,    // filled with the accent: Connect, Reconnect, Retry
-        Secondary,  // outlined: Sync now, Connecting…
-        Quiet,      // text only until hovered: Cancel, Keep
-        Danger,     // quiet, turns red on hover: Disconnect
-        DangerSolid,  // filled red: the confirming Disconnect
-        Icon,       // square, shows an SVG icon (the accessible name says what it does)
+        Primary, // filled with the accent: Connect, Reconnect, Retry
+        Secondary, // outlined: Sync now, Connecting…
+        Quiet, // text only until hovered: Cancel, Keep
+        Danger, // quiet, turns red on hover: Disconnect
+        DangerSolid, // filled red: the confirming Disconnect
+        Icon, // square, shows an SVG icon (the accessible name says what it does)
     };
     Q_ENUM(Kind)
 
@@ -54,4 +54,4 @@ private:
     Loop *m_spin;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -12,8 +12,8 @@ QString loadBundledFonts()
 {
     static const QString family = [] {
         QString name;
-        for (const char *file : {":/ui/fonts/Inter-Regular.otf", ":/ui/fonts/Inter-Medium.otf",
-                                 ":/ui/fonts/Inter-SemiBold.otf"}) {
+        for (const char *file : { ":/ui/fonts/Inter-Regular.otf", ":/ui/fonts/Inter-Medium.otf",
+                 ":/ui/fonts/Inter-SemiBold.otf" }) {
             const int id = QFontDatabase::addApplicationFont(QLatin1String(file));
             const QStringList families = QFontDatabase::applicationFontFamilies(id);
             if (!families.isEmpty())
@@ -29,10 +29,10 @@ void applyAppearance(const QString &themeSetting, const QString &reducedMotionSe
     const QString family = loadBundledFonts();
     QFont font(family.isEmpty() ? QApplication::font().family() : family);
     font.setPixelSize(14);
-    font.setHintingPreference(QFont::PreferNoHinting);  // Inter is drawn for unhinted rendering
+    font.setHintingPreference(QFont::PreferNoHinting); // Inter is drawn for unhinted rendering
     QApplication::setFont(font);
     Motion::setPreference(reducedMotionSetting);
     Theme::apply(Theme::forScheme(Theme::resolve(themeSetting)));
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

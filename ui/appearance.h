@@ -12,4 +12,4 @@ QString loadBundledFonts();
 // (ui.theme: system|light|dark, ui.reduced_motion: system|on|off).
 void applyAppearance(const QString &themeSetting, const QString &reducedMotionSetting);
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -15,27 +15,27 @@ enum class PendingAction { None, Connecting, Disconnecting, Syncing };
 struct CardView {
     enum class Tone { Neutral, Success, Warning, Danger, Busy };
     enum class Actions {
-        Connect,        // Connect
-        Connecting,     // Connecting… (spinner) + Cancel
-        Connected,      // Sync now + Disconnect
-        Reconnect,      // Reconnect (+ Disconnect when an account is known)
-        Disconnecting,  // Disconnecting… (spinner)
+        Connect, // Connect
+        Connecting, // Connecting… (spinner) + Cancel
+        Connected, // Sync now + Disconnect
+        Reconnect, // Reconnect (+ Disconnect when an account is known)
+        Disconnecting, // Disconnecting… (spinner)
     };
 
-    Tone tone = Tone::Neutral;       // status dot and pill colour
-    QString pill;                    // empty: no pill
-    QString account;                 // "a@b.com"
-    QString lastSync;                // "Last sync 2 minutes ago"; empty when never
-    QString lastSyncExact;           // tooltip: the exact local time
-    QString problem;                 // "Sync failed: token revoked"
+    Tone tone = Tone::Neutral; // status dot and pill colour
+    QString pill; // empty: no pill
+    QString account; // "a@b.com"
+    QString lastSync; // "Last sync 2 minutes ago"; empty when never
+    QString lastSyncExact; // tooltip: the exact local time
+    QString problem; // "Sync failed: token revoked"
     Tone problemTone = Tone::Danger;
     Actions actions = Actions::Connect;
-    bool canDisconnect = false;      // Reconnect state: a Disconnect is offered too
-    bool syncing = false;            // Sync now shows its spinner
-    QString accessibleDescription;   // "Gmail, connected as a@b.com, last synced 2 minutes ago"
+    bool canDisconnect = false; // Reconnect state: a Disconnect is offered too
+    bool syncing = false; // Sync now shows its spinner
+    QString accessibleDescription; // "Gmail, connected as a@b.com, last synced 2 minutes ago"
 };
 
 CardView describeCard(const QString &name, const Connection &connection, PendingAction pending,
-                      const QDateTime &now = QDateTime::currentDateTimeUtc());
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-}  // namespace aria::ui
+} // namespace aria::ui

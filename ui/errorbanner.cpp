@@ -12,7 +12,7 @@ namespace aria::ui {
 namespace {
 constexpr int kPad = 16;
 constexpr int kIcon = 20;
-}  // namespace
+} // namespace
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QWidget(parent)
@@ -72,7 +72,10 @@ void ErrorBanner::dismiss()
     updateGeometry();
 }
 
-QString ErrorBanner::message() const { return m_text->text(); }
+QString ErrorBanner::message() const
+{
+    return m_text->text();
+}
 
 void ErrorBanner::syncMotion()
 {
@@ -103,12 +106,15 @@ ErrorBanner::Layout ErrorBanner::computeLayout(int width) const
     return l;
 }
 
-int ErrorBanner::heightForWidth(int width) const { return qRound(computeLayout(width).height * m_slide->value()); }
+int ErrorBanner::heightForWidth(int width) const
+{
+    return qRound(computeLayout(width).height * m_slide->value());
+}
 
 void ErrorBanner::layoutChildren()
 {
     const Layout l = computeLayout(width());
-    const int dy = -qRound(l.height * (1.0 - m_slide->value()));  // slides down from above
+    const int dy = -qRound(l.height * (1.0 - m_slide->value())); // slides down from above
     m_close->setGeometry(l.close.translated(0, dy));
     m_retry->setGeometry(l.retry.translated(0, dy));
     m_text->setGeometry(l.text.translated(0, dy));
@@ -137,7 +143,7 @@ void ErrorBanner::paintEvent(QPaintEvent *)
     p.setBrush(t.dangerBg);
     p.drawRoundedRect(r, grid::controlRadius + 2, grid::controlRadius + 2);
     p.drawPixmap(QPointF(kPad, dy + l.text.top() + (QFontMetrics(m_text->font()).height() - kIcon) / 2.0),
-                 svgPixmap(QStringLiteral(":/ui/icons/ui/alert.svg"), kIcon, t.danger, devicePixelRatioF()));
+        svgPixmap(QStringLiteral(":/ui/icons/ui/alert.svg"), kIcon, t.danger, devicePixelRatioF()));
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -23,8 +23,8 @@ public:
     bool isShowing() const { return m_showing; }
 
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;  // follows the slide
-    QSize sizeHint() const override { return {880, heightForWidth(880)}; }
+    int heightForWidth(int width) const override; // follows the slide
+    QSize sizeHint() const override { return { 880, heightForWidth(880) }; }
     void syncMotion();
 
 Q_SIGNALS:
@@ -49,4 +49,4 @@ private:
     bool m_showing = false;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -12,7 +12,7 @@ namespace {
 
 QString pickIcon(const QString &integrationId, const QString &iconId)
 {
-    for (const QString &name : {integrationId, iconId}) {
+    for (const QString &name : { integrationId, iconId }) {
         const QString path = QStringLiteral(":/ui/icons/providers/%1.svg").arg(name);
         if (!name.isEmpty() && QFile::exists(path))
             return path;
@@ -20,7 +20,7 @@ QString pickIcon(const QString &integrationId, const QString &iconId)
     return QStringLiteral(":/ui/icons/providers/generic.svg");
 }
 
-}  // namespace
+} // namespace
 
 IconTile::IconTile(const QString &integrationId, const QString &iconId, QWidget *parent)
     : QWidget(parent)
@@ -63,4 +63,4 @@ void IconTile::paintEvent(QPaintEvent *)
     p.drawPixmap(QPointF(tile.center().x() - size / 2.0, tile.center().y() - size / 2.0), icon);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -12,15 +12,15 @@ class IconTile : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kTile = 48;   // the visible tile
-    static constexpr int kInset = 6;   // room left and above for the tile's own shadow
+    static constexpr int kTile = 48; // the visible tile
+    static constexpr int kInset = 6; // room left and above for the tile's own shadow
 
     IconTile(const QString &integrationId, const QString &iconId, QWidget *parent = nullptr);
     StatusDot *dot() const { return m_dot; }
     // The resource used: ":/ui/icons/providers/<integration id or icon id or generic>.svg".
     QString iconResource() const { return m_icon; }
 
-    QSize sizeHint() const override { return {kTile + 2 * kInset, kTile + 2 * kInset}; }
+    QSize sizeHint() const override { return { kTile + 2 * kInset, kTile + 2 * kInset }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -31,4 +31,4 @@ private:
     StatusDot *m_dot;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

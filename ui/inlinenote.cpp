@@ -19,7 +19,7 @@ InlineNote::InlineNote(QWidget *parent)
     connect(m_hold, &QTimer::timeout, this, [this] {
         m_opacity->animateTo(0.0, 400);
         if (m_opacity->state() != QAbstractAnimation::Running)
-            clearNote();  // reduced motion: it jumped to 0
+            clearNote(); // reduced motion: it jumped to 0
     });
     connect(m_opacity, &QAbstractAnimation::finished, this, [this] {
         if (m_opacity->value() <= 0.0)
@@ -44,14 +44,18 @@ void InlineNote::clearNote()
 }
 
 namespace {
-constexpr int kIconSpace = 22;  // 16 px check mark and a gap
+constexpr int kIconSpace = 22; // 16 px check mark and a gap
 }
 
-QSize InlineNote::sizeHint() const { return {fontMetrics().horizontalAdvance(m_text) + kIconSpace + 2, 20}; }
+QSize InlineNote::sizeHint() const
+{
+    return { fontMetrics().horizontalAdvance(m_text) + kIconSpace + 2, 20 };
+}
 
 int InlineNote::heightForWidth(int width) const
 {
-    const QRect r = fontMetrics().boundingRect(QRect(0, 0, qMax(1, width - kIconSpace), 10000), Qt::TextWordWrap, m_text);
+    const QRect r = fontMetrics().boundingRect(
+        QRect(0, 0, qMax(1, width - kIconSpace), 10000), Qt::TextWordWrap, m_text);
     return qMax(20, r.height());
 }
 
@@ -63,9 +67,11 @@ void InlineNote::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setOpacity(m_opacity->value());
     const qreal lineCentre = qMax(20, fontMetrics().height()) / 2.0;
-    p.drawPixmap(QPointF(0, lineCentre - 8), svgPixmap(QStringLiteral(":/ui/icons/ui/check.svg"), 16, color, devicePixelRatioF()));
+    p.drawPixmap(QPointF(0, lineCentre - 8),
+        svgPixmap(QStringLiteral(":/ui/icons/ui/check.svg"), 16, color, devicePixelRatioF()));
     p.setPen(color);
-    p.drawText(rect().adjusted(kIconSpace, (20 - fontMetrics().height()) / 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text);
+    p.drawText(rect().adjusted(kIconSpace, (20 - fontMetrics().height()) / 2, 0, 0),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_text);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -20,10 +20,10 @@ public:
     bool isShowing() const { return !m_text.isEmpty(); }
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override;  // long notes wrap under narrow cards
+    int heightForWidth(int width) const override; // long notes wrap under narrow cards
 
 Q_SIGNALS:
-    void finished();  // faded out; the card reclaims the space
+    void finished(); // faded out; the card reclaims the space
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -36,4 +36,4 @@ private:
     QTimer *m_hold;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -17,9 +17,9 @@
 namespace aria::ui {
 namespace {
 
-constexpr int kWideBreakpoint = 600;  // below it the actions go under the text
+constexpr int kWideBreakpoint = 600; // below it the actions go under the text
 constexpr int kTileGap = 16;
-constexpr int kSeparatorGap = 16;     // room for the middle dot between detail items
+constexpr int kSeparatorGap = 16; // room for the middle dot between detail items
 
 QLabel *makeLabel(QWidget *parent, const QFont &font, bool wrap, const char *name)
 {
@@ -46,7 +46,7 @@ int naturalWidth(const QLabel *label)
 // Places widgets left to right from x within maxWidth, wrapping to a new line when one does
 // not fit. A label wider than a whole line wraps its words instead. Returns the bottom.
 int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int lineGap,
-         QHash<QWidget *, QRect> *rects, QList<QPointF> *separators = nullptr)
+    QHash<QWidget *, QRect> *rects, QList<QPointF> *separators = nullptr)
 {
     int cx = x;
     int lineTop = y;
@@ -55,7 +55,7 @@ int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int
         const auto *label = qobject_cast<const QLabel *>(w);
         int width = label ? qMin(naturalWidth(label), maxWidth) : w->sizeHint().width();
         const int height = label ? label->heightForWidth(width) : w->sizeHint().height();
-        if (cx > x && cx + gap + width > x + maxWidth) {  // next line
+        if (cx > x && cx + gap + width > x + maxWidth) { // next line
             lineTop += lineHeight + lineGap;
             cx = x;
             lineHeight = 0;
@@ -76,7 +76,7 @@ int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int
     return bottom;
 }
 
-}  // namespace
+} // namespace
 
 IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
     : QWidget(parent)
@@ -98,12 +98,20 @@ IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
     , m_confirmText(makeLabel(this, Theme::font(14, QFont::Medium), true, "confirmText"))
     , m_keep(new ActionButton(ActionButton::Kind::Quiet, tr("Keep"), this))
     , m_confirmDisconnect(new ActionButton(ActionButton::Kind::DangerSolid, tr("Disconnect"), this))
-    , m_lift(new Tween(this, [this](qreal) { applyGeometry(); update(); Q_EMIT depthChanged(); }))
-    , m_reveal(new Tween(this, [this](qreal v) {
-        if (m_revealEffect)
-            m_revealEffect->setProgress(v);
-        Q_EMIT depthChanged();
-    }, 1.0))
+    , m_lift(new Tween(this,
+          [this](qreal) {
+              applyGeometry();
+              update();
+              Q_EMIT depthChanged();
+          }))
+    , m_reveal(new Tween(
+          this,
+          [this](qreal v) {
+              if (m_revealEffect)
+                  m_revealEffect->setProgress(v);
+              Q_EMIT depthChanged();
+          },
+          1.0))
 {
     setObjectName(QStringLiteral("card-%1").arg(spec.id));
     setAttribute(Qt::WA_Hover);
@@ -136,7 +144,10 @@ IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
         setConfirming(false);
         Q_EMIT disconnectRequested(id);
     });
-    connect(m_note, &InlineNote::finished, this, [this] { updateGeometry(); applyGeometry(); });
+    connect(m_note, &InlineNote::finished, this, [this] {
+        updateGeometry();
+        applyGeometry();
+    });
     refresh();
 }
 
@@ -171,9 +182,10 @@ void IntegrationCard::setConfirming(bool confirming)
 void IntegrationCard::refresh(const QDateTime &now)
 {
     m_view = describeCard(m_spec.name, m_connection, m_pending, now);
-    if (m_confirming && !(m_view.actions == CardView::Actions::Connected
-                          || (m_view.actions == CardView::Actions::Reconnect && m_view.canDisconnect)))
-        m_confirming = false;  // the state moved on under the question
+    if (m_confirming
+        && !(m_view.actions == CardView::Actions::Connected
+            || (m_view.actions == CardView::Actions::Reconnect && m_view.canDisconnect)))
+        m_confirming = false; // the state moved on under the question
 
     const auto &t = Theme::current().tokens();
     setTextColor(m_name, t.text);
@@ -183,11 +195,11 @@ void IntegrationCard::refresh(const QDateTime &now)
     setTextColor(m_problem, m_view.problemTone == CardView::Tone::Warning ? t.warning : t.danger);
     setTextColor(m_confirmText, t.text);
 
-    const StatusDot::Tone dotTones[] = {StatusDot::Tone::Neutral, StatusDot::Tone::Success, StatusDot::Tone::Warning,
-                                        StatusDot::Tone::Danger, StatusDot::Tone::Busy};
+    const StatusDot::Tone dotTones[] = { StatusDot::Tone::Neutral, StatusDot::Tone::Success,
+        StatusDot::Tone::Warning, StatusDot::Tone::Danger, StatusDot::Tone::Busy };
     m_tile->dot()->setTone(dotTones[int(m_view.tone)]);
-    const StatusPill::Tone pillTones[] = {StatusPill::Tone::Accent, StatusPill::Tone::Success, StatusPill::Tone::Warning,
-                                          StatusPill::Tone::Danger, StatusPill::Tone::Accent};
+    const StatusPill::Tone pillTones[] = { StatusPill::Tone::Accent, StatusPill::Tone::Success,
+        StatusPill::Tone::Warning, StatusPill::Tone::Danger, StatusPill::Tone::Accent };
     m_pill->set(m_view.pill, pillTones[int(m_view.tone)]);
     m_pill->setVisible(!m_view.pill.isEmpty());
 
@@ -225,8 +237,8 @@ void IntegrationCard::refresh(const QDateTime &now)
 
 QList<QWidget *> IntegrationCard::allActions() const
 {
-    return {m_connect, m_reconnect, m_connecting, m_cancel, m_sync, m_disconnect,
-            m_confirmText, m_keep, m_confirmDisconnect};
+    return { m_connect, m_reconnect, m_connecting, m_cancel, m_sync, m_disconnect, m_confirmText, m_keep,
+        m_confirmDisconnect };
 }
 
 // In visual order, which is also the creation (and so the Tab) order: the primary action
@@ -234,18 +246,19 @@ QList<QWidget *> IntegrationCard::allActions() const
 QList<QWidget *> IntegrationCard::visibleActions() const
 {
     if (m_confirming)
-        return {m_confirmText, m_keep, m_confirmDisconnect};
+        return { m_confirmText, m_keep, m_confirmDisconnect };
     switch (m_view.actions) {
     case CardView::Actions::Connect:
-        return {m_connect};
+        return { m_connect };
     case CardView::Actions::Connecting:
-        return {m_connecting, m_cancel};
+        return { m_connecting, m_cancel };
     case CardView::Actions::Connected:
-        return {m_sync, m_disconnect};
+        return { m_sync, m_disconnect };
     case CardView::Actions::Reconnect:
-        return m_view.canDisconnect ? QList<QWidget *>{m_reconnect, m_disconnect} : QList<QWidget *>{m_reconnect};
+        return m_view.canDisconnect ? QList<QWidget *> { m_reconnect, m_disconnect }
+                                    : QList<QWidget *> { m_reconnect };
     case CardView::Actions::Disconnecting:
-        return {m_disconnect};
+        return { m_disconnect };
     }
     return {};
 }
@@ -261,7 +274,9 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
 
     int actionsWidth = 0;
     for (QWidget *w : actions)
-        actionsWidth += (qobject_cast<QLabel *>(w) ? naturalWidth(static_cast<QLabel *>(w)) : w->sizeHint().width()) + 8;
+        actionsWidth
+            += (qobject_cast<QLabel *>(w) ? naturalWidth(static_cast<QLabel *>(w)) : w->sizeHint().width())
+            + 8;
     actionsWidth -= 8;
     const int textRight = wide ? width - pad - actionsWidth - 24 : width - pad;
     const int textWidth = qMax(80, textRight - textX);
@@ -269,11 +284,11 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     g.rects.insert(m_tile, QRect(QPoint(pad - IconTile::kInset, top - IconTile::kInset + 2), m_tile->size()));
 
     // Name and pill on one line when they fit, the pill under the name when not.
-    QList<QWidget *> titleRow{m_name};
+    QList<QWidget *> titleRow { m_name };
     if (m_pill->isVisibleTo(this))
         titleRow << m_pill;
     int y = flow(titleRow, textX, top + 2, textWidth, 8, 4, &g.rects);
-    if (m_pill->isVisibleTo(this)) {  // centre the pill on the name's first line
+    if (m_pill->isVisibleTo(this)) { // centre the pill on the name's first line
         QRect &pill = g.rects[m_pill];
         const QRect name = g.rects.value(m_name);
         if (pill.top() == name.top())
@@ -283,8 +298,8 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     y = g.rects.value(m_description).bottom() + 1;
 
     QList<QWidget *> details;
-    for (QWidget *w : {static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_lastSync),
-                       static_cast<QWidget *>(m_problem)}) {
+    for (QWidget *w : { static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_lastSync),
+             static_cast<QWidget *>(m_problem) }) {
         if (!static_cast<QLabel *>(w)->text().isEmpty() && w->isVisibleTo(this))
             details << w;
     }
@@ -337,20 +352,35 @@ void IntegrationCard::applyGeometry()
         it.key()->setGeometry(it.value().translated(0, dy));
 }
 
-int IntegrationCard::heightForWidth(int width) const { return computeGeometry(width).height; }
+int IntegrationCard::heightForWidth(int width) const
+{
+    return computeGeometry(width).height;
+}
 
-QSize IntegrationCard::sizeHint() const { return {grid::contentWidth, heightForWidth(grid::contentWidth)}; }
+QSize IntegrationCard::sizeHint() const
+{
+    return { grid::contentWidth, heightForWidth(grid::contentWidth) };
+}
 
-QSize IntegrationCard::minimumSizeHint() const { return {280, heightForWidth(280)}; }
+QSize IntegrationCard::minimumSizeHint() const
+{
+    return { 280, heightForWidth(280) };
+}
 
 QRectF IntegrationCard::surfaceRect() const
 {
     return QRectF(rect()).adjusted(0.5, kLiftRoom + 0.5, -0.5, -0.5).translated(0, -m_lift->value() * 3.0);
 }
 
-qreal IntegrationCard::lift() const { return m_lift->value(); }
+qreal IntegrationCard::lift() const
+{
+    return m_lift->value();
+}
 
-qreal IntegrationCard::revealProgress() const { return m_reveal->value(); }
+qreal IntegrationCard::revealProgress() const
+{
+    return m_reveal->value();
+}
 
 void IntegrationCard::showNote(const QString &text)
 {
@@ -372,11 +402,14 @@ void IntegrationCard::reveal(int delayMs)
     m_reveal->jumpTo(0.0);
     QTimer::singleShot(delayMs, this, [this] {
         m_reveal->animateTo(1.0, 420);
-        connect(m_reveal, &QAbstractAnimation::finished, this, [this] {
-            setGraphicsEffect(nullptr);  // deletes the effect; settled cards paint directly
-            m_revealEffect = nullptr;
-            Q_EMIT depthChanged();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_reveal, &QAbstractAnimation::finished, this,
+            [this] {
+                setGraphicsEffect(nullptr); // deletes the effect; settled cards paint directly
+                m_revealEffect = nullptr;
+                Q_EMIT depthChanged();
+            },
+            Qt::SingleShotConnection);
     });
 }
 
@@ -385,7 +418,7 @@ void IntegrationCard::syncMotion()
     m_tile->dot()->syncMotion();
     for (QWidget *w : allActions()) {
         if (auto *b = qobject_cast<ActionButton *>(w); b && b->isBusy()) {
-            b->setBusy(false);  // restarts the spinner under the new preference
+            b->setBusy(false); // restarts the spinner under the new preference
             b->setBusy(true);
         }
     }
@@ -404,9 +437,10 @@ void IntegrationCard::paintEvent(QPaintEvent *)
     const QRectF surface = surfaceRect();
     QColor border = t.border;
     if (m_lift->value() > 0.0)
-        border = QColor::fromRgbF(float(t.border.redF() + (t.borderStrong.redF() - t.border.redF()) * m_lift->value()),
-                                  float(t.border.greenF() + (t.borderStrong.greenF() - t.border.greenF()) * m_lift->value()),
-                                  float(t.border.blueF() + (t.borderStrong.blueF() - t.border.blueF()) * m_lift->value()));
+        border = QColor::fromRgbF(
+            float(t.border.redF() + (t.borderStrong.redF() - t.border.redF()) * m_lift->value()),
+            float(t.border.greenF() + (t.borderStrong.greenF() - t.border.greenF()) * m_lift->value()),
+            float(t.border.blueF() + (t.borderStrong.blueF() - t.border.blueF()) * m_lift->value()));
     p.setPen(QPen(border, 1.0));
     p.setBrush(m_lift->value() > 0.0 && t.surfaceRaised != t.surface ? t.surfaceRaised : t.surface);
     p.drawRoundedRect(surface, grid::cardRadius, grid::cardRadius);
@@ -422,7 +456,7 @@ void IntegrationCard::paintEvent(QPaintEvent *)
 void IntegrationCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        refresh();  // new theme: label colours come from the tokens
+        refresh(); // new theme: label colours come from the tokens
     QWidget::changeEvent(event);
 }
 
@@ -444,4 +478,4 @@ void IntegrationCard::leaveEvent(QEvent *event)
     QWidget::leaveEvent(event);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

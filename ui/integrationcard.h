@@ -26,7 +26,7 @@ class IntegrationCard : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kLiftRoom = 4;  // transparent band above the surface for the hover lift
+    static constexpr int kLiftRoom = 4; // transparent band above the surface for the hover lift
 
     IntegrationCard(const IntegrationSpec &spec, QWidget *parent = nullptr);
 
@@ -46,7 +46,7 @@ public:
     void reveal(int delayMs);
     qreal revealProgress() const;
     qreal lift() const;
-    QRectF surfaceRect() const;  // the painted card in widget coordinates (follows the lift)
+    QRectF surfaceRect() const; // the painted card in widget coordinates (follows the lift)
     void syncMotion();
 
     bool hasHeightForWidth() const override { return true; }
@@ -57,9 +57,9 @@ public:
 Q_SIGNALS:
     void connectRequested(const QString &integrationId);
     void cancelRequested(const QString &integrationId);
-    void disconnectRequested(const QString &integrationId);  // after the user confirmed
+    void disconnectRequested(const QString &integrationId); // after the user confirmed
     void syncRequested(const QString &integrationId);
-    void depthChanged();  // lift or reveal moved: the page repaints the shadow
+    void depthChanged(); // lift or reveal moved: the page repaints the shadow
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -111,4 +111,4 @@ private:
     Geometry m_geometry;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

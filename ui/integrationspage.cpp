@@ -24,9 +24,12 @@ int sideMargin(int width)
     return qMax(minimum, (width - grid::contentWidth) / 2);
 }
 
-int naturalWidth(const QLabel *label) { return QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2; }
+int naturalWidth(const QLabel *label)
+{
+    return QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2;
+}
 
-}  // namespace
+} // namespace
 
 IntegrationsPage::IntegrationsPage(QWidget *parent)
     : QWidget(parent)
@@ -84,9 +87,8 @@ void IntegrationsPage::setCards(const QList<IntegrationCard *> &cards)
     for (IntegrationCard *card : cards) {
         card->setParent(this);
         card->setVisible(!m_loading);
-        connect(card, &IntegrationCard::depthChanged, this, [this, card] {
-            update(card->geometry().adjusted(-40, -40, 40, 48));
-        });
+        connect(card, &IntegrationCard::depthChanged, this,
+            [this, card] { update(card->geometry().adjusted(-40, -40, 40, 48)); });
     }
     updateGeometry();
     place(width(), true);
@@ -157,7 +159,7 @@ int IntegrationsPage::place(int width, bool apply)
         put(m_banner, QRect(x, y, content, h));
         y += h + (h > 0 ? 16 : 0);
     }
-    y -= IntegrationCard::kLiftRoom;  // cards carry a transparent band for the hover lift
+    y -= IntegrationCard::kLiftRoom; // cards carry a transparent band for the hover lift
 
     if (m_loading) {
         for (SkeletonCard *s : std::as_const(m_skeletons)) {
@@ -187,7 +189,10 @@ int IntegrationsPage::heightForWidth(int width) const
     return const_cast<IntegrationsPage *>(this)->place(width, false);
 }
 
-QSize IntegrationsPage::sizeHint() const { return {grid::contentWidth + 64, heightForWidth(grid::contentWidth + 64)}; }
+QSize IntegrationsPage::sizeHint() const
+{
+    return { grid::contentWidth + 64, heightForWidth(grid::contentWidth + 64) };
+}
 
 bool IntegrationsPage::event(QEvent *event)
 {
@@ -211,8 +216,8 @@ void IntegrationsPage::changeEvent(QEvent *event)
 void IntegrationsPage::applyColors()
 {
     const auto &t = Theme::current().tokens();
-    for (auto [label, color] : {std::pair<QLabel *, QColor>{m_title, t.text}, {m_subtitle, t.textSecondary},
-                                {m_empty, t.textTertiary}}) {
+    for (auto [label, color] : { std::pair<QLabel *, QColor> { m_title, t.text },
+             { m_subtitle, t.textSecondary }, { m_empty, t.textTertiary } }) {
         QPalette pal = label->palette();
         pal.setColor(QPalette::WindowText, color);
         label->setPalette(pal);
@@ -231,9 +236,8 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
     QPainter p(this);
     p.fillRect(event->rect(), t.window);
     p.setRenderHint(QPainter::Antialiasing);
-    auto surfaceOf = [](QWidget *w) {
-        return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0);
-    };
+    auto surfaceOf
+        = [](QWidget *w) { return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0); };
     // Two layers per card: a tight contact shadow and a wide ambient one that grows on hover.
     for (IntegrationCard *c : std::as_const(m_cards)) {
         if (!c->isVisible() || !m_shadowsPainted)
@@ -261,4 +265,4 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
     }
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -25,19 +25,23 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     ActionButton *settingsButton() const { return m_settings; }
     void setAccountWidget(QWidget *widget);
-    void setCards(const QList<IntegrationCard *> &cards);  // takes ownership
+    void setCards(const QList<IntegrationCard *> &cards); // takes ownership
     const QList<IntegrationCard *> &cards() const { return m_cards; }
     void setLoading(bool loading);
     bool isLoading() const { return m_loading; }
     QList<SkeletonCard *> skeletons() const { return m_skeletons; }
     void syncMotion();
     // For the benchmark's comparison with QGraphicsDropShadowEffect: no painted shadows.
-    void setShadowsPainted(bool painted) { m_shadowsPainted = painted; update(); }
+    void setShadowsPainted(bool painted)
+    {
+        m_shadowsPainted = painted;
+        update();
+    }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return {320, 200}; }
+    QSize minimumSizeHint() const override { return { 320, 200 }; }
 
 protected:
     bool event(QEvent *event) override;
@@ -61,4 +65,4 @@ private:
     bool m_shadowsPainted = true;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -34,7 +34,7 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     // The page paints the background itself; a transparent viewport lets the window receive
     // its own paint event too (--quit-after-first-paint watches the window).
     m_scroll->viewport()->setAutoFillBackground(false);
-    m_page->setAutoFillBackground(false);  // setWidget() turned it on
+    m_page->setAutoFillBackground(false); // setWidget() turned it on
     setCentralWidget(m_scroll);
     resize(1040, 760);
 
@@ -47,7 +47,7 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::rebuildCards);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::rebuildCards);
     connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) { updateRows(from.row(), to.row()); });
+        [this](const QModelIndex &from, const QModelIndex &to) { updateRows(from.row(), to.row()); });
     // "2 minutes ago" must not go stale while the window stays open.
     auto *clock = new QTimer(this);
     clock->setInterval(30 * 1000);
@@ -69,17 +69,20 @@ void MainWindow::setConnectionService(ConnectionService *service)
     if (!service)
         return;
     connect(service, &ConnectionService::connectStarted, this,
-            [this](const QString &id, const QUrl &) { setPending(id, PendingAction::Connecting); });
+        [this](const QString &id, const QUrl &) { setPending(id, PendingAction::Connecting); });
     connect(service, &ConnectionService::connectFinished, this, &MainWindow::onConnectFinished);
     connect(service, &ConnectionService::disconnectFinished, this, &MainWindow::onDisconnectFinished);
     connect(service, &ConnectionService::syncStarted, this,
-            [this](const QString &id) { setPending(id, PendingAction::Syncing); });
+        [this](const QString &id) { setPending(id, PendingAction::Syncing); });
     connect(service, &ConnectionService::syncFinished, this, &MainWindow::onSyncFinished);
     connect(service, &ConnectionService::problem, this,
-            [this](const QString &message) { showProblem(message, [this] { Q_EMIT retryRequested(); }); });
+        [this](const QString &message) { showProblem(message, [this] { Q_EMIT retryRequested(); }); });
 }
 
-void MainWindow::setAccountWidget(QWidget *widget) { m_page->setAccountWidget(widget); }
+void MainWindow::setAccountWidget(QWidget *widget)
+{
+    m_page->setAccountWidget(widget);
+}
 
 void MainWindow::setLoading(bool loading)
 {
@@ -95,7 +98,10 @@ void MainWindow::showProblem(const QString &message, std::function<void()> retry
     m_page->banner()->showMessage(message, bool(m_retry));
 }
 
-void MainWindow::showFatalProblem(const QString &message) { showProblem(message); }
+void MainWindow::showFatalProblem(const QString &message)
+{
+    showProblem(message);
+}
 
 void MainWindow::applyAppearance()
 {
@@ -140,7 +146,7 @@ void MainWindow::revealCards()
     int delay = 0;
     for (IntegrationCard *card : m_page->cards()) {
         card->reveal(delay);
-        delay += 60;  // the stagger
+        delay += 60; // the stagger
     }
 }
 
@@ -265,4 +271,4 @@ void MainWindow::onSyncFinished(const QString &id, bool ok, const QString &)
     }
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

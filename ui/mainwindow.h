@@ -14,7 +14,7 @@ class QScrollArea;
 namespace aria {
 class ConnectionService;
 class ConnectionsModel;
-}  // namespace aria
+} // namespace aria
 
 namespace aria::ui {
 
@@ -49,7 +49,7 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
-    void retryRequested();  // Retry on a problem reported by the service as a whole
+    void retryRequested(); // Retry on a problem reported by the service as a whole
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,10 +74,10 @@ private:
     QScrollArea *m_scroll;
     IntegrationsPage *m_page;
     QHash<QString, PendingAction> m_pending;
-    QSet<QString> m_cancelled;  // connect flows the user cancelled: their failure is no news
+    QSet<QString> m_cancelled; // connect flows the user cancelled: their failure is no news
     std::function<void()> m_retry;
     QString m_stateFile;
     bool m_revealed = false;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -19,11 +19,14 @@ bool isFalse(const QString &value)
     return v == u"0" || v == u"off" || v == u"false" || v == u"no";
 }
 
-QString configHome() { return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation); }
+QString configHome()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+}
 
 bool gtkDisablesAnimations()
 {
-    for (const char *file : {"/gtk-3.0/settings.ini", "/gtk-4.0/settings.ini"}) {
+    for (const char *file : { "/gtk-3.0/settings.ini", "/gtk-4.0/settings.ini" }) {
         const QSettings ini(configHome() + QLatin1String(file), QSettings::IniFormat);
         const QVariant value = ini.value(QStringLiteral("Settings/gtk-enable-animations"));
         if (value.isValid() && isFalse(value.toString()))
@@ -39,9 +42,12 @@ bool kdeDisablesAnimations()
     return value.isValid() && value.toDouble() <= 0.0;
 }
 
-}  // namespace
+} // namespace
 
-void Motion::setPreference(const QString &setting) { preference() = setting; }
+void Motion::setPreference(const QString &setting)
+{
+    preference() = setting;
+}
 
 bool Motion::reduced()
 {
@@ -74,7 +80,7 @@ void Tween::animateTo(qreal target, int milliseconds, QEasingCurve::Type easing)
         return;
     }
     if (state() == Running && qFuzzyCompare(endValue().toReal() + 1.0, target + 1.0))
-        return;  // already heading there
+        return; // already heading there
     stop();
     if (qFuzzyCompare(m_value + 1.0, target + 1.0))
         return;
@@ -95,7 +101,7 @@ void Tween::jumpTo(qreal target)
 void Tween::updateCurrentValue(const QVariant &value)
 {
     if (state() != Running)
-        return;  // QVariantAnimation reports the start value on setStartValue; ignore it
+        return; // QVariantAnimation reports the start value on setStartValue; ignore it
     m_value = value.toReal();
     m_onValue(m_value);
 }
@@ -132,4 +138,4 @@ void Loop::updateCurrentValue(const QVariant &value)
     m_onPhase(m_phase);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -17,7 +17,7 @@ namespace aria::ui {
 class Motion
 {
 public:
-    static void setPreference(const QString &setting);  // "system", "on" or "off"
+    static void setPreference(const QString &setting); // "system", "on" or "off"
     static bool reduced();
     static bool systemPrefersReduced();
 };
@@ -61,4 +61,4 @@ private:
     qreal m_phase = 0.0;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -75,18 +75,19 @@ QPixmap shadowPatch(int radius, int blur, const QColor &color)
     return cached;
 }
 
-}  // namespace
+} // namespace
 
-void paintShadow(QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color)
+void paintShadow(
+    QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color)
 {
     const int r = qRound(radius);
     const int b = qMax(1, qRound(blur));
     const QPixmap patch = shadowPatch(r, b, color);
     const int margin = b;
-    const int corner = margin + r + b;  // patch pixels that belong to one corner
+    const int corner = margin + r + b; // patch pixels that belong to one corner
     const QRect target = rect.translated(0, dy).toAlignedRect().adjusted(-margin, -margin, margin, margin);
     if (target.width() < 2 * corner || target.height() < 2 * corner) {
-        painter->drawPixmap(target, patch);  // too small to slice: stretch the whole patch
+        painter->drawPixmap(target, patch); // too small to slice: stretch the whole patch
         return;
     }
     const int side = patch.width();
@@ -143,4 +144,4 @@ QPixmap svgPixmap(const QString &resource, int size, const QColor &color, qreal 
     return cached;
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -16,7 +16,10 @@ void RevealEffect::setProgress(qreal progress)
     update();
 }
 
-QRectF RevealEffect::boundingRectFor(const QRectF &rect) const { return rect.adjusted(0, 0, 0, m_rise); }
+QRectF RevealEffect::boundingRectFor(const QRectF &rect) const
+{
+    return rect.adjusted(0, 0, 0, m_rise);
+}
 
 void RevealEffect::draw(QPainter *painter)
 {
@@ -31,4 +34,4 @@ void RevealEffect::draw(QPainter *painter)
     painter->restore();
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

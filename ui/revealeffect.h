@@ -24,4 +24,4 @@ private:
     qreal m_rise;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

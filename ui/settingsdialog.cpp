@@ -17,7 +17,7 @@
 namespace aria::ui {
 namespace {
 
-constexpr const char *kApiKeyField = "composio.api_key";  // a field name only, never a setting
+constexpr const char *kApiKeyField = "composio.api_key"; // a field name only, never a setting
 
 void setColor(QWidget *w, const QColor &c)
 {
@@ -26,10 +26,10 @@ void setColor(QWidget *w, const QColor &c)
     w->setPalette(p);
 }
 
-}  // namespace
+} // namespace
 
-SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const QList<IntegrationSpec> &integrations,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(
+    Settings *settings, SecretStore *secrets, const QList<IntegrationSpec> &integrations, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -38,11 +38,12 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
     // Inputs get the card language (rounded, token border, accent focus); everything else
     // comes from the palette. Built from the theme's tokens, not hard-coded colours.
     const auto &t = Theme::current().tokens();
-    setStyleSheet(QStringLiteral("QLineEdit, QComboBox { background: %1; color: %2; border: 1px solid %3;"
-                                 " border-radius: 8px; padding: 0 10px; }"
-                                 "QLineEdit:focus, QComboBox:focus { border: 2px solid %4; padding: 0 9px; }"
-                                 "QComboBox::drop-down { border: none; width: 32px; }"
-                                 "QComboBox::down-arrow { image: url(:/ui/icons/ui/chevron-down.svg); width: 14px; height: 14px; }")
+    setStyleSheet(QStringLiteral(
+        "QLineEdit, QComboBox { background: %1; color: %2; border: 1px solid %3;"
+        " border-radius: 8px; padding: 0 10px; }"
+        "QLineEdit:focus, QComboBox:focus { border: 2px solid %4; padding: 0 9px; }"
+        "QComboBox::drop-down { border: none; width: 32px; }"
+        "QComboBox::down-arrow { image: url(:/ui/icons/ui/chevron-down.svg); width: 14px; height: 14px; }")
                       .arg(t.surface.name(), t.text.name(), t.borderStrong.name(), t.focusRing.name()));
     setMinimumWidth(360);
     resize(560, 680);
@@ -67,10 +68,10 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
     auto *reveal = m_apiKey->addAction(QIcon(), QLineEdit::TrailingPosition);
     reveal->setText(tr("Show key"));
     reveal->setCheckable(true);
-    connect(reveal, &QAction::toggled, this, [this](bool on) {
-        m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
-    auto *keyHint = new QLabel(tr("Kept in the system keychain, never in a file. Leave empty to keep the stored key."), content);
+    connect(reveal, &QAction::toggled, this,
+        [this](bool on) { m_apiKey->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    auto *keyHint = new QLabel(
+        tr("Kept in the system keychain, never in a file. Leave empty to keep the stored key."), content);
     keyHint->setWordWrap(true);
     keyHint->setFont(Theme::font(12));
     setColor(keyHint, Theme::current().tokens().textTertiary);
@@ -90,9 +91,10 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
         form->addSpacing(8);
         form->addWidget(name);
         QComboBox *mode = addChoice(form, spec.id + QLatin1String(".mode"), tr("Connect through"),
-                                    {{QStringLiteral("composio"), tr("Composio")}, {QStringLiteral("direct"), tr("Direct OAuth")}});
+            { { QStringLiteral("composio"), tr("Composio") },
+                { QStringLiteral("direct"), tr("Direct OAuth") } });
         QLineEdit *clientId = addLine(form, spec.id + QLatin1String(".client_id"), tr("OAuth client id"),
-                                      tr("From the app you registered with the provider"));
+            tr("From the app you registered with the provider"));
         // The client id matters only for direct OAuth: show it when that mode is chosen.
         auto *caption = qobject_cast<QLabel *>(clientId->property("caption").value<QObject *>());
         const auto showClientId = [mode, clientId, caption] {
@@ -115,11 +117,11 @@ SettingsDialog::SettingsDialog(Settings *settings, SecretStore *secrets, const Q
 
     addSection(form, tr("Appearance"));
     addChoice(form, QStringLiteral("ui.theme"), tr("Theme"),
-              {{QStringLiteral("system"), tr("Follow the system")}, {QStringLiteral("light"), tr("Light")},
-               {QStringLiteral("dark"), tr("Dark")}});
+        { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("light"), tr("Light") },
+            { QStringLiteral("dark"), tr("Dark") } });
     addChoice(form, QStringLiteral("ui.reduced_motion"), tr("Reduce motion"),
-              {{QStringLiteral("system"), tr("Follow the system")}, {QStringLiteral("on"), tr("On")},
-               {QStringLiteral("off"), tr("Off")}});
+        { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("on"), tr("On") },
+            { QStringLiteral("off"), tr("Off") } });
     form->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
@@ -145,8 +147,8 @@ void SettingsDialog::addSection(QVBoxLayout *layout, const QString &title)
     layout->addSpacing(4);
 }
 
-QLineEdit *SettingsDialog::addLine(QVBoxLayout *layout, const QString &key, const QString &label,
-                                   const QString &placeholder)
+QLineEdit *SettingsDialog::addLine(
+    QVBoxLayout *layout, const QString &key, const QString &label, const QString &placeholder)
 {
     auto *caption = new QLabel(label, layout->parentWidget());
     caption->setFont(Theme::font(13, QFont::Medium));
@@ -169,7 +171,7 @@ QLineEdit *SettingsDialog::addLine(QVBoxLayout *layout, const QString &key, cons
 }
 
 QComboBox *SettingsDialog::addChoice(QVBoxLayout *layout, const QString &key, const QString &label,
-                                     const QList<std::pair<QString, QString>> &choices)
+    const QList<std::pair<QString, QString>> &choices)
 {
     auto *caption = new QLabel(label, layout->parentWidget());
     caption->setFont(Theme::font(13, QFont::Medium));
@@ -260,7 +262,7 @@ void SettingsDialog::save()
         firstBad = m_apiKey;
     if (firstBad) {
         firstBad->setFocus(Qt::OtherFocusReason);
-        m_scroll->ensureWidgetVisible(firstBad, 0, 96);  // with its error under it
+        m_scroll->ensureWidgetVisible(firstBad, 0, 96); // with its error under it
         return;
     }
 
@@ -280,7 +282,8 @@ void SettingsDialog::save()
     m_secrets->write(QLatin1String(kApiKeySecret), key, this, [this](const SecretStore::Reply &reply) {
         m_save->setEnabled(true);
         if (reply.result != SecretStore::Result::Ok) {
-            showError(QLatin1String(kApiKeyField), reply.message.isEmpty() ? tr("The keychain refused the key.") : reply.message);
+            showError(QLatin1String(kApiKeyField),
+                reply.message.isEmpty() ? tr("The keychain refused the key.") : reply.message);
             return;
         }
         m_apiKey->clear();
@@ -294,4 +297,4 @@ void SettingsDialog::finish()
     accept();
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -14,7 +14,7 @@ class QVBoxLayout;
 namespace aria {
 class SecretStore;
 class Settings;
-}  // namespace aria
+} // namespace aria
 
 namespace aria::ui {
 
@@ -30,7 +30,7 @@ public:
     static constexpr const char *kApiKeySecret = "composio-api-key";
 
     SettingsDialog(Settings *settings, SecretStore *secrets, const QList<IntegrationSpec> &integrations,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     // The field of a setting key ("supabase.url", "gmail.client_id"), for tests.
     QWidget *field(const QString &key) const { return m_fields.value(key); }
@@ -43,13 +43,14 @@ public:
 
 Q_SIGNALS:
     void signInRequested();
-    void saved();  // settings written (theme and motion may have changed)
+    void saved(); // settings written (theme and motion may have changed)
 
 private:
     void addSection(QVBoxLayout *layout, const QString &title);
-    QLineEdit *addLine(QVBoxLayout *layout, const QString &key, const QString &label, const QString &placeholder = {});
+    QLineEdit *addLine(
+        QVBoxLayout *layout, const QString &key, const QString &label, const QString &placeholder = {});
     QComboBox *addChoice(QVBoxLayout *layout, const QString &key, const QString &label,
-                         const QList<std::pair<QString, QString>> &choices);
+        const QList<std::pair<QString, QString>> &choices);
     QLabel *addError(QVBoxLayout *layout, const QString &key);
     QString valueOf(const QString &key) const;
     void showError(const QString &key, const QString &message);
@@ -64,4 +65,4 @@ private:
     QHash<QString, QLabel *> m_errors;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

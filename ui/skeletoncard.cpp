@@ -18,9 +18,15 @@ SkeletonCard::SkeletonCard(QWidget *parent)
     setSizePolicy(policy);
 }
 
-bool SkeletonCard::isShimmering() const { return m_shimmer->state() == QAbstractAnimation::Running; }
+bool SkeletonCard::isShimmering() const
+{
+    return m_shimmer->state() == QAbstractAnimation::Running;
+}
 
-void SkeletonCard::syncMotion() { m_shimmer->setRunning(isVisible()); }
+void SkeletonCard::syncMotion()
+{
+    m_shimmer->setRunning(isVisible());
+}
 
 int SkeletonCard::heightForWidth(int width) const
 {
@@ -54,16 +60,16 @@ void SkeletonCard::paintEvent(QPaintEvent *)
     const qreal x = surface.left() + pad + 64;
     const qreal top = surface.top() + pad;
     const qreal textWidth = surface.width() - pad - (wide ? 160 : pad) - 64;
-    QList<std::pair<QRectF, qreal>> blocks{
-        {QRectF(surface.left() + pad, top, 48, 48), 12.0},
-        {QRectF(x, top + 4, qMin(180.0, textWidth * 0.6), 16), 6.0},
-        {QRectF(x, top + 32, qMin(360.0, textWidth * 0.9), 12), 6.0},
-        {QRectF(x, top + 56, qMin(220.0, textWidth * 0.55), 10), 5.0},
+    QList<std::pair<QRectF, qreal>> blocks {
+        { QRectF(surface.left() + pad, top, 48, 48), 12.0 },
+        { QRectF(x, top + 4, qMin(180.0, textWidth * 0.6), 16), 6.0 },
+        { QRectF(x, top + 32, qMin(360.0, textWidth * 0.9), 12), 6.0 },
+        { QRectF(x, top + 56, qMin(220.0, textWidth * 0.55), 10), 5.0 },
     };
     if (wide)
-        blocks.append({QRectF(surface.right() - pad - 112, top, 112, 36), 10.0});
+        blocks.append({ QRectF(surface.right() - pad - 112, top, 112, 36), 10.0 });
     else
-        blocks.append({QRectF(x, top + 84, 112, 36), 10.0});
+        blocks.append({ QRectF(x, top + 84, 112, 36), 10.0 });
 
     // The sweep: a soft highlight band moving left to right across the whole card.
     const qreal phase = m_shimmer->phase();
@@ -79,4 +85,4 @@ void SkeletonCard::paintEvent(QPaintEvent *)
         p.drawRoundedRect(r, radius, radius);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -18,7 +18,7 @@ public:
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
-    QSize sizeHint() const override { return {880, heightForWidth(880)}; }
+    QSize sizeHint() const override { return { 880, heightForWidth(880) }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -29,4 +29,4 @@ private:
     Loop *m_shimmer;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

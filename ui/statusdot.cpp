@@ -24,9 +24,15 @@ void StatusDot::setTone(Tone tone)
     update();
 }
 
-bool StatusDot::isPulsing() const { return m_pulse->state() == QAbstractAnimation::Running; }
+bool StatusDot::isPulsing() const
+{
+    return m_pulse->state() == QAbstractAnimation::Running;
+}
 
-void StatusDot::syncMotion() { m_pulse->setRunning(m_tone == Tone::Busy); }
+void StatusDot::syncMotion()
+{
+    m_pulse->setRunning(m_tone == Tone::Busy);
+}
 
 QColor StatusDot::color() const
 {
@@ -68,4 +74,4 @@ void StatusDot::paintEvent(QPaintEvent *)
     p.drawEllipse(c, 6.0, 6.0);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -22,7 +22,7 @@ public:
     // Stops or restarts the pulse after the reduced-motion preference changed.
     void syncMotion();
 
-    QSize sizeHint() const override { return {22, 22}; }
+    QSize sizeHint() const override { return { 22, 22 }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -34,4 +34,4 @@ private:
     Loop *m_pulse;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -21,7 +21,10 @@ void StatusPill::set(const QString &text, Tone tone)
     update();
 }
 
-QSize StatusPill::sizeHint() const { return {fontMetrics().horizontalAdvance(m_text) + 20, 22}; }
+QSize StatusPill::sizeHint() const
+{
+    return { fontMetrics().horizontalAdvance(m_text) + 20, 22 };
+}
 
 void StatusPill::paintEvent(QPaintEvent *)
 {
@@ -51,4 +54,4 @@ void StatusPill::paintEvent(QPaintEvent *)
     p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, m_text);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -24,4 +24,4 @@ private:
     Tone m_tone = Tone::Success;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -6,8 +6,14 @@
 namespace aria::ui {
 namespace {
 
-QColor hex(const char *rgb) { return QColor(QLatin1String(rgb)); }
-QColor rgba(int r, int g, int b, double a) { return QColor(r, g, b, qRound(a * 255)); }
+QColor hex(const char *rgb)
+{
+    return QColor(QLatin1String(rgb));
+}
+QColor rgba(int r, int g, int b, double a)
+{
+    return QColor(r, g, b, qRound(a * 255));
+}
 
 Theme::Tokens lightTokens()
 {
@@ -92,14 +98,17 @@ Theme &currentTheme()
     return theme;
 }
 
-double channel(double c) { return c <= 0.03928 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4); }
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : qPow((c + 0.055) / 1.055, 2.4);
+}
 
 double luminance(const QColor &c)
 {
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-}  // namespace
+} // namespace
 
 Theme Theme::forScheme(Scheme scheme)
 {
@@ -123,11 +132,14 @@ Theme::Scheme Theme::resolve(const QString &setting)
     return isDarkPalette(systemPalette()) ? Scheme::Dark : Scheme::Light;
 }
 
-const Theme &Theme::current() { return currentTheme(); }
+const Theme &Theme::current()
+{
+    return currentTheme();
+}
 
 void Theme::apply(const Theme &theme)
 {
-    systemPalette();  // capture the platform's palette before the first replacement
+    systemPalette(); // capture the platform's palette before the first replacement
     currentTheme() = theme;
     QApplication::setPalette(theme.palette());
 }
@@ -162,7 +174,7 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Mid, t.borderStrong);
     p.setColor(QPalette::Dark, t.borderStrong);
     p.setColor(QPalette::Shadow, t.shadow);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, t.textTertiary);
     return p;
 }
@@ -171,24 +183,24 @@ QList<Theme::ContrastPair> Theme::contrastPairs() const
 {
     const Tokens &t = m_tokens;
     return {
-        {"text on surface", t.text, t.surface, 4.5},
-        {"text on window", t.text, t.window, 4.5},
-        {"secondary text on surface", t.textSecondary, t.surface, 4.5},
-        {"secondary text on window", t.textSecondary, t.window, 4.5},
-        {"tertiary text on surface", t.textTertiary, t.surface, 4.5},
-        {"tertiary text on window", t.textTertiary, t.window, 4.5},
-        {"primary button label", t.onAccent, t.accent, 4.5},
-        {"primary button label (hover)", t.onAccent, t.accentHover, 4.5},
-        {"accent text on surface", t.accentText, t.surface, 4.5},
-        {"connected pill", t.success, t.successBg, 4.5},
-        {"danger text on surface", t.danger, t.surface, 4.5},
-        {"danger text on danger background", t.danger, t.dangerBg, 4.5},
-        {"warning text on surface", t.warning, t.surface, 4.5},
-        {"warning pill", t.warning, t.warningBg, 4.5},
-        {"text on quiet hover", t.text, t.quietHover, 4.5},
-        {"danger text on quiet hover", t.danger, t.quietHover, 4.5},
-        {"focus ring on surface", t.focusRing, t.surface, 3.0},
-        {"focus ring on window", t.focusRing, t.window, 3.0},
+        { "text on surface", t.text, t.surface, 4.5 },
+        { "text on window", t.text, t.window, 4.5 },
+        { "secondary text on surface", t.textSecondary, t.surface, 4.5 },
+        { "secondary text on window", t.textSecondary, t.window, 4.5 },
+        { "tertiary text on surface", t.textTertiary, t.surface, 4.5 },
+        { "tertiary text on window", t.textTertiary, t.window, 4.5 },
+        { "primary button label", t.onAccent, t.accent, 4.5 },
+        { "primary button label (hover)", t.onAccent, t.accentHover, 4.5 },
+        { "accent text on surface", t.accentText, t.surface, 4.5 },
+        { "connected pill", t.success, t.successBg, 4.5 },
+        { "danger text on surface", t.danger, t.surface, 4.5 },
+        { "danger text on danger background", t.danger, t.dangerBg, 4.5 },
+        { "warning text on surface", t.warning, t.surface, 4.5 },
+        { "warning pill", t.warning, t.warningBg, 4.5 },
+        { "text on quiet hover", t.text, t.quietHover, 4.5 },
+        { "danger text on quiet hover", t.danger, t.quietHover, 4.5 },
+        { "focus ring on surface", t.focusRing, t.surface, 3.0 },
+        { "focus ring on window", t.focusRing, t.window, 3.0 },
     };
 }
 
@@ -198,17 +210,19 @@ std::pair<QColor, QColor> Theme::tileGradient(const QString &integrationId) cons
         const char *id, *from, *to;
     };
     static const Stop stops[] = {
-        {"google_calendar", "#5B8DEF", "#2F5FD0"}, {"gmail", "#F0736A", "#D13F4A"},
-        {"outlook", "#4A9BE8", "#2152B8"},         {"salesforce", "#3DB7E9", "#1A7FC1"},
-        {"hubspot", "#FF9A62", "#E8622E"},
+        { "google_calendar", "#5B8DEF", "#2F5FD0" },
+        { "gmail", "#F0736A", "#D13F4A" },
+        { "outlook", "#4A9BE8", "#2152B8" },
+        { "salesforce", "#3DB7E9", "#1A7FC1" },
+        { "hubspot", "#FF9A62", "#E8622E" },
     };
     for (const Stop &s : stops) {
         if (integrationId == QLatin1String(s.id))
-            return {hex(s.from), hex(s.to)};
+            return { hex(s.from), hex(s.to) };
     }
     // User-added integrations: a stable hue from the id.
     const int hue = int(qHash(integrationId) % 360);
-    return {QColor::fromHsl(hue, 150, 150), QColor::fromHsl(hue, 160, 100)};
+    return { QColor::fromHsl(hue, 150, 150), QColor::fromHsl(hue, 160, 100) };
 }
 
 QFont Theme::font(int pixelSize, QFont::Weight weight)
@@ -219,4 +233,4 @@ QFont Theme::font(int pixelSize, QFont::Weight weight)
     return f;
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

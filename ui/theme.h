@@ -31,7 +31,7 @@ public:
     struct ContrastPair {
         const char *name;
         QColor foreground, background;
-        double minimum;  // 4.5 for text, 3.0 for large text and UI parts (WCAG 2.1 AA)
+        double minimum; // 4.5 for text, 3.0 for large text and UI parts (WCAG 2.1 AA)
     };
 
     static Theme forScheme(Scheme scheme);
@@ -72,6 +72,6 @@ constexpr int cardRadius = 14;
 constexpr int controlRadius = 10;
 constexpr int tileRadius = 12;
 constexpr int contentWidth = 880;
-}  // namespace grid
+} // namespace grid
 
-}  // namespace aria::ui
+} // namespace aria::ui

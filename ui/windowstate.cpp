@@ -15,7 +15,10 @@ WindowState::WindowState(const QString &file)
 {
 }
 
-QString WindowState::defaultFile() { return AppPaths::configDir() + QLatin1String("/window-state.json"); }
+QString WindowState::defaultFile()
+{
+    return AppPaths::configDir() + QLatin1String("/window-state.json");
+}
 
 bool WindowState::restore(QWidget *window) const
 {
@@ -23,7 +26,8 @@ bool WindowState::restore(QWidget *window) const
     if (!file.open(QIODevice::ReadOnly))
         return false;
     const QJsonObject root = QJsonDocument::fromJson(file.read(64 * 1024)).object();
-    const QByteArray geometry = QByteArray::fromBase64(root.value(QLatin1String("geometry")).toString().toLatin1());
+    const QByteArray geometry
+        = QByteArray::fromBase64(root.value(QLatin1String("geometry")).toString().toLatin1());
     return !geometry.isEmpty() && window->restoreGeometry(geometry);
 }
 
@@ -38,4 +42,4 @@ bool WindowState::save(const QWidget *window) const
     return file.commit() && AppPaths::restrictFile(m_file);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -12,7 +12,7 @@ class WindowState
 {
 public:
     explicit WindowState(const QString &file);
-    static QString defaultFile();  // <config dir>/window-state.json
+    static QString defaultFile(); // <config dir>/window-state.json
 
     // False when there is nothing (valid) to restore; the window keeps its default size.
     bool restore(QWidget *window) const;
@@ -22,4 +22,4 @@ private:
     QString m_file;
 };
 
-}  // namespace aria::ui
+} // namespace aria::ui

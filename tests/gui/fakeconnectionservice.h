@@ -17,7 +17,7 @@ public:
     {
     }
 
-    QStringList calls;  // "connect:gmail", "cancel:gmail", "disconnect:gmail", "sync:gmail"
+    QStringList calls; // "connect:gmail", "cancel:gmail", "disconnect:gmail", "sync:gmail"
 
     void connectIntegration(const QString &id) override
     {
@@ -63,7 +63,7 @@ public:
     void finishSync(const QString &id, bool ok, const QString &message = {})
     {
         m_store->recordSync(id, ok ? aria::SyncStatus::Success : aria::SyncStatus::Failed,
-                            QDateTime::currentDateTimeUtc(), message);
+            QDateTime::currentDateTimeUtc(), message);
         Q_EMIT syncFinished(id, ok, message);
     }
     void reportProblem(const QString &message) { Q_EMIT problem(message); }

@@ -22,8 +22,9 @@ struct GuiFixture {
         model = std::make_unique<aria::ConnectionsModel>(&store);
     }
 
-    void put(const QString &id, aria::ConnectionStatus status, const QString &account = {}, qint64 syncedSecsAgo = -1,
-             aria::SyncStatus sync = aria::SyncStatus::Success, const QString &error = {})
+    void put(const QString &id, aria::ConnectionStatus status, const QString &account = {},
+        qint64 syncedSecsAgo = -1, aria::SyncStatus sync = aria::SyncStatus::Success,
+        const QString &error = {})
     {
         aria::Connection c;
         c.integrationType = id;
@@ -47,14 +48,16 @@ struct GuiFixture {
         custom.iconId = QStringLiteral("generic");
         custom.builtIn = false;
         specs << custom;
-        put(QStringLiteral("google_calendar"), aria::ConnectionStatus::Active, QStringLiteral("maya@acme.test"), 120);
-        put(QStringLiteral("gmail"), aria::ConnectionStatus::Active, QStringLiteral("maya@acme.test"), 3 * 3600,
-            aria::SyncStatus::Failed, QStringLiteral("Google answered 401 (token revoked)"));
+        put(QStringLiteral("google_calendar"), aria::ConnectionStatus::Active,
+            QStringLiteral("maya@acme.test"), 120);
+        put(QStringLiteral("gmail"), aria::ConnectionStatus::Active, QStringLiteral("maya@acme.test"),
+            3 * 3600, aria::SyncStatus::Failed, QStringLiteral("Google answered 401 (token revoked)"));
         put(QStringLiteral("outlook"), aria::ConnectionStatus::Connecting);
-        put(QStringLiteral("salesforce"), aria::ConnectionStatus::Expired, QStringLiteral("maya@acme-corp.test"),
-            2 * 86400, aria::SyncStatus::Success, QStringLiteral("Composio could not refresh the grant"));
-        put(QStringLiteral("acme_tasks"), aria::ConnectionStatus::Error, QString(), -1, aria::SyncStatus::Success,
-            QStringLiteral("The authorization server refused the code"));
+        put(QStringLiteral("salesforce"), aria::ConnectionStatus::Expired,
+            QStringLiteral("maya@acme-corp.test"), 2 * 86400, aria::SyncStatus::Success,
+            QStringLiteral("Composio could not refresh the grant"));
+        put(QStringLiteral("acme_tasks"), aria::ConnectionStatus::Error, QString(), -1,
+            aria::SyncStatus::Success, QStringLiteral("The authorization server refused the code"));
         model->setIntegrations(specs);
     }
 };
@@ -79,7 +82,10 @@ inline QString describe(const QWidget *w)
         text = b->text();
     return QStringLiteral("%1 \"%2\" %3,%4 %5x%6")
         .arg(QString::fromLatin1(w->metaObject()->className()), text)
-        .arg(w->x()).arg(w->y()).arg(w->width()).arg(w->height());
+        .arg(w->x())
+        .arg(w->y())
+        .arg(w->width())
+        .arg(w->height());
 }
 
 // Problems with the layout of container's children: overlapping siblings, children outside
@@ -107,7 +113,7 @@ inline QStringList layoutProblems(QWidget *container)
             if (button->width() < button->sizeHint().width())
                 problems << QStringLiteral("button too narrow: ") + describe(button);
         } else if (!kids[i]->hasHeightForWidth() && kids[i]->width() < kids[i]->sizeHint().width()) {
-            problems << QStringLiteral("narrower than its content: ") + describe(kids[i]);  // pills, notes
+            problems << QStringLiteral("narrower than its content: ") + describe(kids[i]); // pills, notes
         }
     }
     return problems;

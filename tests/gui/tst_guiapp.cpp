@@ -24,7 +24,7 @@ void TestGuiApp::quitsAfterFirstPaint()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     app.setProcessEnvironment(env);
-    app.start(kApp, {QStringLiteral("--quit-after-first-paint")});
+    app.start(kApp, { QStringLiteral("--quit-after-first-paint") });
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 0);
@@ -35,7 +35,7 @@ void TestGuiApp::noDisplayIsAPlainError()
     TestHome home;
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *var : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+    for (const char *var : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
         env.remove(QLatin1String(var));
     app.setProcessEnvironment(env);
     app.start(kApp, {});

@@ -42,7 +42,7 @@ QStringList visibleButtonTexts(QWidget *card)
     return out;
 }
 
-}  // namespace
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -71,7 +71,10 @@ private Q_SLOTS:
     void relativeTimes();
 };
 
-void TestMainWindow::initTestCase() { QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
+void TestMainWindow::initTestCase()
+{
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+}
 
 void TestMainWindow::listsEveryIntegration()
 {
@@ -85,12 +88,14 @@ void TestMainWindow::listsEveryIntegration()
     QCOMPARE(cards.last()->integrationId(), QStringLiteral("hubspot"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("title"))->text(), QStringLiteral("Integrations"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("subtitle"))->text(),
-             QStringLiteral("Connect your tools to enable ARIA's full capabilities"));
+        QStringLiteral("Connect your tools to enable ARIA's full capabilities"));
     for (IntegrationCard *card : cards)
-        QCOMPARE(visibleButtonTexts(card), QStringList{QStringLiteral("Connect")});
+        QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Connect") });
     // The provider icons are this project's SVGs, one per built-in.
-    QCOMPARE(cards.at(1)->findChild<IconTile *>()->iconResource(), QStringLiteral(":/ui/icons/providers/mail.svg"));
-    QCOMPARE(cards.at(2)->findChild<IconTile *>()->iconResource(), QStringLiteral(":/ui/icons/providers/outlook.svg"));
+    QCOMPARE(cards.at(1)->findChild<IconTile *>()->iconResource(),
+        QStringLiteral(":/ui/icons/providers/mail.svg"));
+    QCOMPARE(cards.at(2)->findChild<IconTile *>()->iconResource(),
+        QStringLiteral(":/ui/icons/providers/outlook.svg"));
 }
 
 void TestMainWindow::connectThenConnected()
@@ -104,23 +109,26 @@ void TestMainWindow::connectThenConnected()
     IntegrationCard *gmail = window.card(QStringLiteral("gmail"));
 
     QTest::mouseClick(visibleButton(gmail, QStringLiteral("Connect")), Qt::LeftButton);
-    QCOMPARE(service.calls, QStringList{QStringLiteral("connect:gmail")});
-    QCOMPARE(visibleButtonTexts(gmail), (QStringList{QStringLiteral("Cancel"), QStringLiteral("Connecting…")}));
+    QCOMPARE(service.calls, QStringList { QStringLiteral("connect:gmail") });
+    QCOMPARE(
+        visibleButtonTexts(gmail), (QStringList { QStringLiteral("Cancel"), QStringLiteral("Connecting…") }));
     auto *connecting = static_cast<ActionButton *>(visibleButton(gmail, QStringLiteral("Connecting…")));
     QVERIFY(connecting->isBusy());
-    QVERIFY(!connecting->isEnabled());  // a second click cannot start a second flow
+    QVERIFY(!connecting->isEnabled()); // a second click cannot start a second flow
     StatusDot *dot = gmail->findChild<StatusDot *>();
     QCOMPARE(dot->tone(), StatusDot::Tone::Busy);
     QVERIFY(dot->isPulsing());
 
     service.finishConnect(QStringLiteral("gmail"), QStringLiteral("a@b.com"));
     QCOMPARE(gmail->view().pill, QStringLiteral("Connected"));
-    QCOMPARE(visibleButtonTexts(gmail), (QStringList{QStringLiteral("Disconnect"), QStringLiteral("Sync now")}));
+    QCOMPARE(visibleButtonTexts(gmail),
+        (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Sync now") }));
     QCOMPARE(dot->tone(), StatusDot::Tone::Success);
     QVERIFY(!dot->isPulsing());
     QCOMPARE(gmail->findChild<QLabel *>(QStringLiteral("account"))->text(), QStringLiteral("a@b.com"));
-    QCOMPARE(gmail->findChild<QLabel *>(QStringLiteral("lastSync"))->text(), QStringLiteral("Last sync just now"));
-    QVERIFY(!gmail->findChild<QLabel *>(QStringLiteral("lastSync"))->toolTip().isEmpty());  // the exact time
+    QCOMPARE(
+        gmail->findChild<QLabel *>(QStringLiteral("lastSync"))->text(), QStringLiteral("Last sync just now"));
+    QVERIFY(!gmail->findChild<QLabel *>(QStringLiteral("lastSync"))->toolTip().isEmpty()); // the exact time
     // The inline confirmation.
     auto *note = gmail->findChild<InlineNote *>();
     QVERIFY(note->isVisible());
@@ -138,9 +146,10 @@ void TestMainWindow::cancelWhileConnecting()
     IntegrationCard *card = window.card(QStringLiteral("hubspot"));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Connect")), Qt::LeftButton);
     QTest::mouseClick(visibleButton(card, QStringLiteral("Cancel")), Qt::LeftButton);
-    QCOMPARE(service.calls, (QStringList{QStringLiteral("connect:hubspot"), QStringLiteral("cancel:hubspot")}));
-    QCOMPARE(visibleButtonTexts(card), QStringList{QStringLiteral("Connect")});
-    QVERIFY(!window.page()->banner()->isShowing());  // the user asked for it: no error
+    QCOMPARE(
+        service.calls, (QStringList { QStringLiteral("connect:hubspot"), QStringLiteral("cancel:hubspot") }));
+    QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Connect") });
+    QVERIFY(!window.page()->banner()->isShowing()); // the user asked for it: no error
 }
 
 void TestMainWindow::failureShowsBannerAndRetryConnectsAgain()
@@ -156,16 +165,17 @@ void TestMainWindow::failureShowsBannerAndRetryConnectsAgain()
 
     ErrorBanner *banner = window.page()->banner();
     QVERIFY(banner->isShowing());
-    QCOMPARE(banner->message(), QStringLiteral("Could not connect Salesforce: Composio refused the link (403)."));
-    QVERIFY(QTest::qWaitFor([&] { return banner->height() > 40; }));  // slid in
+    QCOMPARE(
+        banner->message(), QStringLiteral("Could not connect Salesforce: Composio refused the link (403)."));
+    QVERIFY(QTest::qWaitFor([&] { return banner->height() > 40; })); // slid in
     QCOMPARE(card->view().problem, QStringLiteral("Connection failed: Composio refused the link (403)."));
-    QCOMPARE(visibleButtonTexts(card), QStringList{QStringLiteral("Reconnect")});
+    QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Reconnect") });
 
     QTest::mouseClick(visibleButton(banner, QStringLiteral("Retry")), Qt::LeftButton);
     QCOMPARE(service.calls.last(), QStringLiteral("connect:salesforce"));
     QCOMPARE(service.calls.size(), 2);
     QVERIFY(!banner->isShowing());
-    QVERIFY(QTest::qWaitFor([&] { return banner->isHidden(); }));  // slid out
+    QVERIFY(QTest::qWaitFor([&] { return banner->isHidden(); })); // slid out
     QCOMPARE(card->view().actions, CardView::Actions::Connecting);
 }
 
@@ -182,8 +192,10 @@ void TestMainWindow::disconnectAsksInlineFirst()
     QTest::mouseClick(visibleButton(card, QStringLiteral("Disconnect")), Qt::LeftButton);
     QVERIFY(card->isConfirmingDisconnect());
     QVERIFY(service.calls.isEmpty());
-    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("confirmText"))->text(), QStringLiteral("Disconnect Gmail?"));
-    QCOMPARE(visibleButtonTexts(card), (QStringList{QStringLiteral("Disconnect"), QStringLiteral("Keep")}));
+    QCOMPARE(card->findChild<QLabel *>(QStringLiteral("confirmText"))->text(),
+        QStringLiteral("Disconnect Gmail?"));
+    QCOMPARE(
+        visibleButtonTexts(card), (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Keep") }));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Keep")), Qt::LeftButton);
     QVERIFY(!card->isConfirmingDisconnect());
     QVERIFY(service.calls.isEmpty());
@@ -192,11 +204,11 @@ void TestMainWindow::disconnectAsksInlineFirst()
     auto *confirm = visibleButton(card, QStringLiteral("Disconnect"));
     QCOMPARE(static_cast<ActionButton *>(confirm)->kind(), ActionButton::Kind::DangerSolid);
     QTest::mouseClick(confirm, Qt::LeftButton);
-    QCOMPARE(service.calls, QStringList{QStringLiteral("disconnect:gmail")});
-    QCOMPARE(visibleButtonTexts(card), QStringList{QStringLiteral("Disconnecting…")});
+    QCOMPARE(service.calls, QStringList { QStringLiteral("disconnect:gmail") });
+    QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Disconnecting…") });
 
     service.finishDisconnect(QStringLiteral("gmail"));
-    QCOMPARE(visibleButtonTexts(card), QStringList{QStringLiteral("Connect")});
+    QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Connect") });
     QCOMPARE(card->view().pill, QString());
     QCOMPARE(card->findChild<InlineNote *>()->text(), QStringLiteral("Disconnected"));
 }
@@ -205,7 +217,7 @@ void TestMainWindow::expiredOffersReconnect()
 {
     GuiFixture fx;
     fx.put(QStringLiteral("outlook"), ConnectionStatus::Expired, QStringLiteral("m@corp.test"), 86400,
-           SyncStatus::Success, QStringLiteral("The grant was revoked"));
+        SyncStatus::Success, QStringLiteral("The grant was revoked"));
     FakeConnectionService service(&fx.store);
     MainWindow window(fx.model.get());
     window.setConnectionService(&service);
@@ -213,11 +225,12 @@ void TestMainWindow::expiredOffersReconnect()
     IntegrationCard *card = window.card(QStringLiteral("outlook"));
     QCOMPARE(card->view().pill, QStringLiteral("Expired"));
     QCOMPARE(card->findChild<QLabel *>(QStringLiteral("problem"))->text(),
-             QStringLiteral("Reconnect needed: The grant was revoked"));
+        QStringLiteral("Reconnect needed: The grant was revoked"));
     QCOMPARE(card->findChild<StatusDot *>()->tone(), StatusDot::Tone::Warning);
-    QCOMPARE(visibleButtonTexts(card), (QStringList{QStringLiteral("Disconnect"), QStringLiteral("Reconnect")}));
+    QCOMPARE(visibleButtonTexts(card),
+        (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Reconnect") }));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Reconnect")), Qt::LeftButton);
-    QCOMPARE(service.calls, QStringList{QStringLiteral("connect:outlook")});
+    QCOMPARE(service.calls, QStringList { QStringLiteral("connect:outlook") });
     service.finishConnect(QStringLiteral("outlook"), QStringLiteral("m@corp.test"));
     QCOMPARE(card->view().pill, QStringLiteral("Connected"));
     QVERIFY(card->findChild<QLabel *>(QStringLiteral("problem"))->isHidden());
@@ -233,7 +246,7 @@ void TestMainWindow::syncNowShowsFailureWithReason()
     window.show();
     IntegrationCard *card = window.card(QStringLiteral("hubspot"));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Sync now")), Qt::LeftButton);
-    QCOMPARE(service.calls, QStringList{QStringLiteral("sync:hubspot")});
+    QCOMPARE(service.calls, QStringList { QStringLiteral("sync:hubspot") });
     QVERIFY(static_cast<ActionButton *>(visibleButton(card, QStringLiteral("Syncing…")))->isBusy());
     service.finishSync(QStringLiteral("hubspot"), false, QStringLiteral("HubSpot answered 401"));
     QCOMPARE(card->view().problem, QStringLiteral("Sync failed: HubSpot answered 401"));
@@ -256,13 +269,14 @@ void TestMainWindow::keyboardOnly()
     auto tabTo = [&](const QString &accessibleName) {
         for (int i = 0; i < 30; ++i) {
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Tab);
-            if (QApplication::focusWidget() && QApplication::focusWidget()->accessibleName() == accessibleName)
+            if (QApplication::focusWidget()
+                && QApplication::focusWidget()->accessibleName() == accessibleName)
                 return true;
         }
         return false;
     };
     QVERIFY(tabTo(QStringLiteral("Settings")));
-    QVERIFY(window.testAttribute(Qt::WA_KeyboardFocusChange));  // so the focus ring is drawn
+    QVERIFY(window.testAttribute(Qt::WA_KeyboardFocusChange)); // so the focus ring is drawn
     QVERIFY(tabTo(QStringLiteral("Connect Gmail")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return service.calls.size() == 1; }));
@@ -272,10 +286,12 @@ void TestMainWindow::keyboardOnly()
     // confirming button, Space confirms.
     QVERIFY(tabTo(QStringLiteral("Disconnect Google Calendar")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter);
-    QVERIFY(QTest::qWaitFor([&] { return window.card(QStringLiteral("google_calendar"))->isConfirmingDisconnect(); }));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return window.card(QStringLiteral("google_calendar"))->isConfirmingDisconnect(); }));
     QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Keep Google Calendar connected"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Confirm: disconnect Google Calendar"));
+    QCOMPARE(
+        QApplication::focusWidget()->accessibleName(), QStringLiteral("Confirm: disconnect Google Calendar"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QCOMPARE(service.calls.last(), QStringLiteral("disconnect:google_calendar"));
 }
@@ -284,15 +300,17 @@ void TestMainWindow::accessibleDescriptions()
 {
     GuiFixture fx;
     fx.put(QStringLiteral("gmail"), ConnectionStatus::Active, QStringLiteral("a@b.com"), 120);
-    fx.put(QStringLiteral("outlook"), ConnectionStatus::Expired, QStringLiteral("m@corp.test"), -1, SyncStatus::Success,
-           QStringLiteral("Grant revoked"));
+    fx.put(QStringLiteral("outlook"), ConnectionStatus::Expired, QStringLiteral("m@corp.test"), -1,
+        SyncStatus::Success, QStringLiteral("Grant revoked"));
     MainWindow window(fx.model.get());
     IntegrationCard *gmail = window.card(QStringLiteral("gmail"));
     QCOMPARE(gmail->accessibleName(), QStringLiteral("Gmail"));
-    QCOMPARE(gmail->accessibleDescription(), QStringLiteral("Gmail, connected as a@b.com, last synced 2 minutes ago"));
+    QCOMPARE(gmail->accessibleDescription(),
+        QStringLiteral("Gmail, connected as a@b.com, last synced 2 minutes ago"));
     QCOMPARE(window.card(QStringLiteral("outlook"))->accessibleDescription(),
-             QStringLiteral("Microsoft Outlook, reconnect needed: Grant revoked"));
-    QCOMPARE(window.card(QStringLiteral("hubspot"))->accessibleDescription(), QStringLiteral("HubSpot, not connected"));
+        QStringLiteral("Microsoft Outlook, reconnect needed: Grant revoked"));
+    QCOMPARE(window.card(QStringLiteral("hubspot"))->accessibleDescription(),
+        QStringLiteral("HubSpot, not connected"));
 }
 
 void TestMainWindow::serviceProblemOffersRetry()
@@ -339,9 +357,9 @@ void TestMainWindow::loadingShowsShimmeringSkeletons()
     QVERIFY(!skeletons.first()->isShimmering());
     IntegrationCard *last = window.page()->cards().last();
     QVERIFY(last->isVisible());
-    QVERIFY(last->revealProgress() < 1.0);  // staggered: the last card starts later
+    QVERIFY(last->revealProgress() < 1.0); // staggered: the last card starts later
     QVERIFY(QTest::qWaitFor([&] { return last->revealProgress() >= 1.0; }, 3000));
-    QVERIFY(!last->graphicsEffect());  // the effect goes once the card has settled
+    QVERIFY(!last->graphicsEffect()); // the effect goes once the card has settled
 }
 
 void TestMainWindow::reducedMotionStopsEveryAnimation()
@@ -360,9 +378,9 @@ void TestMainWindow::reducedMotionStopsEveryAnimation()
         QCOMPARE(card->revealProgress(), 1.0);
     QVERIFY(!window.card(QStringLiteral("outlook"))->findChild<StatusDot *>()->isPulsing());
     window.showProblem(QStringLiteral("x"), [] {});
-    QCoreApplication::processEvents();  // one layout pass, no animation frames
+    QCoreApplication::processEvents(); // one layout pass, no animation frames
     ErrorBanner *banner = window.page()->banner();
-    QVERIFY(banner->height() > 0);  // no slide: there at once, at full height
+    QVERIFY(banner->height() > 0); // no slide: there at once, at full height
     QCOMPARE(banner->height(), banner->heightForWidth(banner->width()));
 
     // Switching motion back on at run time restarts the loops.
@@ -381,7 +399,7 @@ void TestMainWindow::interruptedAnimationStartsFromCurrentValue()
     const qreal interruptedAt = tween.value();
     QVERIFY(interruptedAt < 1.0);
     tween.animateTo(0.0, 400, QEasingCurve::Linear);
-    QCOMPARE(tween.startValue().toReal(), interruptedAt);  // no jump back to 1 or 0
+    QCOMPARE(tween.startValue().toReal(), interruptedAt); // no jump back to 1 or 0
     QVERIFY(QTest::qWaitFor([&] { return tween.state() == QAbstractAnimation::Stopped; }));
     QCOMPARE(shown, 0.0);
 }
@@ -415,7 +433,7 @@ void TestMainWindow::showsAProblemAsPlainText()
     QVERIFY(label);
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QCOMPARE(label->text(), QStringLiteral("<b>broken</b> database"));
-    QVERIFY(!visibleButton(window.page()->banner(), QStringLiteral("Retry")));  // nothing to retry
+    QVERIFY(!visibleButton(window.page()->banner(), QStringLiteral("Retry"))); // nothing to retry
 }
 
 void TestMainWindow::followsStoreChanges()

@@ -1,16 +1,16 @@
 // Renders every card state in both themes at 1200, 400 and 360 px wide, writes the PNGs to
 // <build>/screenshots/ (test artifacts) and checks the structure of each layout.
+#include "common/settings.h"
 #include "errorbanner.h"
 #include "fakeconnectionservice.h"
 #include "guifixture.h"
 #include "integrationcard.h"
 #include "integrationspage.h"
 #include "mainwindow.h"
-#include "skeletoncard.h"
-#include "settingsdialog.h"
-#include "theme.h"
-#include "common/settings.h"
 #include "secrets/secretstore.h"
+#include "settingsdialog.h"
+#include "skeletoncard.h"
+#include "theme.h"
 #include "translator.h"
 
 #include <QDir>
@@ -48,11 +48,12 @@ void TestScreenshots::everyState_data()
     QTest::addColumn<QString>("theme");
     QTest::addColumn<int>("width");
     QTest::addColumn<QString>("scene");
-    for (const char *theme : {"light", "dark"}) {
-        for (int width : {1200, 400, 360}) {
-            for (const char *scene : {"cards", "loading", "banner-confirm"}) {
+    for (const char *theme : { "light", "dark" }) {
+        for (int width : { 1200, 400, 360 }) {
+            for (const char *scene : { "cards", "loading", "banner-confirm" }) {
                 const QByteArray name = QByteArray(scene) + '-' + theme + '-' + QByteArray::number(width);
-                QTest::newRow(name.constData()) << QString::fromLatin1(theme) << width << QString::fromLatin1(scene);
+                QTest::newRow(name.constData())
+                    << QString::fromLatin1(theme) << width << QString::fromLatin1(scene);
             }
         }
     }
@@ -63,7 +64,7 @@ void TestScreenshots::everyState()
     QFETCH(QString, theme);
     QFETCH(int, width);
     QFETCH(QString, scene);
-    applyAppearance(theme, QStringLiteral("on"));  // static frames: no animation mid-way
+    applyAppearance(theme, QStringLiteral("on")); // static frames: no animation mid-way
     QCOMPARE(Theme::current().isDark(), theme == u"dark");
 
     GuiFixture fx;
@@ -82,7 +83,8 @@ void TestScreenshots::everyState()
     if (scene == u"loading") {
         window.setLoading(true);
     } else if (scene == u"banner-confirm") {
-        window.showProblem(QStringLiteral("Could not reach Composio. Check your connection and try again."), [] {});
+        window.showProblem(
+            QStringLiteral("Could not reach Composio. Check your connection and try again."), [] {});
         IntegrationCard *calendar = window.card(QStringLiteral("google_calendar"));
         for (auto *b : calendar->findChildren<QAbstractButton *>()) {
             if (b->isVisible() && b->text() == u"Disconnect") {
@@ -139,8 +141,8 @@ void TestScreenshots::settingsDialog_data()
 {
     QTest::addColumn<QString>("theme");
     QTest::addColumn<int>("width");
-    for (const char *theme : {"light", "dark"}) {
-        for (int width : {560, 360})
+    for (const char *theme : { "light", "dark" }) {
+        for (int width : { 560, 360 })
             QTest::newRow(QByteArray(QByteArray(theme) + '-' + QByteArray::number(width)).constData())
                 << QString::fromLatin1(theme) << width;
     }
@@ -158,8 +160,9 @@ void TestScreenshots::settingsDialog()
     dialog.resize(width, 900);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("supabase.url")))->setText(QStringLiteral("not a url"));
-    dialog.save();  // shows the inline error
+    qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("supabase.url")))
+        ->setText(QStringLiteral("not a url"));
+    dialog.save(); // shows the inline error
     QVERIFY(!dialog.errorFor(QStringLiteral("supabase.url")).isEmpty());
     QCoreApplication::processEvents();
     // Nothing sticks out to the right of the dialog.

@@ -49,12 +49,15 @@ void TestSettingsDialog::showsCurrentValues()
     QVERIFY(m_settings->set(QStringLiteral("gmail.mode"), QStringLiteral("direct"), &error));
     SettingsDialog dialog(m_settings.get(), &m_secrets, builtInIntegrations());
     QCOMPARE(line(dialog, QStringLiteral("supabase.url"))->text(), QStringLiteral("https://p.supabase.co"));
-    QCOMPARE(line(dialog, QStringLiteral("composio.base_url"))->text(), QStringLiteral("https://backend.composio.dev/api/v3.1"));
-    QCOMPARE(qobject_cast<QComboBox *>(dialog.field(QStringLiteral("gmail.mode")))->currentData().toString(), QStringLiteral("direct"));
-    QCOMPARE(qobject_cast<QComboBox *>(dialog.field(QStringLiteral("ui.theme")))->currentData().toString(), QStringLiteral("system"));
+    QCOMPARE(line(dialog, QStringLiteral("composio.base_url"))->text(),
+        QStringLiteral("https://backend.composio.dev/api/v3.1"));
+    QCOMPARE(qobject_cast<QComboBox *>(dialog.field(QStringLiteral("gmail.mode")))->currentData().toString(),
+        QStringLiteral("direct"));
+    QCOMPARE(qobject_cast<QComboBox *>(dialog.field(QStringLiteral("ui.theme")))->currentData().toString(),
+        QStringLiteral("system"));
     QVERIFY(dialog.field(QStringLiteral("hubspot.client_id")));
     QCOMPARE(dialog.apiKeyField()->echoMode(), QLineEdit::Password);
-    QVERIFY(dialog.apiKeyField()->text().isEmpty());  // the stored key is never loaded into the field
+    QVERIFY(dialog.apiKeyField()->text().isEmpty()); // the stored key is never loaded into the field
 }
 
 void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
@@ -63,7 +66,7 @@ void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
     dialog.show();
     line(dialog, QStringLiteral("supabase.url"))->setText(QStringLiteral("ftp://nope"));
     auto *mode = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("gmail.mode")));
-    QVERIFY(dialog.field(QStringLiteral("gmail.client_id"))->isHidden());  // only for direct OAuth
+    QVERIFY(dialog.field(QStringLiteral("gmail.client_id"))->isHidden()); // only for direct OAuth
     mode->setCurrentIndex(mode->findData(QStringLiteral("direct")));
     QVERIFY(!dialog.field(QStringLiteral("gmail.client_id"))->isHidden());
     line(dialog, QStringLiteral("gmail.client_id"))->setText(QStringLiteral("has space"));
@@ -72,11 +75,11 @@ void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
     dialog.save();
     QCOMPARE(accepted.size(), 0);
     QCOMPARE(dialog.errorFor(QStringLiteral("supabase.url")),
-             QStringLiteral("Invalid value for supabase.url: Expected an http(s) URL."));
+        QStringLiteral("Invalid value for supabase.url: Expected an http(s) URL."));
     QVERIFY(dialog.errorFor(QStringLiteral("gmail.client_id")).contains(u"spaces"));
     QVERIFY(dialog.errorFor(QStringLiteral("supabase.anon_key")).isEmpty());
     QCOMPARE(dialog.field(QStringLiteral("supabase.url"))->accessibleDescription(),
-             dialog.errorFor(QStringLiteral("supabase.url")));
+        dialog.errorFor(QStringLiteral("supabase.url")));
     // Nothing was written, not even the valid field.
     QCOMPARE(m_settings->get(QStringLiteral("supabase.anon_key")), QString());
 
@@ -99,7 +102,8 @@ void TestSettingsDialog::savesSettingsAndKeyToKeychainOnly()
     QSignalSpy saved(&dialog, &SettingsDialog::saved);
     dialog.save();
     QVERIFY(saved.wait(2000));
-    QCOMPARE(m_secrets.contents().value(QStringLiteral("composio-api-key")), QStringLiteral("ak_secret_value_42"));
+    QCOMPARE(
+        m_secrets.contents().value(QStringLiteral("composio-api-key")), QStringLiteral("ak_secret_value_42"));
     QCOMPARE(m_settings->get(QStringLiteral("ui.theme")), QStringLiteral("dark"));
     m_settings->sync();
     QFile file(m_settings->fileName());
@@ -115,7 +119,8 @@ void TestSettingsDialog::keychainFailureKeepsDialogOpen()
     dialog.apiKeyField()->setText(QStringLiteral("ak_1"));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.save();
-    QVERIFY(QTest::qWaitFor([&] { return !dialog.errorFor(QStringLiteral("composio.api_key")).isEmpty(); }, 2000));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !dialog.errorFor(QStringLiteral("composio.api_key")).isEmpty(); }, 2000));
     QCOMPARE(accepted.size(), 0);
     QVERIFY(!dialog.errorFor(QStringLiteral("composio.api_key")).contains(u"ak_1"));
 }

@@ -38,7 +38,7 @@ void TestTheme::tokenPairsMeetWcagAA_data()
     QTest::addColumn<QColor>("foreground");
     QTest::addColumn<QColor>("background");
     QTest::addColumn<double>("minimum");
-    for (auto scheme : {Theme::Scheme::Light, Theme::Scheme::Dark}) {
+    for (auto scheme : { Theme::Scheme::Light, Theme::Scheme::Dark }) {
         const Theme theme = Theme::forScheme(scheme);
         const QList<Theme::ContrastPair> pairs = theme.contrastPairs();
         QVERIFY(pairs.size() >= 15);
@@ -55,10 +55,11 @@ void TestTheme::tokenPairsMeetWcagAA()
     QFETCH(QColor, background);
     QFETCH(double, minimum);
     const double ratio = Theme::contrastRatio(foreground, background);
-    QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1 on %2: %3:1 < %4:1")
-                                              .arg(foreground.name(), background.name())
-                                              .arg(ratio, 0, 'f', 2)
-                                              .arg(minimum)));
+    QVERIFY2(ratio >= minimum,
+        qPrintable(QStringLiteral("%1 on %2: %3:1 < %4:1")
+                       .arg(foreground.name(), background.name())
+                       .arg(ratio, 0, 'f', 2)
+                       .arg(minimum)));
 }
 
 void TestTheme::schemeFollowsPaletteLightness()
@@ -85,7 +86,8 @@ void TestTheme::applySetsPaletteAndInter()
     QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::current().tokens().window);
     QCOMPARE(QFontInfo(QApplication::font()).family(), QStringLiteral("Inter"));
     applyAppearance(QStringLiteral("light"), QStringLiteral("system"));
-    QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::forScheme(Theme::Scheme::Light).tokens().window);
+    QCOMPARE(QApplication::palette().color(QPalette::Window),
+        Theme::forScheme(Theme::Scheme::Light).tokens().window);
 }
 
 void TestTheme::reducedMotionDetection_data()
