@@ -2,6 +2,7 @@
 
 #include "actionbutton.h"
 #include "errorbanner.h"
+#include "flow.h"
 #include "integrationcard.h"
 #include "painting.h"
 #include "skeletoncard.h"
@@ -22,11 +23,6 @@ int sideMargin(int width)
 {
     const int minimum = width < 480 ? 16 : 32;
     return qMax(minimum, (width - grid::contentWidth) / 2);
-}
-
-int naturalWidth(const QLabel *label)
-{
-    return QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2;
 }
 
 } // namespace
