@@ -63,7 +63,7 @@ IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
     , m_confirmDisconnect(new ActionButton(ActionButton::Kind::DangerSolid, tr("Disconnect"), this))
     , m_lift(new Tween(this,
           [this](qreal) {
-              applyGeometry();
+              placeChildren();
               update();
               Q_EMIT depthChanged();
           }))
@@ -310,7 +310,18 @@ void IntegrationCard::applyGeometry()
 {
     m_note->setVisible(m_note->isShowing());
     m_geometry = computeGeometry(width());
+    m_placedLift = 1; // dy is never positive: forces a placement
+    placeChildren();
+}
+
+// Moves the children to the computed rectangles, raised with the hover lift. Lift frames
+// only come here: nothing is measured again while the card rises.
+void IntegrationCard::placeChildren()
+{
     const int dy = -qRound(m_lift->value() * 3.0);
+    if (dy == m_placedLift)
+        return;
+    m_placedLift = dy;
     for (auto it = m_geometry.rects.cbegin(); it != m_geometry.rects.cend(); ++it)
         it.key()->setGeometry(it.value().translated(0, dy));
 }

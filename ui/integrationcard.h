@@ -76,6 +76,7 @@ private:
     };
     Geometry computeGeometry(int width) const;
     void applyGeometry();
+    void placeChildren();
     QList<QWidget *> visibleActions() const;
     QList<QWidget *> allActions() const;
     void setConfirming(bool confirming);
@@ -109,6 +110,7 @@ private:
     Tween *m_reveal;
     RevealEffect *m_revealEffect = nullptr;
     Geometry m_geometry;
+    int m_placedLift = 1; // lift offset (0..-3) the children were placed with; 1: not yet
 };
 
 } // namespace aria::ui
