@@ -5,6 +5,7 @@
 #include "painting.h"
 #include "theme.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QPainter>
 
@@ -56,6 +57,8 @@ void ErrorBanner::showMessage(const QString &message, bool offerRetry)
     m_retry->setVisible(offerRetry);
     m_showing = true;
     show();
+    QAccessibleEvent alert(this, QAccessible::Alert); // screen readers announce it
+    QAccessible::updateAccessibility(&alert);
     m_slide->animateTo(1.0, 320);
     updateGeometry();
     layoutChildren();

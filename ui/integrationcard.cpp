@@ -10,6 +10,7 @@
 #include "statuspill.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QEnterEvent>
 #include <QLabel>
 #include <QPainter>
@@ -180,6 +181,10 @@ void IntegrationCard::refresh(const QDateTime &now)
     m_disconnect->setBusy(disconnecting);
     m_disconnect->setText(disconnecting ? tr("Disconnecting…") : tr("Disconnect"));
 
+    // Keyboard users keep their place: when the focused action goes away (Connect becomes
+    // Connecting… and Cancel), focus moves to this card's next action, not to another card.
+    QWidget *focused = QApplication::focusWidget();
+    const bool focusInActions = focused && allActions().contains(focused);
     const QList<QWidget *> shown = visibleActions();
     for (QWidget *w : allActions()) {
         w->setVisible(shown.contains(w));
@@ -190,6 +195,14 @@ void IntegrationCard::refresh(const QDateTime &now)
     }
     m_cancel->setEnabled(m_actionsEnabled);
     m_connecting->setEnabled(false);
+    if (focusInActions && (focused->isHidden() || !focused->isEnabled())) {
+        for (QWidget *w : shown) {
+            if (w->isEnabled() && w->focusPolicy() != Qt::NoFocus) {
+                w->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    }
 
     setAccessibleName(m_spec.name);
     setAccessibleDescription(m_view.accessibleDescription);

@@ -165,9 +165,8 @@ void MainWindow::rebuildCards()
         cards << card;
     }
     m_page->setCards(cards);
-    m_revealed = m_revealed && isVisible();
     if (isVisible() && !m_page->isLoading())
-        revealCards();
+        revealCards(); // new cards arrive the same way as at start
 }
 
 void MainWindow::updateRows(int first, int last)

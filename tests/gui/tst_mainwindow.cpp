@@ -281,6 +281,8 @@ void TestMainWindow::keyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QVERIFY(QTest::qWaitFor([&] { return service.calls.size() == 1; }));
     QCOMPARE(service.calls.first(), QStringLiteral("connect:gmail"));
+    // Connect turned into Connecting… (disabled) and Cancel: focus stays in the card, on Cancel.
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Cancel connecting Gmail"));
 
     // Disconnect by keyboard: Enter opens the question with focus on Keep, Tab reaches the
     // confirming button, Space confirms.
