@@ -220,8 +220,14 @@ std::pair<QColor, QColor> Theme::tileGradient(const QString &integrationId) cons
         if (integrationId == QLatin1String(s.id))
             return { hex(s.from), hex(s.to) };
     }
-    // User-added integrations: a stable hue from the id.
-    const int hue = int(qHash(integrationId) % 360);
+    // User-added integrations: a hue from the id (FNV-1a: qHash is seeded per process, and
+    // a tile must keep its colour from one start to the next).
+    quint32 h = 2166136261u;
+    for (QChar c : integrationId) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    const int hue = int(h % 360);
     return { QColor::fromHsl(hue, 150, 150), QColor::fromHsl(hue, 160, 100) };
 }
 

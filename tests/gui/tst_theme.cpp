@@ -20,6 +20,7 @@ private Q_SLOTS:
     void tokenPairsMeetWcagAA();
     void schemeFollowsPaletteLightness();
     void applySetsPaletteAndInter();
+    void tileColoursAreStable();
     void reducedMotionDetection_data();
     void reducedMotionDetection();
     void reducedMotionSettingWins();
@@ -88,6 +89,16 @@ void TestTheme::applySetsPaletteAndInter()
     applyAppearance(QStringLiteral("light"), QStringLiteral("system"));
     QCOMPARE(QApplication::palette().color(QPalette::Window),
         Theme::forScheme(Theme::Scheme::Light).tokens().window);
+}
+
+void TestTheme::tileColoursAreStable()
+{
+    const Theme theme = Theme::forScheme(Theme::Scheme::Light);
+    // The same id gives the same colours in every process (no seeded hash): the hue is
+    // FNV-1a("acme_tasks") % 360 = 2, worked out independently of the app.
+    const QColor from = theme.tileGradient(QStringLiteral("acme_tasks")).first;
+    QVERIFY2(qAbs(from.hslHue() - 2) <= 1, qPrintable(QString::number(from.hslHue())));
+    QVERIFY(theme.tileGradient(QStringLiteral("gmail")) != theme.tileGradient(QStringLiteral("hubspot")));
 }
 
 void TestTheme::reducedMotionDetection_data()
