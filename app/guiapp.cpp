@@ -10,6 +10,7 @@
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
+#include "oauth/providerregistry.h"
 #include "secrets/secretstore.h"
 #include "services.h"
 #include "settingsdialog.h"
@@ -44,6 +45,7 @@ int runGui(const LaunchOptions &options)
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
+    model.setIntegrations(ProviderRegistry::loadAll()); // built-in + user-added providers
     KeychainSecretStore secrets; // for the settings dialog's API key field
     ui::MainWindow window(&model);
     window.rememberGeometryIn(ui::WindowState::defaultFile());

@@ -1,8 +1,10 @@
 // The command registry: add new subcommands here.
+#include "accountcommand.h"
 #include "command.h"
 #include "configcommand.h"
 #include "connectcommands.h"
 #include "listcommands.h"
+#include "providercommand.h"
 #include "secretcommand.h"
 
 namespace aria::cli {
@@ -16,6 +18,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<DisconnectCommand>());
     list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
+    list.push_back(std::make_unique<ProviderCommand>());
+    list.push_back(std::make_unique<AccountCommand>());
     list.push_back(std::make_unique<SecretCommand>());
     return list;
 }
