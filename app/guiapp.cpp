@@ -1,5 +1,6 @@
 #include "guiapp.h"
 
+#include "accountchip.h"
 #include "appearance.h"
 #include "common/apppaths.h"
 #include "common/logging.h"
@@ -14,7 +15,9 @@
 #include "secrets/secretstore.h"
 #include "services.h"
 #include "settingsdialog.h"
+#include "signindialog.h"
 #include "store/connectionstore.h"
+#include "supabase/supabaseaccount.h"
 #include "windowstate.h"
 
 #include <QApplication>
@@ -50,6 +53,7 @@ int runGui(const LaunchOptions &options)
     ui::MainWindow window(&model);
     window.rememberGeometryIn(ui::WindowState::defaultFile());
     std::unique_ptr<GuiServices> services;
+    supabase::SupabaseAccount *account = nullptr;
     if (opened) {
         services = std::make_unique<GuiServices>(settings, store);
         ConnectionManager *manager = services->manager();
@@ -63,6 +67,11 @@ int runGui(const LaunchOptions &options)
         }
         QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
         manager->start();
+        // The Supabase account (sign-in, two-way sync) and its chip in the header.
+        account = new supabase::SupabaseAccount(&store, &secrets, services->stack().network(), &window);
+        account->configure(settings);
+        account->start();
+        window.setAccountWidget(new ui::AccountChip(account->auth(), account->sync()));
     } else {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
@@ -76,6 +85,15 @@ int runGui(const LaunchOptions &options)
             window.applyAppearance();
             if (services)
                 services->stack().reloadSettings(); // e.g. a new Composio base URL
+            if (account)
+                account->configure(settings); // a new Supabase project URL or anon key
+        });
+        QObject::connect(dialog, &ui::SettingsDialog::signInRequested, &window, [&] {
+            if (!account)
+                return;
+            auto *signIn = new ui::SignInDialog(account->auth(), &window);
+            signIn->setAttribute(Qt::WA_DeleteOnClose);
+            signIn->open();
         });
         dialog->open();
     });

@@ -28,7 +28,9 @@ void applyAppearance(const QString &themeSetting, const QString &reducedMotionSe
 {
     const QString family = loadBundledFonts();
     QFont font(family.isEmpty() ? QApplication::font().family() : family);
-    font.setPixelSize(14);
+    // 10.5 pt is the design's 14 px body at 96 dpi; a point size (not pixels) so that code
+    // scaling the application font (pointSizeF() * factor) keeps working.
+    font.setPointSizeF(10.5);
     font.setHintingPreference(QFont::PreferNoHinting); // Inter is drawn for unhinted rendering
     QApplication::setFont(font);
     Motion::setPreference(reducedMotionSetting);

@@ -122,31 +122,30 @@ int IntegrationsPage::place(int width, bool apply)
     const int content = qMax(200, width - 2 * side);
     int y = width < 480 ? 24 : 40;
 
-    // Header: title and subtitle on the left, account chip and settings on the right.
-    int rightWidth = m_settings->sizeHint().width();
-    if (m_account)
-        rightWidth += m_account->sizeHint().width() + 8;
-    const bool rightOnTitleRow = naturalWidth(m_title) + 16 + rightWidth <= content;
-    const int titleWidth = rightOnTitleRow ? content - rightWidth - 16 : content;
+    // Header: title and subtitle on the left, settings on the right of the title; the account
+    // chip left of settings when it fits there, else on its own row under the subtitle.
+    const int settingsWidth = m_settings->sizeHint().width();
+    const QSize chip = m_account ? m_account->sizeHint() : QSize();
+    const bool chipOnTitleRow
+        = m_account && naturalWidth(m_title) + 16 + chip.width() + 8 + settingsWidth <= content;
+    const int rightWidth = settingsWidth + (chipOnTitleRow ? chip.width() + 8 : 0);
+    const int titleWidth = content - rightWidth - 16;
     const int titleHeight = m_title->heightForWidth(titleWidth);
     put(m_title, QRect(x, y, titleWidth, titleHeight));
-    int rightTop = y + (QFontMetrics(m_title->font()).height() - 36) / 2;
+    const int rightTop = y + (QFontMetrics(m_title->font()).height() - 36) / 2;
+    put(m_settings, QRect(x + content - settingsWidth, rightTop, settingsWidth, 36));
+    if (chipOnTitleRow)
+        put(m_account,
+            QRect(
+                x + content - rightWidth, rightTop + (36 - chip.height()) / 2, chip.width(), chip.height()));
     y += titleHeight + 4;
     const int subtitleHeight = m_subtitle->heightForWidth(content);
     put(m_subtitle, QRect(x, y, content, subtitleHeight));
     y += subtitleHeight;
-    if (!rightOnTitleRow) {
+    if (m_account && !chipOnTitleRow) {
         y += 16;
-        rightTop = y;
-        y += 36;
-    }
-    int rx = x + content - m_settings->sizeHint().width();
-    put(m_settings, QRect(rx, rightTop, m_settings->sizeHint().width(), 36));
-    if (m_account) {
-        const QSize hint = m_account->sizeHint();
-        const int w = qMin(hint.width(), content - 44);
-        rx -= w + 8;
-        put(m_account, QRect(rx, rightTop + (36 - hint.height()) / 2, w, hint.height()));
+        put(m_account, QRect(x, y, qMin(chip.width(), content), chip.height()));
+        y += chip.height();
     }
     y += 32;
 

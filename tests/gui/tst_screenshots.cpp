@@ -1,5 +1,6 @@
 // Renders every card state in both themes at 1200, 400 and 360 px wide, writes the PNGs to
 // <build>/screenshots/ (test artifacts) and checks the structure of each layout.
+#include "accountchip.h"
 #include "common/settings.h"
 #include "errorbanner.h"
 #include "fakeconnectionservice.h"
@@ -9,13 +10,16 @@
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
 #include "settingsdialog.h"
+#include "signindialog.h" // accountchip.h keeps a QPointer to it
 #include "skeletoncard.h"
+#include "supabase/authclient.h"
 #include "theme.h"
 #include "translator.h"
 
 #include <QDir>
 #include <QEnterEvent>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -72,10 +76,11 @@ void TestScreenshots::everyState()
     FakeConnectionService service(&fx.store);
     MainWindow window(fx.model.get());
     window.setConnectionService(&service);
-    // Stand-in for the account chip another part of the app provides.
-    auto *chip = new QLabel(QStringLiteral("maya@acme.test"));
-    chip->setObjectName(QStringLiteral("accountChip"));
-    window.setAccountWidget(chip);
+    // The real account chip (signed out: nothing configured) in the header's slot.
+    QNetworkAccessManager network;
+    MemorySecretStore secrets;
+    supabase::AuthClient auth(&network, &secrets);
+    window.setAccountWidget(new AccountChip(&auth, nullptr));
     window.resize(width, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
