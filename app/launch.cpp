@@ -20,12 +20,16 @@ struct Parser {
     QCommandLineOption minimised{
         QStringLiteral("minimised"),
         QCoreApplication::translate("Launch", "Start hidden in the system tray (shown normally when there is no tray).")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Launch", "Use this language for this run: en, de, fr, es or system (overrides the setting)."),
+        QCoreApplication::translate("Launch", "code")};
 
     Parser()
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("Launch", "Connect work accounts through OAuth and see their state."));
-        parser.addOptions({help, version, quitAfterFirstPaint, minimised});
+        parser.addOptions({help, version, quitAfterFirstPaint, minimised, language});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      QCoreApplication::translate("Launch", "A command (see below); none starts the window."),
                                      QStringLiteral("[command [args...]]"));
@@ -48,6 +52,13 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     options.quitAfterFirstPaint = p.parser.isSet(p.quitAfterFirstPaint);
     options.minimised = p.parser.isSet(p.minimised);
     options.command = p.parser.positionalArguments();
+    if (p.parser.isSet(p.language)) {
+        options.language = p.parser.value(p.language);
+        static const QStringList known{QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de"),
+                                       QStringLiteral("fr"), QStringLiteral("es")};
+        if (!known.contains(options.language))
+            options.error = QCoreApplication::translate("Launch", "--lang takes en, de, fr, es or system.");
+    }
     return options;
 }
 
@@ -73,5 +84,10 @@ void setApplicationIdentity()
 namespace aria::app {
 
 QString configuredLanguage() { return Settings().get(QStringLiteral("ui.language")); }
+
+QString chosenLanguage(const LaunchOptions &options)
+{
+    return options.language.isEmpty() ? configuredLanguage() : options.language;
+}
 
 }  // namespace aria::app

@@ -12,6 +12,7 @@ struct LaunchOptions {
     bool version = false;
     bool quitAfterFirstPaint = false;
     bool minimised = false;  // start hidden in the tray (the autostart entry passes it)
+    QString language;     // --lang: en, de, fr, es or system for this run; empty: the setting
     QStringList command;  // subcommand and its arguments; empty: start the window
     QString error;        // set when the arguments could not be parsed
 };
@@ -23,5 +24,7 @@ QString helpText();
 void setApplicationIdentity();
 // The ui.language setting ("system" unless the user chose one).
 QString configuredLanguage();
+// The language for this run: --lang when given, else the setting.
+QString chosenLanguage(const LaunchOptions &options);
 
 }  // namespace aria::app

@@ -42,7 +42,7 @@ int main(int argc, char *argv[])
     if (!options.error.isEmpty() || options.help || options.version || !options.command.isEmpty()) {
         QCoreApplication app(argc, argv);
         aria::app::setApplicationIdentity();
-        aria::installTranslations(aria::app::configuredLanguage());
+        aria::installTranslations(aria::app::chosenLanguage(options));
         QTextStream out(stdout);
         if (!options.error.isEmpty()) {
             QTextStream(stderr) << options.error << Qt::endl << aria::app::helpText();
@@ -73,6 +73,6 @@ int main(int argc, char *argv[])
         previous(type, QMessageLogContext(), message);
     g_startupMessages.clear();
     aria::app::setApplicationIdentity();
-    aria::installTranslations(aria::app::configuredLanguage());
+    aria::installTranslations(aria::app::chosenLanguage(options));
     return aria::app::runGui(options);
 }

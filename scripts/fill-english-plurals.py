@@ -19,7 +19,8 @@ for message in tree.getroot().iter("message"):
         for form in (singular, plural):
             ET.SubElement(translation, "numerusform").text = form
         translation.attrib.pop("type", None)
-    elif translation.get("type") == "unfinished" and not (translation.text or "").strip():
+    elif translation.get("type") == "unfinished":
+        # Empty, or lupdate's guess from the same text in another context: English is the source.
         translation.text = source
         translation.attrib.pop("type", None)
 tree.write(path, encoding="utf-8", xml_declaration=True)

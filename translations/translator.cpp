@@ -35,6 +35,9 @@ QString installTranslations(const QString &language)
         QLocale::setDefault(locale);
         return locale.name().left(2);
     }
+    // English chosen explicitly: dates and numbers follow it too, not the system's locale.
+    if (language == u"en")
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     return QStringLiteral("en");
 }
 

@@ -122,6 +122,18 @@ SettingsDialog::SettingsDialog(
     addChoice(form, QStringLiteral("ui.reduced_motion"), tr("Reduce motion"),
         { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("on"), tr("On") },
             { QStringLiteral("off"), tr("Off") } });
+    // Language names are written in their own language so that anyone can find theirs.
+    addChoice(form, QStringLiteral("ui.language"), tr("Language"),
+        { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("en"), QStringLiteral("English") },
+            { QStringLiteral("de"), QStringLiteral("Deutsch") }, { QStringLiteral("fr"), QStringLiteral("Français") },
+            { QStringLiteral("es"), QStringLiteral("Español") } });
+    // Every text is built once at start-up, so a new language shows after a restart.
+    auto *languageHint = new QLabel(tr("A new language applies the next time the app starts."), content);
+    languageHint->setObjectName(QStringLiteral("languageHint"));
+    languageHint->setWordWrap(true);
+    languageHint->setFont(Theme::font(12));
+    setColor(languageHint, Theme::current().tokens().textTertiary);
+    form->addWidget(languageHint);
     form->addStretch(1);
 
     auto *buttons = new QHBoxLayout;

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
@@ -173,7 +174,7 @@ void AccountCommand::status(Context &ctx, bool json)
         } else if (signedIn) {
             ctx.out << tr("Signed in as %1 (%2).").arg(m_auth->email(), m_auth->projectUrl().toString())
                     << Qt::endl
-                    << (last.isValid() ? tr("Last synced %1 UTC.").arg(last.toString(Qt::ISODate))
+                    << (last.isValid() ? tr("Last synced %1.").arg(QLocale().toString(last.toLocalTime(), QLocale::LongFormat))
                                        : tr("Not synced yet."))
                     << QLatin1Char(' ') << tr("%n change(s) waiting to upload.", nullptr, pending)
                     << Qt::endl;

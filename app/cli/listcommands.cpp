@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace aria::cli {
 namespace {
@@ -53,6 +54,9 @@ void ListCommand::start(Context &ctx, const QStringList &args)
             QString line = QStringLiteral("%1  %2  %3").arg(spec.id, -16).arg(toWireName(c.status), -13).arg(spec.name);
             if (!c.displayName.isEmpty())
                 line += QStringLiteral(" (%1)").arg(c.displayName);
+            if (c.lastSyncAt.isValid())  // the user's date format, in local time
+                line += tr(" · last synced %1")
+                            .arg(QLocale().toString(c.lastSyncAt.toLocalTime(), QLocale::ShortFormat));
             if (!c.errorMessage.isEmpty())
                 line += QStringLiteral(" — %1").arg(c.errorMessage);
             ctx.out << line << Qt::endl;
