@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Expected system, light or dark.</source>
-        <translation>Valeurs attendues : system, light ou dark.</translation>
+        <translation>Choisissez system, light ou dark.</translation>
     </message>
     <message>
         <source>on</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Expected system, on or off.</source>
-        <translation>Valeurs attendues : system, on ou off.</translation>
+        <translation>Choisissez system, on ou off.</translation>
     </message>
     <message>
         <source>en</source>
@@ -489,15 +489,15 @@
     </message>
     <message>
         <source>Expected system, en, de, fr or es.</source>
-        <translation>Valeurs attendues : system, en, de, fr ou es.</translation>
+        <translation>Choisissez system, en, de, fr ou es.</translation>
     </message>
     <message>
         <source>Expected true or false.</source>
-        <translation>Valeurs attendues : true ou false.</translation>
+        <translation>Choisissez true ou false.</translation>
     </message>
     <message>
         <source>Expected composio or direct.</source>
-        <translation>Valeurs attendues : composio ou direct.</translation>
+        <translation>Choisissez composio ou direct.</translation>
     </message>
     <message>
         <source>The value must not contain spaces or control characters.</source>

@@ -1,0 +1,149 @@
+// The command line speaks the chosen language: --lang for one run, the ui.language setting,
+// else the system's locale. Plural rules and date formats are the language's own.
+#include "domain/connection.h"
+#include "store/connectionstore.h"
+#include "testhome.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QProcess>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &args, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    env.insert(QStringLiteral("LC_ALL"), env.value(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("C.UTF-8")));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARIA_APP_PATH), args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+}  // namespace
+
+class TestCliLanguage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { m_home = std::make_unique<TestHome>(); }
+    void cleanup() { m_home.reset(); }
+    void helpInFrench();
+    void pluralRules_data();
+    void pluralRules();
+    void listInGermanWithLocalDates();
+    void settingThenOverride();
+    void followsTheSystemLocale();
+    void unknownLanguageIsAnError();
+
+private:
+    std::unique_ptr<TestHome> m_home;
+};
+
+void TestCliLanguage::helpInFrench()
+{
+    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Afficher cette aide et quitter.")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Commandes :")));
+    QVERIFY(r.out.contains(QStringLiteral("Lister les intégrations et l’état de leur connexion")));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Utilisation :")), "Qt's own texts are French too (qtbase_fr)");
+    QVERIFY(!r.out.contains(QStringLiteral("Show this help")));
+}
+
+void TestCliLanguage::pluralRules_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    // With no connection: French counts 0 as singular, the others as plural.
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("0 connectée\n");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("0 conectadas\n");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("0 verbunden\n");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("0 connected\n");
+}
+
+void TestCliLanguage::pluralRules()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const Run r = runApp({QStringLiteral("--lang"), language, QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, expected);
+}
+
+void TestCliLanguage::listInGermanWithLocalDates()
+{
+    const QDateTime synced(QDate(2026, 3, 2), QTime(9, 41), Qt::UTC);
+    {
+        const QString dir = qEnvironmentVariable("XDG_DATA_HOME") + QLatin1String("/aria-integrations");
+        QVERIFY(QDir().mkpath(dir));
+        aria::ConnectionStore store;
+        QVERIFY(store.open(dir + QLatin1String("/integrations.sqlite")));
+        aria::Connection c;
+        c.integrationType = QStringLiteral("google_calendar");
+        c.status = aria::ConnectionStatus::Active;
+        c.displayName = QStringLiteral("maya@acme.test");
+        c.lastSyncAt = synced;
+        QVERIFY(store.upsert(c));
+    }
+    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    const QString expectedDate =
+        QLocale(QLocale::German, QLocale::Germany).toString(synced.toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(r.out.contains(QStringLiteral("Google Kalender (maya@acme.test) · zuletzt synchronisiert: ") + expectedDate),
+             qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
+    QVERIFY(!r.out.contains(QStringLiteral("2026-03-02")));  // no ISO date in human output
+}
+
+void TestCliLanguage::settingThenOverride()
+{
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.language"), QStringLiteral("es")})
+                 .exitCode,
+             0);
+    Run r = runApp({QStringLiteral("status")});
+    QCOMPARE(r.out, QStringLiteral("0 conectadas\n"));
+    r = runApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status")});
+    QCOMPARE(r.out, QStringLiteral("0 connected\n"));
+    r = runApp({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("status")});
+    QCOMPARE(r.out, QStringLiteral("0 connectée\n"));
+}
+
+void TestCliLanguage::followsTheSystemLocale()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    Run r = runApp({QStringLiteral("status")}, env);
+    QCOMPARE(r.out, QStringLiteral("0 verbunden\n"));
+    env.insert(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("C.UTF-8"));
+    r = runApp({QStringLiteral("status")}, env);
+    QCOMPARE(r.out, QStringLiteral("0 connected\n"));
+}
+
+void TestCliLanguage::unknownLanguageIsAnError()
+{
+    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("status")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("--lang takes en, de, fr, es or system.")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_cli_language.moc"
