@@ -2,6 +2,7 @@
 
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "common/sandbox.h"
 #include "common/settings.h"
 #include "desktopintegration.h"
 #include "firstpaintwatcher.h"
@@ -41,6 +42,8 @@ int runGui(const LaunchOptions &options)
     ConnectionsModel model(opened ? &store : nullptr);
     model.setIntegrations(ProviderRegistry::loadAll());  // built-in + user-added providers
     ui::MainWindow window(&model);
+    if (isSandbox())  // make demo: every service is a local stand-in
+        window.setWindowTitle(sandboxWindowTitle(window.windowTitle()));
     if (!opened) {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
