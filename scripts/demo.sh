@@ -12,6 +12,8 @@
 #   scripts/demo.sh expire <integration>
 #       in another terminal while a demo runs: Composio marks that connection EXPIRED (its own
 #       refresh failed), for the "expiry and reconnect" walkthrough.
+#   scripts/demo.sh cli 1|2 COMMAND...
+#       runs aria-integrations COMMAND in that profile of the running demo (e.g. account sync).
 #   scripts/demo.sh env [1|2]
 #       prints the exports that point a shell at a running demo's profile (for the CLI).
 #
@@ -67,7 +69,7 @@ load_state() {
     fi
     [ -f "$state_dir/state" ] || die "the sandbox in $state_dir is gone"
     # shellcheck source=/dev/null
-    . "$state_dir/state"
+    . "$state_dir/state"  # composio_api, composio_admin, composio_key, app_path
 }
 
 # --- subcommands that talk to a running demo -------------------------------------------------
@@ -92,6 +94,15 @@ if [ "${1:-}" = env ]; then
     cat "$state_dir/profile${2:-1}.env"
     exit 0
 fi
+if [ "${1:-}" = cli ]; then
+    load_state
+    n=${2:-}
+    [ -f "$state_dir/profile$n.env" ] || die "usage: scripts/demo.sh cli 1|2 COMMAND... (profile $n does not exist)"
+    shift 2
+    # shellcheck source=/dev/null
+    . "$state_dir/profile$n.env"
+    exec "${app_path:?}" "$@"
+fi
 if [ "${1:-}" = browse ]; then
     # ARIA_BROWSER of the sandbox: the OAuth peer's browser stand-in (cookies, redirects), which
     # also walks Composio's hosted page; the consent is automatic. Logged, not shown.
@@ -110,7 +121,7 @@ while [ $# -gt 0 ]; do
         --app) app=$2; shift ;;
         --instances) instances=$2; shift ;;
         --browser) browser=$2; shift ;;
-        -h | --help) sed -n '2,20p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,/^[^#]/p' "$self" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument $1 (see scripts/demo.sh --help)" ;;
     esac
     shift
@@ -149,7 +160,8 @@ cleanup() {
     [ "$cleaning" = 1 ] && return
     cleaning=1
     for pid in "${app_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    exec 7>&- 2>/dev/null || true  # the Supabase peer stops when its stdin closes
+    exec 7>&-  # the Supabase peer stops when its stdin closes (even if we are killed)
+    if [ -n "$supabase_pid" ]; then kill "$supabase_pid" 2>/dev/null || true; fi
     for ((i = ${#pids[@]} - 1; i >= 0; i--)); do kill "${pids[i]}" 2>/dev/null || true; done
     if [ -n "$supabase_pid" ]; then
         for _ in $(seq 100); do kill -0 "$supabase_pid" 2>/dev/null || break; sleep 0.1; done
@@ -210,6 +222,7 @@ cat >"$dir/state" <<EOF
 composio_api='$composio_api'
 composio_admin='$composio_admin'
 composio_key='$composio_key'
+app_path='$app'
 EOF
 chmod 600 "$dir/state"
 [ "$check" = 1 ] || echo "$dir" >"$pointer"
@@ -224,7 +237,7 @@ make_profile() {
     chmod 700 "$home" "$home/run"
     # Not --fork: as our child it is reaped when it stops.
     env -u DBUS_SESSION_BUS_ADDRESS dbus-daemon --session --nofork --nopidfile --print-address=3 \
-        3>"$dir/bus$n.address" >/dev/null 2>&1 &
+        3>"$dir/bus$n.address" >/dev/null 2>&1 7>&- &
     local pid=$! address=
     bus_pids+=("$pid")
     for _ in $(seq 100); do
@@ -234,7 +247,7 @@ make_profile() {
         sleep 0.05
     done
     [ -n "$address" ] || die "could not start a D-Bus session"
-    local browser_line=
+    local browser_line="unset ARIA_BROWSER"  # BROWSER=real: the desktop's own (xdg-open)
     if [ "$browser" = standin ]; then
         browser_line="export ARIA_BROWSER='\"$self\" browse'
 export ARIA_DEMO_BROWSER_LOG='$dir/browser.log'"
@@ -253,7 +266,7 @@ EOF
         # shellcheck source=/dev/null
         . "$dir/profile$n.env"
         exec gnome-keyring-daemon --foreground --unlock --components=secrets <<<"sandbox" >"$dir/keyring$n.log" 2>&1
-    ) &
+    ) 7>&- &
     pids+=($!)
 }
 
@@ -336,8 +349,9 @@ Walkthrough
      then press Sync on the Gmail card: it shows Expired; press Reconnect.
   3. Disconnect: Disconnect on a card (revokes, then deletes at the provider).
   4. Sync between instances: make demo INSTANCES=2 opens two windows on two profiles signed in
-     as the same user; connect or disconnect in one, and the other follows after its sync.
-  The CLI on a profile, from another terminal:   eval "\$(scripts/demo.sh env 1)"; $app list
+     as the same user; connect or disconnect in one, and the other follows at its next sync
+     (every 5 minutes, at sign-in, or now with:   scripts/demo.sh cli 2 account sync).
+  The CLI on a profile, from another terminal:   scripts/demo.sh cli 1 list
   Quit the window(s) (tray menu → Quit if a tray keeps them) or press Ctrl-C here to stop.
 
 EOF
@@ -346,7 +360,7 @@ for n in $(seq "$instances"); do
         # shellcheck source=/dev/null
         . "$dir/profile$n.env"
         exec "$app"
-    ) &
+    ) 7>&- &
     app_pids+=($!)
 done
 for pid in "${app_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
