@@ -14,6 +14,8 @@
 #       refresh failed), for the "expiry and reconnect" walkthrough.
 #   scripts/demo.sh cli 1|2 COMMAND...
 #       runs aria-integrations COMMAND in that profile of the running demo (e.g. account sync).
+#   scripts/demo.sh sync
+#       syncs every profile with the local Supabase now (push and pull, both directions).
 #   scripts/demo.sh env [1|2]
 #       prints the exports that point a shell at a running demo's profile (for the CLI).
 #
@@ -102,6 +104,18 @@ if [ "${1:-}" = cli ]; then
     # shellcheck source=/dev/null
     . "$state_dir/profile$n.env"
     exec "${app_path:?}" "$@"
+fi
+if [ "${1:-}" = sync ]; then
+    # Push and pull every profile (1, 2, then 1 again), so a change made in either window
+    # reaches the other now instead of at the next periodic sync.
+    load_state
+    order=1
+    [ -f "$state_dir/profile2.env" ] && order="1 2 1"
+    for n in $order; do
+        ARIA_DEMO_DIR="$state_dir" "$self" cli "$n" account sync >/dev/null || die "account sync failed in profile $n"
+    done
+    say "demo: synced profile(s) $order through the local Supabase."
+    exit 0
 fi
 if [ "${1:-}" = browse ]; then
     # ARIA_BROWSER of the sandbox: the OAuth peer's browser stand-in (cookies, redirects), which
@@ -322,8 +336,7 @@ if [ "$check" = 1 ]; then
     expect "signed in" "$(printf '%s' "$status" | json d.signed_in)" true
     expect "account" "$(printf '%s' "$status" | json d.email)" "$demo_user"
     # The second profile, signed in as the same user, sees the connection after a sync.
-    cli 1 account sync >/dev/null || fail "account sync in profile 1"
-    cli 2 account sync >/dev/null || fail "account sync in profile 2"
+    ARIA_DEMO_DIR="$dir" "$self" sync 2>/dev/null || fail "scripts/demo.sh sync"
     expect "gmail in profile 2" "$(row 2 gmail status)" active
     # Expiry: the walkthrough's `expire` against this sandbox, then a health check notices.
     ARIA_DEMO_DIR="$dir" "$self" expire gmail 2>/dev/null || fail "expire gmail"
@@ -331,6 +344,8 @@ if [ "$check" = 1 ]; then
     expect "gmail after expiry" "$(row 1 gmail status)" expired
     cli 1 disconnect demo_oidc >/dev/null 2>&1 || fail "disconnect demo_oidc"
     expect "demo_oidc after disconnect" "$(row 1 demo_oidc status)" disconnected
+    ARIA_DEMO_DIR="$dir" "$self" sync 2>/dev/null || fail "scripts/demo.sh sync"
+    expect "demo_oidc in profile 2" "$(row 2 demo_oidc status)" disconnected
     say "demo --check: passed in $((SECONDS - start)) s after start-up."
     exit 0
 fi
@@ -346,11 +361,14 @@ ARIA Integrations — Sandbox. Nothing here is real: local peers on 127.0.0.1, t
 Walkthrough
   1. Connect: press Connect on Gmail (Composio mode) and on Demo OIDC (direct OAuth with PKCE).
   2. Expiry and reconnect: in another terminal run   scripts/demo.sh expire gmail
-     then press Sync on the Gmail card: it shows Expired; press Reconnect.
-  3. Disconnect: Disconnect on a card (revokes, then deletes at the provider).
-  4. Sync between instances: make demo INSTANCES=2 opens two windows on two profiles signed in
-     as the same user; connect or disconnect in one, and the other follows at its next sync
-     (every 5 minutes, at sign-in, or now with:   scripts/demo.sh cli 2 account sync).
+     then Sync (the card, the tray's Sync now, or scripts/demo.sh cli 1 sync gmail): Gmail
+     shows Expired with Composio's reason; press Reconnect.
+  3. Disconnect: Disconnect on a card (the tokens are revoked, then the account is deleted).
+  4. Sync between instances (make demo INSTANCES=2: two windows, two profiles, one user):
+     connect or disconnect in one window; the other follows at its next sync (every 5 minutes,
+     at sign-in), or now with:   scripts/demo.sh sync
+  5. Row-level security: sign out and in again as $other_user (same password): that user
+     sees none of $demo_user's connections.
   The CLI on a profile, from another terminal:   scripts/demo.sh cli 1 list
   Quit the window(s) (tray menu → Quit if a tray keeps them) or press Ctrl-C here to stop.
 
