@@ -188,6 +188,7 @@ cleanup() {
     [ "$check" = 1 ] || say "demo: stopped; the sandbox profile(s) and peers are gone."
 }
 trap cleanup EXIT
+trap 'say "demo: a step failed (line $LINENO); stopping."' ERR
 trap 'exit 130' INT TERM
 
 # Waits until file contains a line matching pattern (the peers print their port when ready).
@@ -250,12 +251,13 @@ make_profile() {
     mkdir -p "$home/.local/share" "$home/.config" "$home/.cache" "$home/.local/state" "$home/run"
     chmod 700 "$home" "$home/run"
     # Not --fork: as our child it is reaped when it stops.
+    : >"$dir/bus$n.address"
     env -u DBUS_SESSION_BUS_ADDRESS dbus-daemon --session --nofork --nopidfile --print-address=3 \
         3>"$dir/bus$n.address" >/dev/null 2>&1 7>&- &
     local pid=$! address=
     bus_pids+=("$pid")
     for _ in $(seq 100); do
-        address=$(head -1 "$dir/bus$n.address")
+        address=$(head -1 "$dir/bus$n.address" 2>/dev/null || true)
         [ -n "$address" ] && break
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.05
