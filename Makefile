@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run demo test package format clean
+.PHONY: all deps configure build run demo test bench package format clean
 
 all: build
 
@@ -29,6 +29,10 @@ demo: build
 
 test: build
 	@scripts/test.sh $(PRESET)
+
+# Frame-interval benchmark of the window (prints tables; not part of `make test`).
+bench: build
+	@cmake --build --preset $(PRESET) --target bench
 
 # The Debian package, always from the release preset (no tests built): build/release/*.deb
 package: deps
