@@ -88,7 +88,7 @@ if [ "${1:-}" = expire ]; then
             '{"status":"EXPIRED","status_reason":"Sandbox: the provider refused the refresh token"}' >/dev/null
         say "demo: $id ($account) is now EXPIRED at Composio."
     done
-    say "demo: the app notices on its next sync: press Sync on the card (or wait), then Reconnect."
+    say "demo: the app notices at its next sync: press Sync now on the card (or wait), then Reconnect."
     exit 0
 fi
 if [ "${1:-}" = env ]; then
@@ -363,13 +363,13 @@ ARIA Integrations — Sandbox. Nothing here is real: local peers on 127.0.0.1, t
 Walkthrough
   1. Connect: press Connect on Gmail (Composio mode) and on Demo OIDC (direct OAuth with PKCE).
   2. Expiry and reconnect: in another terminal run   scripts/demo.sh expire gmail
-     then Sync (the card, the tray's Sync now, or scripts/demo.sh cli 1 sync gmail): Gmail
-     shows Expired with Composio's reason; press Reconnect.
+     then press Sync now on the Gmail card (or: scripts/demo.sh cli 1 sync gmail); it shows
+     Expired with Composio's reason; press Reconnect.
   3. Disconnect: Disconnect on a card (the tokens are revoked, then the account is deleted).
   4. Sync between instances (make demo INSTANCES=2: two windows, two profiles, one user):
      connect or disconnect in one window; the other follows at its next sync (every 5 minutes,
      at sign-in), or now with:   scripts/demo.sh sync
-  5. Row-level security: sign out and in again as $other_user (same password): that user
+  5. Row-level security: Sign out, then sign in as $other_user (same password): that user
      sees none of $demo_user's connections.
   The CLI on a profile, from another terminal:   scripts/demo.sh cli 1 list
   Quit the window(s) (tray menu → Quit if a tray keeps them) or press Ctrl-C here to stop.
