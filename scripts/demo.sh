@@ -342,7 +342,8 @@ if [ "$check" = 1 ]; then
     expect "gmail in profile 2" "$(row 2 gmail status)" active
     # Expiry: the walkthrough's `expire` against this sandbox, then a health check notices.
     ARIA_DEMO_DIR="$dir" "$self" expire gmail 2>/dev/null || fail "expire gmail"
-    cli 1 sync gmail >/dev/null 2>&1 && fail "sync gmail should report the expired connection"
+    rc=0; cli 1 sync gmail >/dev/null 2>&1 || rc=$?
+    expect "sync gmail exit code when expired (3: reconnect needed)" "$rc" 3
     expect "gmail after expiry" "$(row 1 gmail status)" expired
     cli 1 disconnect demo_oidc >/dev/null 2>&1 || fail "disconnect demo_oidc"
     expect "demo_oidc after disconnect" "$(row 1 demo_oidc status)" disconnected
