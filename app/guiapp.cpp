@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "common/sandbox.h"
 #include "common/settings.h"
 #include "connect/connectionmanager.h"
 #include "desktopintegration.h"
@@ -101,6 +102,10 @@ int runGui(const LaunchOptions &options)
     ConnectionsModel model(opened ? &store : nullptr);
     model.setIntegrations(ProviderRegistry::loadAll()); // built-in + user-added providers
     ui::MainWindow window(&model);
+    if (isSandbox()) { // make demo: every service is a local stand-in
+        window.setWindowTitle(sandboxWindowTitle(window.windowTitle()));
+        window.setSandbox(true);
+    }
     window.rememberGeometryIn(ui::WindowState::defaultFile());
     std::unique_ptr<GuiServices> services;
     if (opened) {

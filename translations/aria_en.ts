@@ -383,6 +383,14 @@
     </message>
 </context>
 <context>
+    <name>Sandbox</name>
+    <message>
+        <source>%1 — Sandbox</source>
+        <extracomment>Window title in the local demo (make demo); %1 is the normal title.</extracomment>
+        <translation>%1 — Sandbox</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>Access to the keychain was denied.</source>
@@ -1471,6 +1479,14 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox: connected to local test services, not real accounts</source>
+        <translation>Sandbox: connected to local test services, not real accounts</translation>
     </message>
 </context>
 <context>

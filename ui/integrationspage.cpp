@@ -6,6 +6,7 @@
 #include "integrationcard.h"
 #include "painting.h"
 #include "skeletoncard.h"
+#include "statuspill.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -59,6 +60,21 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     applyColors();
+}
+
+void IntegrationsPage::setSandbox(bool sandbox)
+{
+    if (sandbox && !m_sandbox) {
+        auto *badge = new StatusPill(this);
+        badge->setObjectName(QStringLiteral("sandboxBadge"));
+        badge->set(tr("Sandbox"), StatusPill::Tone::Warning);
+        badge->setAccessibleName(tr("Sandbox: connected to local test services, not real accounts"));
+        m_sandbox = badge;
+    }
+    if (m_sandbox)
+        m_sandbox->setVisible(sandbox);
+    updateGeometry();
+    place(width(), true);
 }
 
 void IntegrationsPage::setAccountWidget(QWidget *widget)
@@ -121,6 +137,11 @@ int IntegrationsPage::place(int width, bool apply)
     const int x = side;
     const int content = qMax(200, width - 2 * side);
     int y = width < 480 ? 24 : 40;
+    if (m_sandbox && m_sandbox->isVisibleTo(this)) {
+        const QSize badge = m_sandbox->sizeHint();
+        put(m_sandbox, QRect(QPoint(x, y), badge));
+        y += badge.height() + 8;
+    }
 
     // Header: title and subtitle on the left, settings on the right of the title; the account
     // chip left of settings when it fits there, else on its own row under the subtitle.

@@ -25,6 +25,8 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     ActionButton *settingsButton() const { return m_settings; }
     void setAccountWidget(QWidget *widget);
+    // A "Sandbox" badge above the title (make demo runs the app against local stand-ins).
+    void setSandbox(bool sandbox);
     void setCards(const QList<IntegrationCard *> &cards); // takes ownership
     const QList<IntegrationCard *> &cards() const { return m_cards; }
     void setLoading(bool loading);
@@ -56,6 +58,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QPointer<QWidget> m_account;
+    QWidget *m_sandbox = nullptr;
     ActionButton *m_settings;
     ErrorBanner *m_banner;
     QLabel *m_empty;

@@ -84,6 +84,11 @@ void MainWindow::setAccountWidget(QWidget *widget)
     m_page->setAccountWidget(widget);
 }
 
+void MainWindow::setSandbox(bool sandbox)
+{
+    m_page->setSandbox(sandbox);
+}
+
 void MainWindow::setLoading(bool loading)
 {
     const bool wasLoading = m_page->isLoading();

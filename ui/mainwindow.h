@@ -33,6 +33,7 @@ public:
     void setConnectionService(ConnectionService *service);
     // The account chip at the right of the header (built elsewhere). Ownership passes here.
     void setAccountWidget(QWidget *widget);
+    void setSandbox(bool sandbox);
     // Skeleton cards while the first data arrives; when it ends the cards fade and rise in.
     void setLoading(bool loading);
     // A problem for the whole window; with retry the banner offers Retry, which runs it.

@@ -464,6 +464,14 @@ bool ComposioConnector::applyRemoteState(
     return healthy;
 }
 
+FailureKind ComposioConnector::unhealthyKind(const QString &integrationId) const
+{
+    // An expired grant is an authorization problem (the user must reconnect), as for direct
+    // OAuth's invalid_grant; anything else Composio reports is a remote failure.
+    const std::optional<Connection> row = m_store->get(integrationId);
+    return row && row->status == ConnectionStatus::Expired ? FailureKind::Unauthorized : FailureKind::Remote;
+}
+
 void ComposioConnector::recordSyncFailure(const QString &integrationId, const QString &message)
 {
     m_store->recordSync(integrationId, SyncStatus::Failed, m_clock(), message);
@@ -505,7 +513,7 @@ void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString 
             } else {
                 ok = applyRemoteState(spec, a, &message);
                 if (!ok)
-                    m_failures.insert(spec.id, FailureKind::Remote);
+                    m_failures.insert(spec.id, unhealthyKind(spec.id));
             }
             Q_EMIT syncFinished(spec.id, ok, message);
             if (done)
@@ -611,7 +619,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                 if (ok)
                     m_failures.remove(spec.id);
                 else
-                    m_failures.insert(spec.id, FailureKind::Remote);
+                    m_failures.insert(spec.id, unhealthyKind(spec.id));
                 Q_EMIT syncFinished(spec.id, ok, message);
             }
             finishOne();

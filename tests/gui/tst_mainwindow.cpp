@@ -8,6 +8,7 @@
 #include "integrationcard.h"
 #include "integrationspage.h"
 #include "mainwindow.h"
+#include "statuspill.h"
 #include "motion.h"
 #include "skeletoncard.h"
 #include "statusdot.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void init() { applyAppearance(QStringLiteral("light"), QStringLiteral("off")); }
     void listsEveryIntegration();
+    void sandboxBadgeSitsAboveTheTitle();
     void connectThenConnected();
     void cancelWhileConnecting();
     void failureShowsBannerAndRetryConnectsAgain();
@@ -96,6 +98,29 @@ void TestMainWindow::listsEveryIntegration()
         QStringLiteral(":/ui/icons/providers/mail.svg"));
     QCOMPARE(cards.at(2)->findChild<IconTile *>()->iconResource(),
         QStringLiteral(":/ui/icons/providers/outlook.svg"));
+}
+
+void TestMainWindow::sandboxBadgeSitsAboveTheTitle()
+{
+    GuiFixture fx;
+    MainWindow window(fx.model.get());
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.findChild<StatusPill *>(QStringLiteral("sandboxBadge")));
+    auto *title = window.findChild<QLabel *>(QStringLiteral("title"));
+    const int titleTop = title->geometry().top();
+    window.setSandbox(true);
+    auto *badge = window.findChild<StatusPill *>(QStringLiteral("sandboxBadge"));
+    QVERIFY(badge);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Sandbox"));
+    QVERIFY(badge->geometry().bottom() < title->geometry().top());
+    QVERIFY(title->geometry().top() > titleTop); // the header moved down to make room
+    QCOMPARE(badge->geometry().left(), title->geometry().left());
+    window.setSandbox(false);
+    QVERIFY(!badge->isVisible());
+    QCOMPARE(title->geometry().top(), titleTop);
 }
 
 void TestMainWindow::connectThenConnected()

@@ -1,6 +1,7 @@
 // The command line in direct OAuth mode, end to end: the real binary, the real keychain
 // (KEYRING), oidc-provider as the provider and tests/peers/oauth/browser.mjs as ARIA_BROWSER.
 #include "oauthpeer.h"
+#include "processrun.h"
 #include "testhome.h"
 
 #include <QJsonArray>
@@ -8,15 +9,7 @@
 #include <QProcess>
 #include <QtTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = ProcessRun;
 
 class TestCliDirect : public QObject
 {
@@ -45,25 +38,13 @@ void TestCliDirect::initTestCase()
 
 Run TestCliDirect::run(const QStringList &args, int timeoutMs, bool withKeychain)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // HOME/XDG from TestHome
+    ProcessOptions options; // HOME/XDG from TestHome
     if (!withKeychain)
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service reachable
-    env.insert(QStringLiteral("ARIA_BROWSER"),
+        options.env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service reachable
+    options.env.insert(QStringLiteral("ARIA_BROWSER"),
         QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARIA_APP_PATH), args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    options.timeoutMs = timeoutMs;
+    return runApp(args, options);
 }
 
 QJsonObject TestCliDirect::row(const QString &id)

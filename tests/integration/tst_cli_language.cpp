@@ -1,40 +1,23 @@
 // The command line speaks the chosen language: --lang for one run, the ui.language setting,
 // else the system's locale. Plural rules and date formats are the language's own.
 #include "domain/connection.h"
+#include "processrun.h"
 #include "store/connectionstore.h"
 #include "testhome.h"
 
 #include <QDir>
 #include <QLocale>
-#include <QProcess>
 #include <QtTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
+// The app with a fixed system locale (C unless given) so that only what the test chooses counts.
+ProcessRun runIn(const QStringList &args, const QString &systemLocale = QStringLiteral("C.UTF-8"))
 {
-    QProcess p;
-    env.insert(QStringLiteral("LC_ALL"), env.value(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("C.UTF-8")));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARIA_APP_PATH), args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    ProcessOptions options;
+    options.env.insert(QStringLiteral("LC_ALL"), systemLocale);
+    options.env.remove(QStringLiteral("LANGUAGE"));
+    return runApp(args, options);
 }
 
 }  // namespace
@@ -59,7 +42,7 @@ private:
 
 void TestCliLanguage::helpInFrench()
 {
-    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    const ProcessRun r = runIn({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Afficher cette aide et quitter.")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Commandes :")));
@@ -83,7 +66,7 @@ void TestCliLanguage::pluralRules()
 {
     QFETCH(QString, language);
     QFETCH(QString, expected);
-    const Run r = runApp({QStringLiteral("--lang"), language, QStringLiteral("status")});
+    const ProcessRun r = runIn({QStringLiteral("--lang"), language, QStringLiteral("status")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, expected);
 }
@@ -103,7 +86,7 @@ void TestCliLanguage::listInGermanWithLocalDates()
         c.lastSyncAt = synced;
         QVERIFY(store.upsert(c));
     }
-    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("list")});
+    const ProcessRun r = runIn({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("list")});
     QCOMPARE(r.exitCode, 0);
     const QString expectedDate =
         QLocale(QLocale::German, QLocale::Germany).toString(synced.toLocalTime(), QLocale::ShortFormat);
@@ -115,31 +98,28 @@ void TestCliLanguage::listInGermanWithLocalDates()
 
 void TestCliLanguage::settingThenOverride()
 {
-    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.language"), QStringLiteral("es")})
+    QCOMPARE(runIn({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.language"), QStringLiteral("es")})
                  .exitCode,
              0);
-    Run r = runApp({QStringLiteral("status")});
+    ProcessRun r = runIn({QStringLiteral("status")});
     QCOMPARE(r.out, QStringLiteral("0 conectadas\n"));
-    r = runApp({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status")});
+    r = runIn({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("status")});
     QCOMPARE(r.out, QStringLiteral("0 connected\n"));
-    r = runApp({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("status")});
+    r = runIn({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("status")});
     QCOMPARE(r.out, QStringLiteral("0 connectée\n"));
 }
 
 void TestCliLanguage::followsTheSystemLocale()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-    Run r = runApp({QStringLiteral("status")}, env);
+    ProcessRun r = runIn({QStringLiteral("status")}, QStringLiteral("de_DE.UTF-8"));
     QCOMPARE(r.out, QStringLiteral("0 verbunden\n"));
-    env.insert(QStringLiteral("ARIA_TEST_LC_ALL"), QStringLiteral("C.UTF-8"));
-    r = runApp({QStringLiteral("status")}, env);
+    r = runIn({QStringLiteral("status")});
     QCOMPARE(r.out, QStringLiteral("0 connected\n"));
 }
 
 void TestCliLanguage::unknownLanguageIsAnError()
 {
-    const Run r = runApp({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("status")});
+    const ProcessRun r = runIn({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("status")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(QStringLiteral("--lang takes en, de, fr, es or system.")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());

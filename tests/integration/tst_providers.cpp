@@ -2,6 +2,7 @@
 // binary, and a connection through a provider added from oidc-provider's discovery document.
 #include "browserstandin.h"
 #include "oauthpeer.h"
+#include "processrun.h"
 #include "testhome.h"
 
 #include "common/apppaths.h"
@@ -18,28 +19,7 @@ using namespace aria;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(ARIA_APP_PATH), args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = ProcessRun;
 
 IntegrationSpec manualSpec(const QString &id)
 {
