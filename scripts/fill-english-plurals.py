@@ -16,8 +16,12 @@ for message in tree.getroot().iter("message"):
             translation.remove(child)
         singular = re.sub(r"\((s|es)\)", "", source)
         plural = re.sub(r"\((s|es)\)", r"\1", source)
+        translation.text = "\n" + " " * 12  # lupdate's layout, so that its next run changes nothing
         for form in (singular, plural):
-            ET.SubElement(translation, "numerusform").text = form
+            element = ET.SubElement(translation, "numerusform")
+            element.text = form
+            element.tail = "\n" + " " * 12
+        element.tail = "\n" + " " * 8
         translation.attrib.pop("type", None)
     elif translation.get("type") == "unfinished":
         # Empty, or lupdate's guess from the same text in another context: English is the source.
@@ -26,6 +30,10 @@ for message in tree.getroot().iter("message"):
 tree.write(path, encoding="utf-8", xml_declaration=True)
 with open(path, "r+", encoding="utf-8") as f:
     text = f.read().replace("<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    # lupdate escapes quotes in text; do the same so that the next lupdate run changes nothing.
+    text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace('"', "&quot;").replace("'", "&apos;") + "<", text)
+    if not text.endswith("\n"):
+        text += "\n"
     f.seek(0)
     f.write(text)
     f.truncate()

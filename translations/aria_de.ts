@@ -38,7 +38,7 @@
         <translation>Der Browser-Befehl ist leer.</translation>
     </message>
     <message>
-        <source>Cannot start the browser command "%1".</source>
+        <source>Cannot start the browser command &quot;%1&quot;.</source>
         <translation>Der Browser-Befehl „%1“ kann nicht gestartet werden.</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
 <context>
     <name>CallbackPage</name>
     <message>
-        <source>You're connected</source>
+        <source>You&apos;re connected</source>
         <translation>Sie sind verbunden</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1". See: aria-integrations --help</source>
+        <source>Unknown command &quot;%1&quot;. See: aria-integrations --help</source>
         <translation>Unbekannter Befehl „%1“. Siehe: aria-integrations --help</translation>
     </message>
     <message>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation>Neu verbinden erforderlich</translation>
+        <translation>Erneute Verbindung nötig</translation>
     </message>
     <message>
         <source>Reconnect needed: %1</source>
-        <translation>Neu verbinden erforderlich: %1</translation>
+        <translation>Erneute Verbindung nötig: %1</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -272,7 +272,7 @@
         <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <source>Exit with status 0 right after the window's first frame is painted.</source>
+        <source>Exit with status 0 right after the window&apos;s first frame is painted.</source>
         <translation>Direkt nach dem ersten gezeichneten Fensterbild mit Status 0 beenden.</translation>
     </message>
     <message>
@@ -334,31 +334,31 @@
         <translation>%1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>An id is 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>Eine ID besteht aus 2 bis 48 Kleinbuchstaben, Ziffern oder '_'.</translation>
+        <source>An id is 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>Eine ID besteht aus 2 bis 48 Kleinbuchstaben, Ziffern oder &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
+        <source>&quot;%1&quot; is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
         <translation>„%1“ ist kein verwendbarer Endpunkt: Verwenden Sie https (http nur bei 127.0.0.1 oder localhost).</translation>
     </message>
     <message>
-        <source>The callback path must start with '/' and have no query or fragment.</source>
-        <translation>Der Callback-Pfad muss mit '/' beginnen und darf weder Query noch Fragment enthalten.</translation>
+        <source>The callback path must start with &apos;/&apos; and have no query or fragment.</source>
+        <translation>Der Callback-Pfad muss mit &apos;/&apos; beginnen und darf weder Query noch Fragment enthalten.</translation>
     </message>
     <message>
         <source>At least one scope is needed.</source>
         <translation>Mindestens ein Scope ist erforderlich.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in integration.</source>
+        <source>&quot;%1&quot; is a built-in integration.</source>
         <translation>„%1“ ist eine eingebaute Integration.</translation>
     </message>
     <message>
-        <source>A provider "%1" exists already; remove it first.</source>
+        <source>A provider &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ein Anbieter „%1“ existiert bereits; entfernen Sie ihn zuerst.</translation>
     </message>
     <message>
-        <source>No added provider is called "%1".</source>
+        <source>No added provider is called &quot;%1&quot;.</source>
         <translation>Kein hinzugefügter Anbieter heißt „%1“.</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer "%1", not %2.</source>
+        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
         <translation>Das Discovery-Dokument nennt den Aussteller „%1“, nicht %2.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Versteckt im Infobereich starten (true oder false)</translation>
     </message>
     <message>
-        <source>The "still running in the tray" notice was shown</source>
+        <source>The &quot;still running in the tray&quot; notice was shown</source>
         <translation>Der Hinweis „läuft im Infobereich weiter“ wurde angezeigt</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>Der Wert darf keine Leer- oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Unbekannte Einstellung „%1“.</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation>Neu verbinden erforderlich</translation>
+        <translation>Erneute Verbindung nötig</translation>
     </message>
     <message>
         <source>Connection failed</source>
@@ -567,15 +567,24 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,7 +720,7 @@
 <context>
     <name>aria::ConnectionManager</name>
     <message>
-        <source>There is no integration "%1".</source>
+        <source>There is no integration &quot;%1&quot;.</source>
         <translation>Es gibt keine Integration „%1“.</translation>
     </message>
     <message>
@@ -742,7 +751,7 @@
         <translation>Das Erfassen des Hochladens ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Merging the server's changes failed: %1</source>
+        <source>Merging the server&apos;s changes failed: %1</source>
         <translation>Das Zusammenführen der Änderungen des Servers ist fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -813,11 +822,11 @@
         <translation>%1 ist getrennt.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account's security settings if you wish.</source>
+        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account&apos;s security settings if you wish.</source>
         <translation>%1 ist hier getrennt. %2 bietet keine Möglichkeit, den Zugriff aus einer App zu widerrufen; entfernen Sie ihn bei Bedarf in den Sicherheitseinstellungen Ihres Kontos.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account's security settings.</source>
+        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 ist hier getrennt, aber der Anbieter konnte den Zugriff nicht widerrufen (%2). Entfernen Sie ihn in den Sicherheitseinstellungen Ihres Kontos.</translation>
     </message>
 </context>
@@ -832,7 +841,10 @@
     <name>aria::OverallStatus</name>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n verbunden</numerusform><numerusform>%n verbunden</numerusform></translation>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account connected</source>
@@ -844,7 +856,7 @@
     </message>
     <message>
         <source>Reconnect needed: %1</source>
-        <translation>Neu verbinden erforderlich: %1</translation>
+        <translation>Erneute Verbindung nötig: %1</translation>
     </message>
     <message>
         <source>syncing…</source>
@@ -887,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>Synced; %n change(s) still waiting.</source>
-        <translation><numerusform>Synchronisiert; %n Änderung wartet noch.</numerusform><numerusform>Synchronisiert; %n Änderungen warten noch.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisiert; %n Änderung wartet noch.</numerusform>
+            <numerusform>Synchronisiert; %n Änderungen warten noch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed in, but the first sync failed: %1</source>
@@ -915,7 +930,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload.</source>
-        <translation><numerusform>%n Änderung wartet auf das Hochladen.</numerusform><numerusform>%n Änderungen warten auf das Hochladen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Hochladen.</numerusform>
+            <numerusform>%n Änderungen warten auf das Hochladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed in; connections are kept on this device only.</source>
@@ -940,7 +958,7 @@
 <context>
     <name>aria::cli::ConfigCommand</name>
     <message>
-        <source>Unknown setting "%1". See: aria-integrations config list</source>
+        <source>Unknown setting &quot;%1&quot;. See: aria-integrations config list</source>
         <translation>Unbekannte Einstellung „%1“. Siehe: aria-integrations config list</translation>
     </message>
     <message>
@@ -982,7 +1000,7 @@
         <translation>Geben Sie eine Integration an.</translation>
     </message>
     <message>
-        <source>Unknown integration "%1". Known: %2</source>
+        <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Unbekannte Integration „%1“. Bekannt: %2</translation>
     </message>
 </context>
@@ -1050,7 +1068,7 @@
         <translation>%1 ist noch verbunden. Trennen Sie es zuerst: aria-integrations disconnect %1</translation>
     </message>
     <message>
-        <source>No added provider is called "%1". See: aria-integrations provider list</source>
+        <source>No added provider is called &quot;%1&quot;. See: aria-integrations provider list</source>
         <translation>Kein hinzugefügter Anbieter heißt „%1“. Siehe: aria-integrations provider list</translation>
     </message>
     <message>
@@ -1062,8 +1080,8 @@
         <translation>Erwartet: provider add &lt;id&gt; (--discovery URL | --authorize URL --token URL) --client-id ID</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>„%1“ ist keine gültige ID: Verwenden Sie 2 bis 48 Kleinbuchstaben, Ziffern oder '_'.</translation>
+        <source>&quot;%1&quot; is not a valid id: use 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>„%1“ ist keine gültige ID: Verwenden Sie 2 bis 48 Kleinbuchstaben, Ziffern oder &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Unknown or incomplete option: %1</source>
@@ -1113,7 +1131,7 @@
         <translation>Erwartet: secret set &lt;Name&gt; oder secret unset &lt;Name&gt;.</translation>
     </message>
     <message>
-        <source>Unknown secret "%1". Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
+        <source>Unknown secret &quot;%1&quot;. Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
         <translation>Unbekanntes Geheimnis „%1“. Namen: composio-api-key, &lt;Integration&gt;-client-secret.</translation>
     </message>
     <message>
@@ -1129,8 +1147,8 @@
         <translation>%1 aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
-        <source>No value on standard input. Example: printf %s "$KEY" | aria-integrations secret set %1</source>
-        <translation>Kein Wert auf der Standardeingabe. Beispiel: printf %s "$KEY" | aria-integrations secret set %1</translation>
+        <source>No value on standard input. Example: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</source>
+        <translation>Kein Wert auf der Standardeingabe. Beispiel: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</translation>
     </message>
     <message>
         <source>Store a secret in the keychain, read from standard input</source>
@@ -1145,7 +1163,10 @@
     </message>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n verbunden</numerusform><numerusform>%n verbunden</numerusform></translation>
+        <translation>
+            <numerusform>%n verbunden</numerusform>
+            <numerusform>%n verbunden</numerusform>
+        </translation>
     </message>
     <message>
         <source> · needs attention: %1</source>
@@ -1182,7 +1203,7 @@
         <translation>Der Anbieter hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
-        <source>The provider's answer could not be used.</source>
+        <source>The provider&apos;s answer could not be used.</source>
         <translation>Die Antwort des Anbieters war nicht verwendbar.</translation>
     </message>
     <message>
@@ -1207,10 +1228,13 @@
     </message>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s).</source>
-        <translation><numerusform>Der Anbieter hat nicht innerhalb von %n Sekunde geantwortet.</numerusform><numerusform>Der Anbieter hat nicht innerhalb von %n Sekunden geantwortet.</numerusform></translation>
+        <translation>
+            <numerusform>Der Anbieter hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Anbieter hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The provider no longer accepts this connection's sign-in. Reconnect it.</source>
+        <source>The provider no longer accepts this connection&apos;s sign-in. Reconnect it.</source>
         <translation>Der Anbieter akzeptiert die Anmeldung dieser Verbindung nicht mehr. Verbinden Sie sie neu.</translation>
     </message>
     <message>
@@ -1284,7 +1308,7 @@
         <translation>Supabase hat die Sitzung abgelehnt (%1). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Supabase's row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
+        <source>Supabase&apos;s row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
         <translation>Die Row-Level-Security von Supabase hat die Änderung abgelehnt (%1): %2. Prüfen Sie die Richtlinien von user_integrations (docs/SUPABASE_SETUP.md).</translation>
     </message>
     <message>
@@ -1355,7 +1379,10 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>
-        <translation><numerusform>Offline · %n Änderung wartet</numerusform><numerusform>Offline · %n Änderungen warten</numerusform></translation>
+        <translation>
+            <numerusform>Offline · %n Änderung wartet</numerusform>
+            <numerusform>Offline · %n Änderungen warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -1363,7 +1390,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n Änderung wartet</numerusform><numerusform>%n Änderungen warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1489,7 @@
         <translation>Integrationen</translation>
     </message>
     <message>
-        <source>Connect your tools to enable ARIA's full capabilities</source>
+        <source>Connect your tools to enable ARIA&apos;s full capabilities</source>
         <translation>Verbinden Sie Ihre Tools, um alle Funktionen von ARIA zu nutzen</translation>
     </message>
     <message>
@@ -1598,7 +1628,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie das System</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1652,7 +1682,7 @@
         <translation>Bei Supabase anmelden</translation>
     </message>
     <message>
-        <source>Sign in to sync your connections between devices. Tokens stay in this device's keychain; only connection details are synced.</source>
+        <source>Sign in to sync your connections between devices. Tokens stay in this device&apos;s keychain; only connection details are synced.</source>
         <translation>Melden Sie sich an, um Ihre Verbindungen zwischen Geräten zu synchronisieren. Tokens bleiben im Schlüsselbund dieses Geräts; nur die Verbindungsdetails werden synchronisiert.</translation>
     </message>
     <message>

@@ -38,8 +38,8 @@
         <translation>The browser command is empty.</translation>
     </message>
     <message>
-        <source>Cannot start the browser command "%1".</source>
-        <translation>Cannot start the browser command "%1".</translation>
+        <source>Cannot start the browser command &quot;%1&quot;.</source>
+        <translation>Cannot start the browser command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address yourself: %1</source>
@@ -49,8 +49,8 @@
 <context>
     <name>CallbackPage</name>
     <message>
-        <source>You're connected</source>
-        <translation>You're connected</translation>
+        <source>You&apos;re connected</source>
+        <translation>You&apos;re connected</translation>
     </message>
     <message>
         <source>ARIA Integrations is finishing the connection. You can close this tab.</source>
@@ -96,8 +96,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1". See: aria-integrations --help</source>
-        <translation>Unknown command "%1". See: aria-integrations --help</translation>
+        <source>Unknown command &quot;%1&quot;. See: aria-integrations --help</source>
+        <translation>Unknown command &quot;%1&quot;. See: aria-integrations --help</translation>
     </message>
     <message>
         <source>Value (input hidden): </source>
@@ -272,8 +272,8 @@
         <translation>Show the version and exit.</translation>
     </message>
     <message>
-        <source>Exit with status 0 right after the window's first frame is painted.</source>
-        <translation>Exit with status 0 right after the window's first frame is painted.</translation>
+        <source>Exit with status 0 right after the window&apos;s first frame is painted.</source>
+        <translation>Exit with status 0 right after the window&apos;s first frame is painted.</translation>
     </message>
     <message>
         <source>Connect work accounts through OAuth and see their state.</source>
@@ -334,40 +334,40 @@
         <translation>%1 is not valid JSON: %2</translation>
     </message>
     <message>
-        <source>An id is 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>An id is 2 to 48 lower-case letters, digits or '_'.</translation>
+        <source>An id is 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>An id is 2 to 48 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
-        <translation>"%1" is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</translation>
+        <source>&quot;%1&quot; is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
+        <translation>&quot;%1&quot; is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</translation>
     </message>
     <message>
-        <source>The callback path must start with '/' and have no query or fragment.</source>
-        <translation>The callback path must start with '/' and have no query or fragment.</translation>
+        <source>The callback path must start with &apos;/&apos; and have no query or fragment.</source>
+        <translation>The callback path must start with &apos;/&apos; and have no query or fragment.</translation>
     </message>
     <message>
         <source>At least one scope is needed.</source>
         <translation>At least one scope is needed.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in integration.</source>
-        <translation>"%1" is a built-in integration.</translation>
+        <source>&quot;%1&quot; is a built-in integration.</source>
+        <translation>&quot;%1&quot; is a built-in integration.</translation>
     </message>
     <message>
-        <source>A provider "%1" exists already; remove it first.</source>
-        <translation>A provider "%1" exists already; remove it first.</translation>
+        <source>A provider &quot;%1&quot; exists already; remove it first.</source>
+        <translation>A provider &quot;%1&quot; exists already; remove it first.</translation>
     </message>
     <message>
-        <source>No added provider is called "%1".</source>
-        <translation>No added provider is called "%1".</translation>
+        <source>No added provider is called &quot;%1&quot;.</source>
+        <translation>No added provider is called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer "%1", not %2.</source>
-        <translation>The discovery document names the issuer "%1", not %2.</translation>
+        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
+        <translation>The discovery document names the issuer &quot;%1&quot;, not %2.</translation>
     </message>
     <message>
         <source>The provider does not offer PKCE with S256, which this app requires.</source>
@@ -492,8 +492,8 @@
         <translation>The value must not contain spaces or control characters.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Unknown setting "%1".</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unknown setting &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Invalid value for %1: %2</source>
@@ -512,8 +512,8 @@
         <translation>Start hidden in the tray (true or false)</translation>
     </message>
     <message>
-        <source>The "still running in the tray" notice was shown</source>
-        <translation>The "still running in the tray" notice was shown</translation>
+        <source>The &quot;still running in the tray&quot; notice was shown</source>
+        <translation>The &quot;still running in the tray&quot; notice was shown</translation>
     </message>
     <message>
         <source>Pause background sync (true or false)</source>
@@ -568,17 +568,23 @@
     <message numerus="yes">
         <source>%n minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,8 +720,8 @@
 <context>
     <name>aria::ConnectionManager</name>
     <message>
-        <source>There is no integration "%1".</source>
-        <translation>There is no integration "%1".</translation>
+        <source>There is no integration &quot;%1&quot;.</source>
+        <translation>There is no integration &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Connecting %1 in %2 mode is not available in this version.</source>
@@ -745,8 +751,8 @@
         <translation>Recording the upload failed: %1</translation>
     </message>
     <message>
-        <source>Merging the server's changes failed: %1</source>
-        <translation>Merging the server's changes failed: %1</translation>
+        <source>Merging the server&apos;s changes failed: %1</source>
+        <translation>Merging the server&apos;s changes failed: %1</translation>
     </message>
     <message>
         <source>Preparing the upload failed: %1</source>
@@ -816,12 +822,12 @@
         <translation>%1 is disconnected.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account's security settings if you wish.</source>
-        <translation>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account's security settings if you wish.</translation>
+        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account&apos;s security settings if you wish.</source>
+        <translation>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account&apos;s security settings if you wish.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account's security settings.</source>
-        <translation>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account's security settings.</translation>
+        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
+        <translation>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</translation>
     </message>
 </context>
 <context>
@@ -836,7 +842,9 @@
     <message numerus="yes">
         <source>%n connected</source>
         <translation>
-            <numerusform>%n connected</numerusform><numerusform>%n connected</numerusform></translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account connected</source>
@@ -892,7 +900,9 @@
     <message numerus="yes">
         <source>Synced; %n change(s) still waiting.</source>
         <translation>
-            <numerusform>Synced; %n change still waiting.</numerusform><numerusform>Synced; %n changes still waiting.</numerusform></translation>
+            <numerusform>Synced; %n change still waiting.</numerusform>
+            <numerusform>Synced; %n changes still waiting.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed in, but the first sync failed: %1</source>
@@ -917,7 +927,9 @@
     <message numerus="yes">
         <source>%n change(s) waiting to upload.</source>
         <translation>
-            <numerusform>%n change waiting to upload.</numerusform><numerusform>%n changes waiting to upload.</numerusform></translation>
+            <numerusform>%n change waiting to upload.</numerusform>
+            <numerusform>%n changes waiting to upload.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed in; connections are kept on this device only.</source>
@@ -946,8 +958,8 @@
 <context>
     <name>aria::cli::ConfigCommand</name>
     <message>
-        <source>Unknown setting "%1". See: aria-integrations config list</source>
-        <translation>Unknown setting "%1". See: aria-integrations config list</translation>
+        <source>Unknown setting &quot;%1&quot;. See: aria-integrations config list</source>
+        <translation>Unknown setting &quot;%1&quot;. See: aria-integrations config list</translation>
     </message>
     <message>
         <source>Expected get &lt;key&gt;, set &lt;key&gt; &lt;value&gt;, unset &lt;key&gt; or list.</source>
@@ -988,8 +1000,8 @@
         <translation>Name one integration.</translation>
     </message>
     <message>
-        <source>Unknown integration "%1". Known: %2</source>
-        <translation>Unknown integration "%1". Known: %2</translation>
+        <source>Unknown integration &quot;%1&quot;. Known: %2</source>
+        <translation>Unknown integration &quot;%1&quot;. Known: %2</translation>
     </message>
 </context>
 <context>
@@ -1056,8 +1068,8 @@
         <translation>%1 is still connected. Disconnect it first: aria-integrations disconnect %1</translation>
     </message>
     <message>
-        <source>No added provider is called "%1". See: aria-integrations provider list</source>
-        <translation>No added provider is called "%1". See: aria-integrations provider list</translation>
+        <source>No added provider is called &quot;%1&quot;. See: aria-integrations provider list</source>
+        <translation>No added provider is called &quot;%1&quot;. See: aria-integrations provider list</translation>
     </message>
     <message>
         <source>Removed provider %1.</source>
@@ -1068,8 +1080,8 @@
         <translation>Expected: provider add &lt;id&gt; (--discovery URL | --authorize URL --token URL) --client-id ID</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>"%1" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.</translation>
+        <source>&quot;%1&quot; is not a valid id: use 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>&quot;%1&quot; is not a valid id: use 2 to 48 lower-case letters, digits or &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Unknown or incomplete option: %1</source>
@@ -1119,8 +1131,8 @@
         <translation>Expected: secret set &lt;name&gt; or secret unset &lt;name&gt;.</translation>
     </message>
     <message>
-        <source>Unknown secret "%1". Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
-        <translation>Unknown secret "%1". Names: composio-api-key, &lt;integration&gt;-client-secret.</translation>
+        <source>Unknown secret &quot;%1&quot;. Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
+        <translation>Unknown secret &quot;%1&quot;. Names: composio-api-key, &lt;integration&gt;-client-secret.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
@@ -1135,8 +1147,8 @@
         <translation>Removed %1 from the keychain.</translation>
     </message>
     <message>
-        <source>No value on standard input. Example: printf %s "$KEY" | aria-integrations secret set %1</source>
-        <translation>No value on standard input. Example: printf %s "$KEY" | aria-integrations secret set %1</translation>
+        <source>No value on standard input. Example: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</source>
+        <translation>No value on standard input. Example: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</translation>
     </message>
     <message>
         <source>Store a secret in the keychain, read from standard input</source>
@@ -1152,7 +1164,9 @@
     <message numerus="yes">
         <source>%n connected</source>
         <translation>
-            <numerusform>%n connected</numerusform><numerusform>%n connected</numerusform></translation>
+            <numerusform>%n connected</numerusform>
+            <numerusform>%n connected</numerusform>
+        </translation>
     </message>
     <message>
         <source> · needs attention: %1</source>
@@ -1189,8 +1203,8 @@
         <translation>The provider refused the sign-in: %1</translation>
     </message>
     <message>
-        <source>The provider's answer could not be used.</source>
-        <translation>The provider's answer could not be used.</translation>
+        <source>The provider&apos;s answer could not be used.</source>
+        <translation>The provider&apos;s answer could not be used.</translation>
     </message>
     <message>
         <source>Could not open a port on 127.0.0.1 for the sign-in callback: %1</source>
@@ -1215,11 +1229,13 @@
     <message numerus="yes">
         <source>The provider did not answer within %n second(s).</source>
         <translation>
-            <numerusform>The provider did not answer within %n second.</numerusform><numerusform>The provider did not answer within %n seconds.</numerusform></translation>
+            <numerusform>The provider did not answer within %n second.</numerusform>
+            <numerusform>The provider did not answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The provider no longer accepts this connection's sign-in. Reconnect it.</source>
-        <translation>The provider no longer accepts this connection's sign-in. Reconnect it.</translation>
+        <source>The provider no longer accepts this connection&apos;s sign-in. Reconnect it.</source>
+        <translation>The provider no longer accepts this connection&apos;s sign-in. Reconnect it.</translation>
     </message>
     <message>
         <source>The provider refused the authorization code (already used or expired). Try again.</source>
@@ -1292,8 +1308,8 @@
         <translation>Supabase refused the session (%1). Sign in again.</translation>
     </message>
     <message>
-        <source>Supabase's row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
-        <translation>Supabase's row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</translation>
+        <source>Supabase&apos;s row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
+        <translation>Supabase&apos;s row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</translation>
     </message>
     <message>
         <source>Supabase rejected the request (HTTP %1, %2): %3</source>
@@ -1364,7 +1380,9 @@
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>
         <translation>
-            <numerusform>Offline · %n change waiting</numerusform><numerusform>Offline · %n changes waiting</numerusform></translation>
+            <numerusform>Offline · %n change waiting</numerusform>
+            <numerusform>Offline · %n changes waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -1373,7 +1391,9 @@
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1469,8 +1489,8 @@
         <translation>Integrations</translation>
     </message>
     <message>
-        <source>Connect your tools to enable ARIA's full capabilities</source>
-        <translation>Connect your tools to enable ARIA's full capabilities</translation>
+        <source>Connect your tools to enable ARIA&apos;s full capabilities</source>
+        <translation>Connect your tools to enable ARIA&apos;s full capabilities</translation>
     </message>
     <message>
         <source>No integrations are available.</source>
@@ -1662,8 +1682,8 @@
         <translation>Sign in to Supabase</translation>
     </message>
     <message>
-        <source>Sign in to sync your connections between devices. Tokens stay in this device's keychain; only connection details are synced.</source>
-        <translation>Sign in to sync your connections between devices. Tokens stay in this device's keychain; only connection details are synced.</translation>
+        <source>Sign in to sync your connections between devices. Tokens stay in this device&apos;s keychain; only connection details are synced.</source>
+        <translation>Sign in to sync your connections between devices. Tokens stay in this device&apos;s keychain; only connection details are synced.</translation>
     </message>
     <message>
         <source>you@example.com</source>

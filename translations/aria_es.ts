@@ -38,7 +38,7 @@
         <translation>El comando del navegador está vacío.</translation>
     </message>
     <message>
-        <source>Cannot start the browser command "%1".</source>
+        <source>Cannot start the browser command &quot;%1&quot;.</source>
         <translation>No se puede iniciar el comando del navegador «%1».</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
 <context>
     <name>CallbackPage</name>
     <message>
-        <source>You're connected</source>
+        <source>You&apos;re connected</source>
         <translation>Ya está conectado</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1". See: aria-integrations --help</source>
+        <source>Unknown command &quot;%1&quot;. See: aria-integrations --help</source>
         <translation>Comando desconocido «%1». Consulte: aria-integrations --help</translation>
     </message>
     <message>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation>Hay que volver a conectar</translation>
+        <translation>Reconexión necesaria</translation>
     </message>
     <message>
         <source>Reconnect needed: %1</source>
-        <translation>Hay que volver a conectar: %1</translation>
+        <translation>Reconexión necesaria: %1</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -272,7 +272,7 @@
         <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
-        <source>Exit with status 0 right after the window's first frame is painted.</source>
+        <source>Exit with status 0 right after the window&apos;s first frame is painted.</source>
         <translation>Salir con el estado 0 justo después de dibujar el primer fotograma de la ventana.</translation>
     </message>
     <message>
@@ -334,31 +334,31 @@
         <translation>%1 no es un JSON válido: %2</translation>
     </message>
     <message>
-        <source>An id is 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>Un identificador tiene de 2 a 48 letras minúsculas, dígitos o '_'.</translation>
+        <source>An id is 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>Un identificador tiene de 2 a 48 letras minúsculas, dígitos o &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
+        <source>&quot;%1&quot; is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
         <translation>«%1» no es un punto de conexión válido: use https (http solo en 127.0.0.1 o localhost).</translation>
     </message>
     <message>
-        <source>The callback path must start with '/' and have no query or fragment.</source>
-        <translation>La ruta de retorno debe empezar por '/' y no tener consulta ni fragmento.</translation>
+        <source>The callback path must start with &apos;/&apos; and have no query or fragment.</source>
+        <translation>La ruta de retorno debe empezar por &apos;/&apos; y no tener consulta ni fragmento.</translation>
     </message>
     <message>
         <source>At least one scope is needed.</source>
         <translation>Se necesita al menos un ámbito (scope).</translation>
     </message>
     <message>
-        <source>"%1" is a built-in integration.</source>
+        <source>&quot;%1&quot; is a built-in integration.</source>
         <translation>«%1» es una integración incorporada.</translation>
     </message>
     <message>
-        <source>A provider "%1" exists already; remove it first.</source>
+        <source>A provider &quot;%1&quot; exists already; remove it first.</source>
         <translation>Ya existe un proveedor «%1»; elimínelo primero.</translation>
     </message>
     <message>
-        <source>No added provider is called "%1".</source>
+        <source>No added provider is called &quot;%1&quot;.</source>
         <translation>Ningún proveedor añadido se llama «%1».</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer "%1", not %2.</source>
+        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
         <translation>El documento de descubrimiento indica el emisor «%1», no %2.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Iniciar oculto en la bandeja (true o false)</translation>
     </message>
     <message>
-        <source>The "still running in the tray" notice was shown</source>
+        <source>The &quot;still running in the tray&quot; notice was shown</source>
         <translation>Se mostró el aviso «sigue ejecutándose en la bandeja»</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>El valor no debe contener espacios ni caracteres de control.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Ajuste desconocido «%1».</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>Reconnect needed</source>
-        <translation>Hay que volver a conectar</translation>
+        <translation>Reconexión necesaria</translation>
     </message>
     <message>
         <source>Connection failed</source>
@@ -567,15 +567,24 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>hace %n minuto</numerusform><numerusform>hace %n minutos</numerusform></translation>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>hace %n hora</numerusform><numerusform>hace %n horas</numerusform></translation>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,7 +720,7 @@
 <context>
     <name>aria::ConnectionManager</name>
     <message>
-        <source>There is no integration "%1".</source>
+        <source>There is no integration &quot;%1&quot;.</source>
         <translation>No existe ninguna integración «%1».</translation>
     </message>
     <message>
@@ -742,7 +751,7 @@
         <translation>No se pudo registrar la subida: %1</translation>
     </message>
     <message>
-        <source>Merging the server's changes failed: %1</source>
+        <source>Merging the server&apos;s changes failed: %1</source>
         <translation>No se pudieron combinar los cambios del servidor: %1</translation>
     </message>
     <message>
@@ -813,11 +822,11 @@
         <translation>%1 está desconectado.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account's security settings if you wish.</source>
+        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account&apos;s security settings if you wish.</source>
         <translation>%1 está desconectado aquí. %2 no permite revocar el acceso desde una aplicación; si lo desea, quítelo en los ajustes de seguridad de su cuenta.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account's security settings.</source>
+        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 está desconectado aquí, pero el proveedor no pudo revocar el acceso (%2). Quítelo en los ajustes de seguridad de su cuenta.</translation>
     </message>
 </context>
@@ -832,7 +841,10 @@
     <name>aria::OverallStatus</name>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n conectada</numerusform><numerusform>%n conectadas</numerusform></translation>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account connected</source>
@@ -844,7 +856,7 @@
     </message>
     <message>
         <source>Reconnect needed: %1</source>
-        <translation>Hay que volver a conectar: %1</translation>
+        <translation>Reconexión necesaria: %1</translation>
     </message>
     <message>
         <source>syncing…</source>
@@ -887,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>Synced; %n change(s) still waiting.</source>
-        <translation><numerusform>Sincronizado; queda %n cambio pendiente.</numerusform><numerusform>Sincronizado; quedan %n cambios pendientes.</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizado; queda %n cambio pendiente.</numerusform>
+            <numerusform>Sincronizado; quedan %n cambios pendientes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed in, but the first sync failed: %1</source>
@@ -915,7 +930,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload.</source>
-        <translation><numerusform>%n cambio pendiente de subir.</numerusform><numerusform>%n cambios pendientes de subir.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio pendiente de subir.</numerusform>
+            <numerusform>%n cambios pendientes de subir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed in; connections are kept on this device only.</source>
@@ -940,7 +958,7 @@
 <context>
     <name>aria::cli::ConfigCommand</name>
     <message>
-        <source>Unknown setting "%1". See: aria-integrations config list</source>
+        <source>Unknown setting &quot;%1&quot;. See: aria-integrations config list</source>
         <translation>Ajuste desconocido «%1». Consulte: aria-integrations config list</translation>
     </message>
     <message>
@@ -982,7 +1000,7 @@
         <translation>Indique una integración.</translation>
     </message>
     <message>
-        <source>Unknown integration "%1". Known: %2</source>
+        <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Integración desconocida «%1». Conocidas: %2</translation>
     </message>
 </context>
@@ -1050,7 +1068,7 @@
         <translation>%1 sigue conectado. Desconéctelo primero: aria-integrations disconnect %1</translation>
     </message>
     <message>
-        <source>No added provider is called "%1". See: aria-integrations provider list</source>
+        <source>No added provider is called &quot;%1&quot;. See: aria-integrations provider list</source>
         <translation>Ningún proveedor añadido se llama «%1». Consulte: aria-integrations provider list</translation>
     </message>
     <message>
@@ -1062,8 +1080,8 @@
         <translation>Se esperaba: provider add &lt;id&gt; (--discovery URL | --authorize URL --token URL) --client-id ID</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>«%1» no es un identificador válido: use de 2 a 48 letras minúsculas, dígitos o '_'.</translation>
+        <source>&quot;%1&quot; is not a valid id: use 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>«%1» no es un identificador válido: use de 2 a 48 letras minúsculas, dígitos o &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Unknown or incomplete option: %1</source>
@@ -1113,7 +1131,7 @@
         <translation>Se esperaba: secret set &lt;nombre&gt; o secret unset &lt;nombre&gt;.</translation>
     </message>
     <message>
-        <source>Unknown secret "%1". Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
+        <source>Unknown secret &quot;%1&quot;. Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
         <translation>Secreto desconocido «%1». Nombres: composio-api-key, &lt;integración&gt;-client-secret.</translation>
     </message>
     <message>
@@ -1129,8 +1147,8 @@
         <translation>%1 eliminado del llavero.</translation>
     </message>
     <message>
-        <source>No value on standard input. Example: printf %s "$KEY" | aria-integrations secret set %1</source>
-        <translation>No hay ningún valor en la entrada estándar. Ejemplo: printf %s "$KEY" | aria-integrations secret set %1</translation>
+        <source>No value on standard input. Example: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</source>
+        <translation>No hay ningún valor en la entrada estándar. Ejemplo: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</translation>
     </message>
     <message>
         <source>Store a secret in the keychain, read from standard input</source>
@@ -1145,7 +1163,10 @@
     </message>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n conectada</numerusform><numerusform>%n conectadas</numerusform></translation>
+        <translation>
+            <numerusform>%n conectada</numerusform>
+            <numerusform>%n conectadas</numerusform>
+        </translation>
     </message>
     <message>
         <source> · needs attention: %1</source>
@@ -1182,7 +1203,7 @@
         <translation>El proveedor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
-        <source>The provider's answer could not be used.</source>
+        <source>The provider&apos;s answer could not be used.</source>
         <translation>No se pudo usar la respuesta del proveedor.</translation>
     </message>
     <message>
@@ -1207,10 +1228,13 @@
     </message>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s).</source>
-        <translation><numerusform>El proveedor no respondió en %n segundo.</numerusform><numerusform>El proveedor no respondió en %n segundos.</numerusform></translation>
+        <translation>
+            <numerusform>El proveedor no respondió en %n segundo.</numerusform>
+            <numerusform>El proveedor no respondió en %n segundos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The provider no longer accepts this connection's sign-in. Reconnect it.</source>
+        <source>The provider no longer accepts this connection&apos;s sign-in. Reconnect it.</source>
         <translation>El proveedor ya no acepta el inicio de sesión de esta conexión. Vuelva a conectarla.</translation>
     </message>
     <message>
@@ -1284,7 +1308,7 @@
         <translation>Supabase rechazó la sesión (%1). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Supabase's row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
+        <source>Supabase&apos;s row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
         <translation>La seguridad a nivel de fila (RLS) de Supabase rechazó el cambio (%1): %2. Revise las políticas de user_integrations (docs/SUPABASE_SETUP.md).</translation>
     </message>
     <message>
@@ -1355,7 +1379,10 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>
-        <translation><numerusform>Sin conexión · %n cambio pendiente</numerusform><numerusform>Sin conexión · %n cambios pendientes</numerusform></translation>
+        <translation>
+            <numerusform>Sin conexión · %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión · %n cambios pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -1363,7 +1390,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n cambio pendiente</numerusform><numerusform>%n cambios pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1489,7 @@
         <translation>Integraciones</translation>
     </message>
     <message>
-        <source>Connect your tools to enable ARIA's full capabilities</source>
+        <source>Connect your tools to enable ARIA&apos;s full capabilities</source>
         <translation>Conecte sus herramientas para aprovechar todas las funciones de ARIA</translation>
     </message>
     <message>
@@ -1598,7 +1628,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Igual que el sistema</translation>
+        <translation>Seguir el sistema</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1652,7 +1682,7 @@
         <translation>Iniciar sesión en Supabase</translation>
     </message>
     <message>
-        <source>Sign in to sync your connections between devices. Tokens stay in this device's keychain; only connection details are synced.</source>
+        <source>Sign in to sync your connections between devices. Tokens stay in this device&apos;s keychain; only connection details are synced.</source>
         <translation>Inicie sesión para sincronizar sus conexiones entre dispositivos. Los tokens se quedan en el llavero de este dispositivo; solo se sincronizan los datos de las conexiones.</translation>
     </message>
     <message>

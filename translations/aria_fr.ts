@@ -38,7 +38,7 @@
         <translation>La commande du navigateur est vide.</translation>
     </message>
     <message>
-        <source>Cannot start the browser command "%1".</source>
+        <source>Cannot start the browser command &quot;%1&quot;.</source>
         <translation>Impossible de lancer la commande du navigateur « %1 ».</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
 <context>
     <name>CallbackPage</name>
     <message>
-        <source>You're connected</source>
+        <source>You&apos;re connected</source>
         <translation>Vous êtes connecté</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Unknown command "%1". See: aria-integrations --help</source>
+        <source>Unknown command &quot;%1&quot;. See: aria-integrations --help</source>
         <translation>Commande inconnue « %1 ». Voir : aria-integrations --help</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
-        <source>Exit with status 0 right after the window's first frame is painted.</source>
+        <source>Exit with status 0 right after the window&apos;s first frame is painted.</source>
         <translation>Quitter avec le code 0 juste après le premier affichage de la fenêtre.</translation>
     </message>
     <message>
@@ -334,31 +334,31 @@
         <translation>%1 n’est pas du JSON valide : %2</translation>
     </message>
     <message>
-        <source>An id is 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>Un identifiant comporte de 2 à 48 lettres minuscules, chiffres ou '_'.</translation>
+        <source>An id is 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>Un identifiant comporte de 2 à 48 lettres minuscules, chiffres ou &apos;_&apos;.</translation>
     </message>
     <message>
-        <source>"%1" is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
+        <source>&quot;%1&quot; is not a usable endpoint: use https (http only on 127.0.0.1 or localhost).</source>
         <translation>« %1 » n’est pas un point de terminaison utilisable : utilisez https (http uniquement sur 127.0.0.1 ou localhost).</translation>
     </message>
     <message>
-        <source>The callback path must start with '/' and have no query or fragment.</source>
-        <translation>Le chemin de rappel doit commencer par '/' et ne contenir ni requête ni fragment.</translation>
+        <source>The callback path must start with &apos;/&apos; and have no query or fragment.</source>
+        <translation>Le chemin de rappel doit commencer par &apos;/&apos; et ne contenir ni requête ni fragment.</translation>
     </message>
     <message>
         <source>At least one scope is needed.</source>
         <translation>Au moins une portée (scope) est requise.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in integration.</source>
+        <source>&quot;%1&quot; is a built-in integration.</source>
         <translation>« %1 » est une intégration intégrée.</translation>
     </message>
     <message>
-        <source>A provider "%1" exists already; remove it first.</source>
+        <source>A provider &quot;%1&quot; exists already; remove it first.</source>
         <translation>Un fournisseur « %1 » existe déjà ; supprimez-le d’abord.</translation>
     </message>
     <message>
-        <source>No added provider is called "%1".</source>
+        <source>No added provider is called &quot;%1&quot;.</source>
         <translation>Aucun fournisseur ajouté ne s’appelle « %1 ».</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer "%1", not %2.</source>
+        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
         <translation>Le document de découverte indique l’émetteur « %1 », et non %2.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Démarrer masqué dans la zone de notification (true ou false)</translation>
     </message>
     <message>
-        <source>The "still running in the tray" notice was shown</source>
+        <source>The &quot;still running in the tray&quot; notice was shown</source>
         <translation>L’avis « toujours actif dans la zone de notification » a été affiché</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
         <translation>La valeur ne doit contenir ni espaces ni caractères de contrôle.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>Réglage inconnu « %1 ».</translation>
     </message>
     <message>
@@ -567,15 +567,24 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,7 +720,7 @@
 <context>
     <name>aria::ConnectionManager</name>
     <message>
-        <source>There is no integration "%1".</source>
+        <source>There is no integration &quot;%1&quot;.</source>
         <translation>Il n’existe aucune intégration « %1 ».</translation>
     </message>
     <message>
@@ -742,7 +751,7 @@
         <translation>L’enregistrement de l’envoi a échoué : %1</translation>
     </message>
     <message>
-        <source>Merging the server's changes failed: %1</source>
+        <source>Merging the server&apos;s changes failed: %1</source>
         <translation>La fusion des modifications du serveur a échoué : %1</translation>
     </message>
     <message>
@@ -813,11 +822,11 @@
         <translation>%1 est déconnecté.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account's security settings if you wish.</source>
+        <source>%1 is disconnected here. %2 offers no way to revoke the access from an app; remove it in your account&apos;s security settings if you wish.</source>
         <translation>%1 est déconnecté ici. %2 ne permet pas de révoquer l’accès depuis une application ; supprimez-le si vous le souhaitez dans les paramètres de sécurité de votre compte.</translation>
     </message>
     <message>
-        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account's security settings.</source>
+        <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 est déconnecté ici, mais le fournisseur n’a pas pu révoquer l’accès (%2). Supprimez-le dans les paramètres de sécurité de votre compte.</translation>
     </message>
 </context>
@@ -832,7 +841,10 @@
     <name>aria::OverallStatus</name>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n connectée</numerusform><numerusform>%n connectées</numerusform></translation>
+        <translation>
+            <numerusform>%n connectée</numerusform>
+            <numerusform>%n connectées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No account connected</source>
@@ -887,7 +899,10 @@
     </message>
     <message numerus="yes">
         <source>Synced; %n change(s) still waiting.</source>
-        <translation><numerusform>Synchronisé ; %n modification encore en attente.</numerusform><numerusform>Synchronisé ; %n modifications encore en attente.</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisé ; %n modification encore en attente.</numerusform>
+            <numerusform>Synchronisé ; %n modifications encore en attente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed in, but the first sync failed: %1</source>
@@ -899,7 +914,7 @@
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation>Non connecté.</translation>
+        <translation>Aucune session ouverte.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
@@ -915,15 +930,18 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to upload.</source>
-        <translation><numerusform>%n modification en attente d’envoi.</numerusform><numerusform>%n modifications en attente d’envoi.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente d’envoi.</numerusform>
+            <numerusform>%n modifications en attente d’envoi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed in; connections are kept on this device only.</source>
-        <translation>Non connecté ; les connexions ne sont conservées que sur cet appareil.</translation>
+        <translation>Aucune session ouverte ; les connexions ne sont conservées que sur cet appareil.</translation>
     </message>
     <message>
         <source>Not signed in. Sign in with: aria-integrations account login --email &lt;address&gt;</source>
-        <translation>Non connecté. Connectez-vous avec : aria-integrations account login --email &lt;adresse&gt;</translation>
+        <translation>Aucune session ouverte. Connectez-vous avec : aria-integrations account login --email &lt;adresse&gt;</translation>
     </message>
     <message>
         <source>Sign in to Supabase, sign out, show or sync the account</source>
@@ -940,7 +958,7 @@
 <context>
     <name>aria::cli::ConfigCommand</name>
     <message>
-        <source>Unknown setting "%1". See: aria-integrations config list</source>
+        <source>Unknown setting &quot;%1&quot;. See: aria-integrations config list</source>
         <translation>Réglage inconnu « %1 ». Voir : aria-integrations config list</translation>
     </message>
     <message>
@@ -982,7 +1000,7 @@
         <translation>Indiquez une intégration.</translation>
     </message>
     <message>
-        <source>Unknown integration "%1". Known: %2</source>
+        <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Intégration inconnue « %1 ». Connues : %2</translation>
     </message>
 </context>
@@ -1050,7 +1068,7 @@
         <translation>%1 est encore connecté. Déconnectez-le d’abord : aria-integrations disconnect %1</translation>
     </message>
     <message>
-        <source>No added provider is called "%1". See: aria-integrations provider list</source>
+        <source>No added provider is called &quot;%1&quot;. See: aria-integrations provider list</source>
         <translation>Aucun fournisseur ajouté ne s’appelle « %1 ». Voir : aria-integrations provider list</translation>
     </message>
     <message>
@@ -1062,8 +1080,8 @@
         <translation>Attendu : provider add &lt;id&gt; (--discovery URL | --authorize URL --token URL) --client-id ID</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use 2 to 48 lower-case letters, digits or '_'.</source>
-        <translation>« %1 » n’est pas un identifiant valide : utilisez de 2 à 48 lettres minuscules, chiffres ou '_'.</translation>
+        <source>&quot;%1&quot; is not a valid id: use 2 to 48 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>« %1 » n’est pas un identifiant valide : utilisez de 2 à 48 lettres minuscules, chiffres ou &apos;_&apos;.</translation>
     </message>
     <message>
         <source>Unknown or incomplete option: %1</source>
@@ -1113,7 +1131,7 @@
         <translation>Attendu : secret set &lt;nom&gt; ou secret unset &lt;nom&gt;.</translation>
     </message>
     <message>
-        <source>Unknown secret "%1". Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
+        <source>Unknown secret &quot;%1&quot;. Names: composio-api-key, &lt;integration&gt;-client-secret.</source>
         <translation>Secret inconnu « %1 ». Noms : composio-api-key, &lt;intégration&gt;-client-secret.</translation>
     </message>
     <message>
@@ -1129,8 +1147,8 @@
         <translation>%1 supprimé du trousseau.</translation>
     </message>
     <message>
-        <source>No value on standard input. Example: printf %s "$KEY" | aria-integrations secret set %1</source>
-        <translation>Aucune valeur sur l’entrée standard. Exemple : printf %s "$KEY" | aria-integrations secret set %1</translation>
+        <source>No value on standard input. Example: printf %s &quot;$KEY&quot; | aria-integrations secret set %1</source>
+        <translation>Aucune valeur sur l’entrée standard. Exemple : printf %s &quot;$KEY&quot; | aria-integrations secret set %1</translation>
     </message>
     <message>
         <source>Store a secret in the keychain, read from standard input</source>
@@ -1145,7 +1163,10 @@
     </message>
     <message numerus="yes">
         <source>%n connected</source>
-        <translation><numerusform>%n connectée</numerusform><numerusform>%n connectées</numerusform></translation>
+        <translation>
+            <numerusform>%n connectée</numerusform>
+            <numerusform>%n connectées</numerusform>
+        </translation>
     </message>
     <message>
         <source> · needs attention: %1</source>
@@ -1182,7 +1203,7 @@
         <translation>Le fournisseur a refusé la connexion : %1</translation>
     </message>
     <message>
-        <source>The provider's answer could not be used.</source>
+        <source>The provider&apos;s answer could not be used.</source>
         <translation>La réponse du fournisseur est inutilisable.</translation>
     </message>
     <message>
@@ -1207,10 +1228,13 @@
     </message>
     <message numerus="yes">
         <source>The provider did not answer within %n second(s).</source>
-        <translation><numerusform>Le fournisseur n’a pas répondu en %n seconde.</numerusform><numerusform>Le fournisseur n’a pas répondu en %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le fournisseur n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le fournisseur n’a pas répondu en %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The provider no longer accepts this connection's sign-in. Reconnect it.</source>
+        <source>The provider no longer accepts this connection&apos;s sign-in. Reconnect it.</source>
         <translation>Le fournisseur n’accepte plus l’authentification de cette connexion. Reconnectez-la.</translation>
     </message>
     <message>
@@ -1254,7 +1278,7 @@
     </message>
     <message>
         <source>Not signed in to Supabase.</source>
-        <translation>Non connecté à Supabase.</translation>
+        <translation>Aucune session Supabase ouverte.</translation>
     </message>
     <message>
         <source>Your Supabase session has ended (%1). Sign in again to keep syncing.</source>
@@ -1284,7 +1308,7 @@
         <translation>Supabase a refusé la session (%1). Reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Supabase's row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
+        <source>Supabase&apos;s row-level security refused the change (%1): %2. Check the user_integrations policies (docs/SUPABASE_SETUP.md).</source>
         <translation>La sécurité au niveau des lignes (RLS) de Supabase a refusé la modification (%1) : %2. Vérifiez les politiques de user_integrations (docs/SUPABASE_SETUP.md).</translation>
     </message>
     <message>
@@ -1303,7 +1327,7 @@
     <name>aria::ui::AccountChip</name>
     <message>
         <source>Not signed in</source>
-        <translation>Non connecté</translation>
+        <translation>Session non ouverte</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -1355,7 +1379,10 @@
     </message>
     <message numerus="yes">
         <source>Offline · %n change(s) waiting</source>
-        <translation><numerusform>Hors ligne · %n modification en attente</numerusform><numerusform>Hors ligne · %n modifications en attente</numerusform></translation>
+        <translation>
+            <numerusform>Hors ligne · %n modification en attente</numerusform>
+            <numerusform>Hors ligne · %n modifications en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -1363,7 +1390,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n modification en attente</numerusform><numerusform>%n modifications en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1489,7 @@
         <translation>Intégrations</translation>
     </message>
     <message>
-        <source>Connect your tools to enable ARIA's full capabilities</source>
+        <source>Connect your tools to enable ARIA&apos;s full capabilities</source>
         <translation>Connectez vos outils pour profiter de toutes les fonctionnalités d’ARIA</translation>
     </message>
     <message>
@@ -1598,7 +1628,7 @@
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Comme le système</translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1652,7 +1682,7 @@
         <translation>Se connecter à Supabase</translation>
     </message>
     <message>
-        <source>Sign in to sync your connections between devices. Tokens stay in this device's keychain; only connection details are synced.</source>
+        <source>Sign in to sync your connections between devices. Tokens stay in this device&apos;s keychain; only connection details are synced.</source>
         <translation>Connectez-vous pour synchroniser vos connexions entre appareils. Les jetons restent dans le trousseau de cet appareil ; seuls les détails des connexions sont synchronisés.</translation>
     </message>
     <message>

@@ -131,7 +131,7 @@ void TestLocalisation::languageChoiceInSettings()
     auto *language = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("ui.language")));
     QVERIFY(language);
     QCOMPARE(language->currentData().toString(), QStringLiteral("system"));
-    QCOMPARE(language->currentText(), QStringLiteral("Wie das System"));
+    QCOMPARE(language->currentText(), QStringLiteral("Systemstandard"));
     QStringList codes;
     for (int i = 0; i < language->count(); ++i)
         codes << language->itemData(i).toString();
