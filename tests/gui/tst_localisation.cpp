@@ -38,6 +38,7 @@ class TestLocalisation : public QObject
 private Q_SLOTS:
     void initTestCase();
     void windowInGerman();
+    void germanFitsInEveryCardState();
     void relativeTimesInGerman_data();
     void relativeTimesInGerman();
     void exactTimeFollowsTheLocale();
@@ -79,6 +80,24 @@ void TestLocalisation::windowInGerman()
     // Nothing in German is cut or overlaps (German words are long).
     const QStringList problems = layoutProblems(gmail);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// German words are long: every card state at the default and the narrowest window size.
+void TestLocalisation::germanFitsInEveryCardState()
+{
+    GuiFixture fx;
+    fx.fillEveryState();
+    MainWindow window(fx.model.get());
+    for (const QSize size : {QSize(1100, 800), window.minimumSizeHint().expandedTo(window.minimumSize())}) {
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        for (IntegrationCard *card : window.page()->cards()) {
+            const QStringList problems = layoutProblems(card);
+            QVERIFY2(problems.isEmpty(), qPrintable(card->integrationId() + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))));
+        }
+    }
 }
 
 void TestLocalisation::relativeTimesInGerman_data()
