@@ -476,24 +476,12 @@
         <translation>Erwartet wird eine Anzahl Sekunden von 10 bis 3600.</translation>
     </message>
     <message>
-        <source>light</source>
-        <translation>light</translation>
-    </message>
-    <message>
         <source>Expected system, light or dark.</source>
         <translation>Erwartet wird system, light oder dark.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
         <source>Expected system, on or off.</source>
         <translation>Erwartet wird system, on oder off.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
     </message>
     <message>
         <source>Expected system, en, de, fr or es.</source>

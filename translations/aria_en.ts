@@ -460,24 +460,12 @@
         <translation>Expected a number of seconds from 10 to 3600.</translation>
     </message>
     <message>
-        <source>light</source>
-        <translation>light</translation>
-    </message>
-    <message>
         <source>Expected system, light or dark.</source>
         <translation>Expected system, light or dark.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
         <source>Expected system, on or off.</source>
         <translation>Expected system, on or off.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
     </message>
     <message>
         <source>Expected system, en, de, fr or es.</source>

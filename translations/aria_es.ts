@@ -476,24 +476,12 @@
         <translation>Se esperaba un número de segundos entre 10 y 3600.</translation>
     </message>
     <message>
-        <source>light</source>
-        <translation>light</translation>
-    </message>
-    <message>
         <source>Expected system, light or dark.</source>
         <translation>Se esperaba system, light o dark.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
         <source>Expected system, on or off.</source>
         <translation>Se esperaba system, on u off.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
     </message>
     <message>
         <source>Expected system, en, de, fr or es.</source>

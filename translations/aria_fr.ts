@@ -476,24 +476,12 @@
         <translation>Un nombre de secondes entre 10 et 3600 est attendu.</translation>
     </message>
     <message>
-        <source>light</source>
-        <translation>light</translation>
-    </message>
-    <message>
         <source>Expected system, light or dark.</source>
         <translation>Choisissez system, light ou dark.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>on</translation>
-    </message>
-    <message>
         <source>Expected system, on or off.</source>
         <translation>Choisissez system, on ou off.</translation>
-    </message>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
     </message>
     <message>
         <source>Expected system, en, de, fr or es.</source>

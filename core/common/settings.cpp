@@ -85,11 +85,11 @@ QString validate(const QString &key, const QString &value)
                                                       : QCoreApplication::translate("Settings", "Expected a number of seconds from 10 to 3600.");
     }
     if (key == u"ui.theme")
-        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "light"), "dark"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, light or dark.");
+        return oneOf(value, {"system", "light", "dark"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, light or dark.");
     if (key == u"ui.reduced_motion")
-        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "on"), "off"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, on or off.");
+        return oneOf(value, {"system", "on", "off"}) ? QString() : QCoreApplication::translate("Settings", "Expected system, on or off.");
     if (key == u"ui.language")
-        return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "en"), "de", "fr", "es"}) ? QString()
+        return oneOf(value, {"system", "en", "de", "fr", "es"}) ? QString()
                                                                  : QCoreApplication::translate("Settings", "Expected system, en, de, fr or es.");
     if (key == u"ui.autostart" || key == u"ui.start_minimised" || key == u"ui.tray_hint_shown" || key == u"sync.paused")
         return oneOf(value, {"true", "false"}) ? QString() : QCoreApplication::translate("Settings", "Expected true or false.");
