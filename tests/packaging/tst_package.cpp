@@ -196,8 +196,9 @@ void TestPackage::dependsOnWhatTheBinaryLinks()
 
 void TestPackage::recommendsAKeyring()
 {
-    QVERIFY(pkgcheck::parseRelations(m_control.value(QStringLiteral("Recommends")))
-                .contains(QStringList { QStringLiteral("gnome-keyring") }));
+    const auto recommends = pkgcheck::parseRelations(m_control.value(QStringLiteral("Recommends")));
+    QVERIFY(recommends.contains(QStringList { QStringLiteral("gnome-keyring") }));
+    QVERIFY(recommends.contains(QStringList { QStringLiteral("qt6-translations-l10n") })); // Qt's own texts
 }
 
 void TestPackage::installsExactlyTheseFiles()
