@@ -115,7 +115,7 @@ void AccountCommand::login(Context &ctx, const QString &email)
         [this, &ctx](bool ok, const QString &message) {
             if (!ok) {
                 ctx.err << message << Qt::endl;
-                Q_EMIT finished(message.contains(tr("Cannot reach")) ? RemoteFailure : Denied);
+                Q_EMIT finished(m_auth->signInFailedRemotely() ? RemoteFailure : Denied);
                 return;
             }
             ctx.out << tr("Signed in as %1.").arg(m_auth->email()) << Qt::endl;

@@ -128,6 +128,7 @@ void AuthClient::signIn(const QString &email, const QString &password)
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         if (status != 200 || o.value(QLatin1String("refresh_token")).toString().isEmpty()) {
             setState(before == State::SignedIn ? State::SignedIn : State::SignedOut);
+            m_signInFailedRemotely = status == 0 || status >= 500;
             QString message;
             if (status == 0)
                 message = tr("Cannot reach Supabase: %1").arg(reply->errorString());

@@ -44,6 +44,7 @@ public:
     QUrl projectUrl() const { return m_url; }
     QString anonKey() const { return m_anonKey; }
     bool isConfigured() const { return m_url.isValid() && !m_url.host().isEmpty() && !m_anonKey.isEmpty(); }
+    bool signInFailedRemotely() const { return m_signInFailedRemotely; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Refresh this long before the access token expires (default 60 s).
     void setRefreshMargin(int seconds) { m_marginSeconds = seconds; }
@@ -74,12 +75,15 @@ Q_SIGNALS:
     // The signed-in user changed (empty when signed out).
     void userIdChanged(const QString &userId);
     void restored(bool signedIn);
+    // When ok is false, signInFailedRemotely() tells a network or server failure (try again)
+    // from a refusal (wrong password, unknown user).
     void signInFinished(bool ok, const QString &message);
     void signedOut();
     // The session ended on the server side (refresh token revoked or reused): sign in again.
     void sessionExpired(const QString &message);
 
 private:
+    bool m_signInFailedRemotely = false;
     QNetworkReply *post(
         const QString &pathAndQuery, const QByteArray &body, const QString &bearer = QString());
     void setState(State state);

@@ -90,6 +90,19 @@ void TestSupabaseCli::loginStatusLogout()
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.err.contains(QLatin1String("Wrong e-mail address or password")));
 
+    // Nobody listening at the project URL: a network failure (4), not a refusal.
+    QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"),
+                        QStringLiteral("http://127.0.0.1:9") })
+                 .exitCode,
+        0);
+    const Run unreachable = runCli(
+        { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email }, "x\n");
+    QCOMPARE(unreachable.exitCode, 4);
+    QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"),
+                        m_peer->url() })
+                 .exitCode,
+        0);
+
     const Run in
         = runCli({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
             kPassword.toUtf8() + '\n');
