@@ -878,10 +878,6 @@
         <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
     </message>
     <message>
-        <source>Cannot reach</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>

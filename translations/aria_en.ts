@@ -878,10 +878,6 @@
         <translation>No password given on standard input.</translation>
     </message>
     <message>
-        <source>Cannot reach</source>
-        <translation>Cannot reach</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>

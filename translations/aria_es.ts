@@ -878,10 +878,6 @@
         <translation>No se proporcionó ninguna contraseña en la entrada estándar.</translation>
     </message>
     <message>
-        <source>Cannot reach</source>
-        <translation>No se puede contactar</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
     </message>

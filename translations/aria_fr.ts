@@ -878,10 +878,6 @@
         <translation>Aucun mot de passe fourni sur l’entrée standard.</translation>
     </message>
     <message>
-        <source>Cannot reach</source>
-        <translation>Impossible de joindre</translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
