@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run test format clean
+.PHONY: all deps configure build run test bench format clean
 
 all: build
 
@@ -21,6 +21,10 @@ run: build
 
 test: build
 	@scripts/test.sh $(PRESET)
+
+# Start-up, memory and idle cost against a bare Qt baseline, on a Release build (bench/RESULTS.md).
+bench: deps
+	@scripts/bench.sh $(BENCH_ARGS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/settings.h"
 #include "firstpaintwatcher.h"
+#include "idleeventcounter.h"
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
@@ -42,6 +43,7 @@ int runGui(const LaunchOptions &options)
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window);
     window.show();
+    IdleEventCounter::installFromEnvironment(&window);  // bench/ only; inert otherwise
     return QApplication::exec();
 }
 
