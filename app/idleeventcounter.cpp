@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QMetaEnum>
 #include <QTextStream>
 
 namespace aria::app {
@@ -10,23 +11,13 @@ namespace {
 
 constexpr int kSettleMs = 2000;
 
+// The event's enum name (Timer, SockAct, MetaCall, UpdateRequest, Expose, ...). Every event is
+// counted: on X11 the window system's own events are what wakes the thread, too.
 QString kindOf(QEvent::Type type)
 {
-    switch (type) {
-    case QEvent::Timer:
-        return QStringLiteral("Timer");
-    case QEvent::SockAct:
-    case QEvent::SockClose:
-        return QStringLiteral("SocketNotifier");
-    case QEvent::MetaCall:
-        return QStringLiteral("QueuedCall");
-    case QEvent::UpdateRequest:
-    case QEvent::UpdateLater:
-    case QEvent::Paint:
-        return QStringLiteral("Paint");
-    default:
-        return QString();  // input, focus, etc.: not work the app chose to wake up for
-    }
+    static const QMetaEnum names = QMetaEnum::fromType<QEvent::Type>();
+    const char *name = names.valueToKey(type);
+    return name ? QString::fromLatin1(name) : QString::number(int(type));
 }
 
 // "QTimer under MainWindow" says more than "QTimer".
@@ -77,9 +68,7 @@ void IdleEventCounter::start()
 bool IdleEventCounter::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_counting && watched != &m_phase && watched != this) {
-        const QString kind = kindOf(event->type());
-        if (!kind.isEmpty())
-            ++m_counts[kind + QLatin1Char('\t') + receiverName(watched)];
+        ++m_counts[kindOf(event->type()) + QLatin1Char('\t') + receiverName(watched)];
     }
     return QObject::eventFilter(watched, event);
 }

@@ -8,9 +8,9 @@
 namespace aria::app {
 
 // Benchmark instrumentation, off unless ARIA_BENCH_IDLE_STATS=<file> is set (bench/ sets it):
-// after a 2 s settle it counts, for ARIA_BENCH_IDLE_MS (default 60000) ms, every event that
-// wakes the GUI thread for work — timers, socket notifiers, queued calls, paints — by kind and
-// receiver, then writes the counts to <file> (the benchmark ends the process). Tells *what*
+// after a 2 s settle it counts, for ARIA_BENCH_IDLE_MS (default 60000) ms, every event the GUI
+// thread delivers — timers, socket notifiers, queued calls, paints, window-system events — by
+// type and receiver, then writes the counts to <file> (the benchmark ends the process). Tells *what*
 // woke an idle app, which context-switch counts from /proc cannot.
 class IdleEventCounter : public QObject
 {

@@ -91,7 +91,8 @@ Env inheritedEnvironment()
         if (eq != std::string::npos)
             env[kv.substr(0, eq)] = kv.substr(eq + 1);
     }
-    // Same conditions for both programs: no desktop session, accessibility bus or log rules.
+    // Same conditions for both programs: no display, session bus (see SessionBus) or log rules
+    // of the caller's.
     for (const char *drop : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS",
                              "QT_LOGGING_RULES", "ARIA_BENCH_IDLE_STATS", "ARIA_BENCH_IDLE_MS"})
         env.erase(drop);
@@ -303,12 +304,40 @@ private:
     std::string m_display;
 };
 
+// A private D-Bus session for both programs, as on a desktop. Without one, Qt on X11 would
+// autolaunch a bus through dbus-launch in the background, at a random moment of the run.
+class SessionBus
+{
+public:
+    SessionBus()
+    {
+        int fds[2];
+        if (pipe(fds) != 0)
+            die("pipe failed");
+        m_pid = spawn({"/usr/bin/dbus-daemon", "--session", "--nofork", "--print-address=" + std::to_string(fds[1])},
+                      inheritedEnvironment());
+        close(fds[1]);
+        char c;
+        while (read(fds[0], &c, 1) == 1 && c != '\n')
+            m_address += c;
+        close(fds[0]);
+        if (m_address.empty())
+            die("dbus-daemon did not start (package dbus-daemon)");
+    }
+    ~SessionBus() { stop(m_pid); }
+    const std::string &address() const { return m_address; }
+
+private:
+    pid_t m_pid = -1;
+    std::string m_address;
+};
+
 struct Profile {
     fs::path home;
     Env env;
 };
 
-Profile makeProfile(const Options &o)
+Profile makeProfile(const Options &o, const SessionBus &bus)
 {
     char tmpl[] = "/tmp/aria-bench-XXXXXX";
     if (!mkdtemp(tmpl))
@@ -321,6 +350,7 @@ Profile makeProfile(const Options &o)
     p.env["XDG_CONFIG_HOME"] = p.home / ".config";
     p.env["XDG_CACHE_HOME"] = p.home / ".cache";
     p.env["XDG_RUNTIME_DIR"] = p.home / "run";
+    p.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address();
     fs::create_directories(p.home / "run");
     fs::permissions(p.home / "run", fs::perms::owner_all);
     const Exit e = waitFor(spawn({o.seed}, p.env));
@@ -395,32 +425,63 @@ void benchStart(const Options &o, const Profile &profile, const Xvfb *xvfb, Repo
         "SQLite before its window is shown, so its first frame already shows them). Max RSS from wait4().");
 }
 
-struct ThreadTotals {
+struct ThreadCounters {
     double cpuMs = 0;
-    long long scheduled = 0;   // schedstat field 3: times the threads were put on a CPU
-    long long voluntary = 0;   // voluntary context switches (blocking waits)
-    int threads = 0;
+    long long scheduled = 0;  // schedstat field 3: times the thread was put on a CPU
+    long long voluntary = 0;  // voluntary context switches (blocking waits)
 };
+using ThreadSample = std::map<std::string, ThreadCounters>;  // by thread id
 
-ThreadTotals sampleThreads(pid_t pid)
+ThreadSample sampleThreads(pid_t pid)
 {
-    ThreadTotals t;
+    ThreadSample sample;
     const fs::path tasks = "/proc/" + std::to_string(pid) + "/task";
     std::error_code ec;
     for (const auto &entry : fs::directory_iterator(tasks, ec)) {
+        ThreadCounters t;
         std::istringstream sched(readFile(entry.path() / "schedstat"));
-        long long runNs = 0, waitNs = 0, slices = 0;
-        if (sched >> runNs >> waitNs >> slices) {
-            t.cpuMs += runNs / 1e6;
-            t.scheduled += slices;
-            ++t.threads;
-        }
+        long long runNs = 0, waitNs = 0;
+        if (!(sched >> runNs >> waitNs >> t.scheduled))
+            continue;
+        t.cpuMs = runNs / 1e6;
         std::istringstream status(readFile(entry.path() / "status"));
         for (std::string line; std::getline(status, line);)
             if (line.rfind("voluntary_ctxt_switches:", 0) == 0)
-                t.voluntary += std::stoll(line.substr(line.find(':') + 1));
+                t.voluntary = std::stoll(line.substr(line.find(':') + 1));
+        sample[entry.path().filename()] = t;
     }
-    return t;
+    return sample;
+}
+
+// What the threads did between two samples. Threads that ended in between (e.g. an idle
+// QThreadPool worker expiring after 30 s) lose their counters with them: each counts as one
+// wakeup, their CPU time is lost (a few microseconds).
+struct ThreadDelta {
+    ThreadCounters sum;
+    int threads = 0, started = 0, ended = 0;
+};
+
+ThreadDelta delta(const ThreadSample &before, const ThreadSample &after)
+{
+    ThreadDelta d;
+    for (const auto &[tid, a] : after) {
+        const auto b = before.find(tid);
+        const ThreadCounters zero;
+        const ThreadCounters &from = b == before.end() ? zero : b->second;
+        d.sum.cpuMs += a.cpuMs - from.cpuMs;
+        d.sum.scheduled += a.scheduled - from.scheduled;
+        d.sum.voluntary += a.voluntary - from.voluntary;
+        d.started += b == before.end();
+    }
+    for (const auto &[tid, b] : before) {
+        if (!after.count(tid)) {
+            ++d.ended;
+            ++d.sum.scheduled;
+            ++d.sum.voluntary;
+        }
+    }
+    d.threads = int(after.size());
+    return d;
 }
 
 void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Report &report)
@@ -429,7 +490,7 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
         std::string subject, platform;
         pid_t pid;
         fs::path stats;
-        ThreadTotals before, after;
+        ThreadSample before, after;
     };
     std::vector<Run> runs;
     // All four idle at once: they sleep, so they do not disturb each other, and the section
@@ -469,22 +530,19 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
             if (r.platform == platform)
                 by[r.subject] = &r;
         auto one = [](double v) { return Stats{v, v}; };
-        auto delta = [&](const std::string &s, auto field) {
-            const Run *r = by[s];
-            return one(double(field(r->after) - field(r->before)));
-        };
+        const ThreadDelta app = delta(by["app"]->before, by["app"]->after);
+        const ThreadDelta base = delta(by["baseline"]->before, by["baseline"]->after);
         const std::string secs = std::to_string(o.idleSeconds) + " s";
-        report.rows.push_back({"idle " + secs + ": CPU time", platform, "ms",
-                               delta("app", [](const ThreadTotals &t) { return t.cpuMs; }),
-                               delta("baseline", [](const ThreadTotals &t) { return t.cpuMs; }), "", 0, "info"});
-        report.rows.push_back({"idle " + secs + ": times scheduled", platform, "",
-                               delta("app", [](const ThreadTotals &t) { return double(t.scheduled); }),
-                               delta("baseline", [](const ThreadTotals &t) { return double(t.scheduled); }), "", 0,
-                               "info"});
-        report.rows.push_back({"idle " + secs + ": voluntary ctx switches", platform, "",
-                               delta("app", [](const ThreadTotals &t) { return double(t.voluntary); }),
-                               delta("baseline", [](const ThreadTotals &t) { return double(t.voluntary); }), "", 0,
-                               "info"});
+        report.rows.push_back({"idle " + secs + ": CPU time", platform, "ms", one(app.sum.cpuMs), one(base.sum.cpuMs),
+                               "", 0, "info"});
+        report.rows.push_back({"idle " + secs + ": wakeups (times scheduled)", platform, "", one(double(app.sum.scheduled)),
+                               one(double(base.sum.scheduled)), "", 0, "info"});
+        report.rows.push_back({"idle " + secs + ": voluntary ctx switches", platform, "", one(double(app.sum.voluntary)),
+                               one(double(base.sum.voluntary)), "", 0, "info"});
+        auto threads = [](const ThreadDelta &d) {
+            return std::to_string(d.threads) + " threads" + (d.started ? ", " + std::to_string(d.started) + " started" : "") +
+                   (d.ended ? ", " + std::to_string(d.ended) + " ended" : "");
+        };
 
         // What woke the app's GUI thread, from its own counter.
         const std::string counted = readFile(by["app"]->stats);
@@ -498,19 +556,18 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
                 detail += "  - " + fields[0] + " × " + fields[1] + " → " + fields[2] + '\n';
             }
         }
-        std::string note = "idle (" + platform + "): the app's GUI thread handled " + std::to_string(total) +
-                           " timer/socket-notifier/queued-call/paint events in the window (threads: app " +
-                           std::to_string(by["app"]->after.threads) + ", baseline " +
-                           std::to_string(by["baseline"]->after.threads) + ")";
+        std::string note = "idle (" + platform + "): app " + threads(app) + ", baseline " + threads(base) +
+                           "; the app's GUI thread delivered " + std::to_string(total) + " events in its window";
         if (counted.empty())
             note += " — no counter file (app without app/idleeventcounter?)";
         report.notes.push_back(note + (detail.empty() ? "" : ":\n" + detail));
     }
     report.notes.push_back(
         "idle: five connected integrations seeded by aria-bench-seed (outbox empty), " + std::to_string(o.idleSeconds) +
-        " s window starting 2.5 s after start. CPU time and \"times scheduled\" are summed over all threads from "
-        "/proc/<pid>/task/*/schedstat (ns on CPU, number of timeslices run = wakeups); voluntary context switches "
-        "from /proc/<pid>/task/*/status. perf was not used (no perf_event access assumed on CI). Goal: nothing "
+        " s window starting 2.5 s after start. CPU time and wakeups (\"times scheduled\") are summed over all threads "
+        "from /proc/<pid>/task/*/schedstat (ns on CPU, number of timeslices run); voluntary context switches from "
+        "/proc/<pid>/task/*/status; a thread that ends inside the window counts as one wakeup. The app's own "
+        "counter (app/idleeventcounter.h, ARIA_BENCH_IDLE_STATS) names the events its GUI thread delivered. perf was not used (no perf_event access assumed on CI). Goal: nothing "
         "but the scheduled sync; no sync scheduler exists yet, so the goal is zero app-initiated wakeups.");
 }
 
@@ -572,7 +629,8 @@ int main(int argc, char **argv)
     std::unique_ptr<Xvfb> xvfb;
     if (std::find(o.platforms.begin(), o.platforms.end(), "xcb") != o.platforms.end())
         xvfb = std::make_unique<Xvfb>();
-    const Profile profile = makeProfile(o);
+    const SessionBus bus;
+    const Profile profile = makeProfile(o, bus);
 
     Report report;
     const std::vector<std::pair<std::string, std::function<void(const Options &, const Profile &, const Xvfb *, Report &)>>>
