@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run test bench format clean
+.PHONY: all deps configure build run test bench package format clean
 
 all: build
 
@@ -25,6 +25,12 @@ test: build
 # Start-up, memory and idle cost against a bare Qt baseline, on a Release build (bench/RESULTS.md).
 bench: deps
 	@scripts/bench.sh $(BENCH_ARGS)
+
+# The Debian package, always from the release preset (no tests built): build/release/*.deb
+package: deps
+	@cmake --preset release >/dev/null
+	@cmake --build --preset release
+	@cpack --preset release
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

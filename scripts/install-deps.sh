@@ -50,6 +50,7 @@ for lock in tests/peers/*/package-lock.json; do
     if [[ ! -f "$stamp" ]] || ! cmp -s "$lock" "$stamp"; then
         echo "install-deps: npm ci in $dir"
         (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+        mkdir -p "$dir/node_modules"  # a peer without dependencies gets none from npm ci
         cp "$lock" "$stamp"
     fi
 done

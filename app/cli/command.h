@@ -21,6 +21,7 @@ enum ExitCode {
     Denied = 3,        // denied by the user or unauthorized at the server
     RemoteFailure = 4, // network or remote failure
     TimedOut = 5,
+    Cancelled = 130,   // Ctrl-C (128 + SIGINT), as shells report it
 };
 
 // What every command gets: output streams and the profile's settings and store.

@@ -46,6 +46,45 @@ Connection fromRow(const QSqlQuery &q)
     return c;
 }
 
+// Inserts or updates the row (bumping local_version); the caller owns the transaction.
+bool execUpsertRow(QSqlDatabase &db, const Connection &c, QString *why)
+{
+    QSqlQuery q(db);
+    const QString upsertSql = QStringLiteral(
+        "INSERT INTO connections (%1, local_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1) "
+        "ON CONFLICT(integration_type) DO UPDATE SET id=excluded.id, user_id=excluded.user_id, mode=excluded.mode, "
+        "composio_connection_id=excluded.composio_connection_id, "
+        "composio_account_id=excluded.composio_account_id, display_name=excluded.display_name, "
+        "status=excluded.status, last_sync_at=excluded.last_sync_at, sync_status=excluded.sync_status, "
+        "error_message=excluded.error_message, metadata=excluded.metadata, created_at=excluded.created_at, "
+        "updated_at=excluded.updated_at, local_version=local_version+1");
+    q.prepare(upsertSql.arg(kColumns));
+    for (const QVariant &v :
+         {text(c.integrationType), text(c.rowId), text(c.userId), text(toWireName(c.mode)),
+          text(c.composioConnectionId), text(c.composioAccountId), text(c.displayName),
+          text(toWireName(c.status)), toMs(c.lastSyncAt), text(toWireName(c.syncStatus)),
+          text(c.errorMessage),
+          QVariant(QString::fromUtf8(QJsonDocument(c.metadata).toJson(QJsonDocument::Compact))),
+          toMs(c.createdAt), toMs(c.updatedAt)})
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+// Same stored content (ignoring local bookkeeping), at the store's millisecond precision.
+bool sameContent(const Connection &a, const Connection &b)
+{
+    return a.rowId == b.rowId && a.userId == b.userId && a.mode == b.mode
+           && a.composioConnectionId == b.composioConnectionId && a.composioAccountId == b.composioAccountId
+           && a.displayName == b.displayName && a.status == b.status
+           && toMs(a.lastSyncAt) == toMs(b.lastSyncAt) && a.syncStatus == b.syncStatus
+           && a.errorMessage == b.errorMessage && a.metadata == b.metadata
+           && toMs(a.createdAt) == toMs(b.createdAt) && toMs(a.updatedAt) == toMs(b.updatedAt);
+}
+
+
 }  // namespace
 
 ConnectionStore::ConnectionStore(QObject *parent)
@@ -147,26 +186,8 @@ bool ConnectionStore::write(const Connection &c, bool isNew)
     QSqlDatabase db = m_db.handle();
     if (!db.transaction())
         return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
-    QSqlQuery q(db);
-    const QString upsertSql = QStringLiteral(
-        "INSERT INTO connections (%1, local_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1) "
-        "ON CONFLICT(integration_type) DO UPDATE SET user_id=excluded.user_id, mode=excluded.mode, "
-        "composio_connection_id=excluded.composio_connection_id, "
-        "composio_account_id=excluded.composio_account_id, display_name=excluded.display_name, "
-        "status=excluded.status, last_sync_at=excluded.last_sync_at, sync_status=excluded.sync_status, "
-        "error_message=excluded.error_message, metadata=excluded.metadata, "
-        "updated_at=excluded.updated_at, local_version=local_version+1");
-    q.prepare(upsertSql.arg(kColumns));
-    for (const QVariant &v :
-         {text(c.integrationType), text(c.rowId), text(c.userId), text(toWireName(c.mode)),
-          text(c.composioConnectionId), text(c.composioAccountId), text(c.displayName),
-          text(toWireName(c.status)), toMs(c.lastSyncAt), text(toWireName(c.syncStatus)),
-          text(c.errorMessage),
-          QVariant(QString::fromUtf8(QJsonDocument(c.metadata).toJson(QJsonDocument::Compact))),
-          toMs(c.createdAt), toMs(c.updatedAt)})
-        q.addBindValue(v);
-    bool ok = q.exec();
-    QString why = ok ? QString() : q.lastError().text();
+    QString why;
+    bool ok = execUpsertRow(db, c, &why);
     if (ok) {
         // Queue (or re-queue) the row for push at its new version.
         QSqlQuery outbox(db);
@@ -190,7 +211,220 @@ bool ConnectionStore::write(const Connection &c, bool isNew)
     }
     qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.integrationType << toWireName(c.status);
     Q_EMIT connectionChanged(c.integrationType);
+    Q_EMIT localChangeQueued(c.integrationType);
     return true;
+}
+
+QList<ConnectionStore::Pending> ConnectionStore::pendingRows(int limit) const
+{
+    QList<Pending> out;
+    QSqlQuery q(m_db.handle());
+    QString prefixed = kColumns;
+    prefixed.replace(QLatin1String(", "), QLatin1String(", c."));
+    q.prepare(QStringLiteral("SELECT c.%1, c.local_version FROM outbox o JOIN connections c USING (integration_type) "
+                             "ORDER BY o.queued_at LIMIT ?")
+                  .arg(prefixed));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "pendingRows failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({fromRow(q), q.value(14).toLongLong()});
+    return out;
+}
+
+bool ConnectionStore::mergeOne(const Connection &remote, bool *changed, QString *why)
+{
+    *changed = false;
+    QSqlDatabase db = m_db.handle();
+    const auto local = get(remote.integrationType);
+    qint64 queuedVersion = -1;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT local_version FROM outbox WHERE integration_type = ?"));
+        q.addBindValue(remote.integrationType);
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        if (q.next())
+            queuedVersion = q.value(0).toLongLong();
+    }
+    if (local) {
+        const qint64 remoteMs = remote.updatedAt.toMSecsSinceEpoch();
+        const qint64 localMs = local->updatedAt.toMSecsSinceEpoch();
+        const bool queued = queuedVersion >= 0;
+        // A queued local change at least as new as the server's copy will be pushed and win.
+        if (queued ? remoteMs <= localMs : remoteMs < localMs)
+            return true;
+        if (!queued && sameContent(*local, remote))
+            return true;
+    }
+    Connection incoming = remote;
+    incoming.updatedAt = QDateTime::fromMSecsSinceEpoch(remote.updatedAt.toMSecsSinceEpoch(), Qt::UTC);
+    if (!execUpsertRow(db, incoming, why))
+        return false;
+    if (queuedVersion >= 0) {
+        QSqlQuery drop(db);  // the older local change lost to the server's newer one
+        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ?"));
+        drop.addBindValue(remote.integrationType);
+        if (!drop.exec()) {
+            *why = drop.lastError().text();
+            return false;
+        }
+    }
+    *changed = true;
+    return true;
+}
+
+bool ConnectionStore::acknowledgePush(const QList<Pending> &pushed, const QList<Connection> &serverRows)
+{
+    QSqlDatabase db = m_db.handle();
+    if (!db.transaction())
+        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    QString why;
+    bool ok = true;
+    for (const Pending &p : pushed) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ? AND local_version = ?"));
+        q.addBindValue(p.connection.integrationType);
+        q.addBindValue(p.version);
+        if (!q.exec()) {
+            ok = false;
+            why = q.lastError().text();
+            break;
+        }
+    }
+    QStringList changedTypes;
+    for (int i = 0; ok && i < serverRows.size(); ++i) {
+        bool changed = false;
+        ok = mergeOne(serverRows.at(i), &changed, &why);
+        if (changed)
+            changedTypes << serverRows.at(i).integrationType;
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        why = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return failed(tr("Recording the upload failed: %1").arg(why));
+    }
+    for (const QString &type : std::as_const(changedTypes))
+        Q_EMIT connectionChanged(type);
+    return true;
+}
+
+bool ConnectionStore::mergeRemote(const QList<Connection> &serverRows, const QString &cursorKey,
+                                  const QString &cursor)
+{
+    QSqlDatabase db = m_db.handle();
+    if (!db.transaction())
+        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    QString why;
+    bool ok = true;
+    QStringList changedTypes;
+    for (int i = 0; ok && i < serverRows.size(); ++i) {
+        bool changed = false;
+        ok = mergeOne(serverRows.at(i), &changed, &why);
+        if (changed)
+            changedTypes << serverRows.at(i).integrationType;
+    }
+    if (ok && !cursorKey.isEmpty() && !cursor.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+        q.addBindValue(cursorKey);
+        q.addBindValue(cursor);
+        ok = q.exec();
+        if (!ok)
+            why = q.lastError().text();
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        why = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return failed(tr("Merging the server's changes failed: %1").arg(why));
+    }
+    for (const QString &type : std::as_const(changedTypes))
+        Q_EMIT connectionChanged(type);
+    return true;
+}
+
+bool ConnectionStore::adoptAccount(const QString &accountId)
+{
+    QSqlDatabase db = m_db.handle();
+    if (!db.transaction())
+        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    QSqlQuery q(db);
+    bool ok = true;
+    if (!syncValue(QStringLiteral("account")).isEmpty()) {
+        // The rows move from another account to this one: under it they are new rows, so
+        // they get new ids (the old ids stay the previous account's rows on the server).
+        QStringList types;
+        ok = q.exec(QStringLiteral("SELECT integration_type FROM connections"));
+        while (ok && q.next())
+            types << q.value(0).toString();
+        for (const QString &type : std::as_const(types)) {
+            if (!ok)
+                break;
+            q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE integration_type = ?"));
+            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            q.addBindValue(type);
+            ok = q.exec();
+        }
+    }
+    if (ok)
+        ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
+                                 "SELECT integration_type, local_version, ? FROM connections WHERE true "
+                                 "ON CONFLICT(integration_type) DO NOTHING"));
+        q.addBindValue(now);
+        ok = q.exec();
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('account', ?)"));
+        q.addBindValue(accountId);
+        ok = q.exec();
+    }
+    const QString why = q.lastError().text();
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return failed(tr("Preparing the upload failed: %1").arg(ok ? db.lastError().text() : why));
+    }
+    return true;
+}
+
+bool ConnectionStore::renewRowId(QStringView integrationType)
+{
+    auto c = get(integrationType);
+    if (!c)
+        return failed(tr("There is no connection for %1.").arg(integrationType));
+    c->rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return write(*c, false);  // same updated_at: the content did not change, only its id
+}
+
+QString ConnectionStore::syncValue(const QString &key) const
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool ConnectionStore::setSyncValue(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    return failed(tr("Saving the sync state failed: %1").arg(q.lastError().text()));
 }
 
 QList<std::pair<QString, qint64>> ConnectionStore::pendingChanges() const

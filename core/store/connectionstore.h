@@ -47,12 +47,44 @@ public:
     // Rows waiting to be pushed, oldest first: (integration type, local version).
     QList<std::pair<QString, qint64>> pendingChanges() const;
 
+    // --- Sync (see core/supabase/syncengine.h) ---
+    struct Pending {
+        Connection connection;
+        qint64 version = 0;  // local_version this copy was read at
+    };
+    // Up to limit rows waiting in the outbox, oldest first, with the version read.
+    QList<Pending> pendingRows(int limit) const;
+    // After a push: removes each pushed row's outbox entry if the row is still at the pushed
+    // version (a change made meanwhile stays queued), then merges the server's copies, all in
+    // one transaction.
+    bool acknowledgePush(const QList<Pending> &pushed, const QList<Connection> &serverRows);
+    // Applies rows from the server, last writer wins on updatedAt (compared in milliseconds),
+    // without queuing them again, and stores the pull cursor in the same transaction.
+    // A local change still queued and at least as new as the server's copy wins; an older
+    // queued change loses and leaves the outbox. Returns false on a database error.
+    bool mergeRemote(const QList<Connection> &serverRows, const QString &cursorKey = QString(),
+                     const QString &cursor = QString());
+    // When a different account than last time signs in: every local row is queued for upload
+    // under it and the pull starts over (the cursor is cleared). Rows that were another
+    // account's get new ids (they are new rows for this one). One transaction.
+    bool adoptAccount(const QString &accountId);
+    // Gives the row a new id and queues it again (its id was taken on the server).
+    bool renewRowId(QStringView integrationType);
+    // Small persistent sync state (cursor, account id, last sync time); never secrets.
+    QString syncValue(const QString &key) const;
+    bool setSyncValue(const QString &key, const QString &value);
+
 Q_SIGNALS:
     void connectionChanged(const QString &integrationType);
+    // A local change was queued for push (not emitted for rows merged from the server).
+    void localChangeQueued(const QString &integrationType);
     void errorOccurred(const QString &message);
 
 private:
     bool write(const Connection &connection, bool isNew);
+    // Within an open transaction: applies one server row if it wins; *changed tells whether
+    // the local row changed.
+    bool mergeOne(const Connection &remote, bool *changed, QString *why);
     bool failed(const QString &message);
 
     Database m_db;

@@ -1,0 +1,216 @@
+#include "accountcommand.h"
+
+#include "common/settings.h"
+#include "secrets/secretstore.h"
+#include "store/connectionstore.h"
+#include "supabase/authclient.h"
+#include "supabase/restclient.h"
+#include "supabase/rowcodec.h"
+#include "supabase/syncengine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace aria::cli {
+namespace {
+
+// One line from stdin; echo is off while reading when stdin is a terminal.
+QString readPassword()
+{
+    termios saved {};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+        line.push_back(char(c));
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+AccountCommand::AccountCommand(QObject *parent)
+    : Command(parent)
+{
+}
+
+AccountCommand::~AccountCommand()
+{
+    // The engine and clients refer to each other and the network: tear down in order.
+    m_sync.reset();
+    m_rest.reset();
+    m_auth.reset();
+}
+
+void AccountCommand::setUp(Context &ctx, bool withSync)
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_auth = std::make_unique<supabase::AuthClient>(m_network.get(), m_secrets.get());
+    m_auth->setProject(QUrl(ctx.settings.get(QStringLiteral("supabase.url"))),
+        ctx.settings.get(QStringLiteral("supabase.anon_key")));
+    m_rest = std::make_unique<supabase::RestClient>(m_network.get(), m_auth.get());
+    if (withSync)
+        m_sync = std::make_unique<supabase::SyncEngine>(&ctx.store, m_auth.get(), m_rest.get());
+}
+
+void AccountCommand::start(Context &ctx, const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == u"login") {
+        if (args.size() != 3 || args.at(1) != u"--email" || !args.at(2).contains(QLatin1Char('@')))
+            return finishLater(usage(ctx,
+                tr("Expected: account login --email <address> (the password is read from standard input).")));
+        setUp(ctx, true);
+        return login(ctx, args.at(2));
+    }
+    if (verb == u"logout" && args.size() == 1) {
+        setUp(ctx, false);
+        return logout(ctx);
+    }
+    if (verb == u"status" && (args.size() == 1 || (args.size() == 2 && args.at(1) == u"--json"))) {
+        setUp(ctx, false);
+        return status(ctx, args.size() == 2);
+    }
+    if (verb == u"sync" && args.size() == 1) {
+        setUp(ctx, true);
+        return sync(ctx);
+    }
+    finishLater(usage(ctx, tr("Expected login, logout, status or sync.")));
+}
+
+void AccountCommand::login(Context &ctx, const QString &email)
+{
+    if (!m_auth->isConfigured()) {
+        ctx.err << tr("Set the Supabase project first: config set supabase.url <url> and config set "
+                      "supabase.anon_key <key>.")
+                << Qt::endl;
+        return finishLater(Usage);
+    }
+    if (isatty(STDIN_FILENO))
+        ctx.err << tr("Password for %1: ").arg(email) << Qt::flush;
+    const QString password = readPassword();
+    if (password.isEmpty()) {
+        ctx.err << tr("No password given on standard input.") << Qt::endl;
+        return finishLater(Usage);
+    }
+    connect(m_auth.get(), &supabase::AuthClient::signInFinished, this,
+        [this, &ctx](bool ok, const QString &message) {
+            if (!ok) {
+                ctx.err << message << Qt::endl;
+                Q_EMIT finished(message.contains(tr("Cannot reach")) ? RemoteFailure : Denied);
+                return;
+            }
+            ctx.out << tr("Signed in as %1.").arg(m_auth->email()) << Qt::endl;
+            // Signing in starts the first sync (uploads local rows, fetches the account's rows).
+            connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+                [this, &ctx](bool synced, const QString &why) {
+                    if (synced)
+                        ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
+                                << Qt::endl;
+                    else
+                        ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
+                    Q_EMIT finished(Ok);
+                });
+        });
+    m_auth->signIn(email, password);
+}
+
+void AccountCommand::logout(Context &ctx)
+{
+    connect(m_auth.get(), &supabase::AuthClient::signedOut, this, [this, &ctx] {
+        ctx.out << tr("Signed out. Connections stay on this device.") << Qt::endl;
+        Q_EMIT finished(Ok);
+    });
+    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
+        if (!signedIn) {
+            ctx.out << tr("Not signed in.") << Qt::endl;
+            Q_EMIT finished(Ok);
+            return;
+        }
+        m_auth->signOut();
+    });
+    m_auth->restore();
+}
+
+void AccountCommand::status(Context &ctx, bool json)
+{
+    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx, json](bool signedIn) {
+        if (!m_auth->keychainProblem().isEmpty()) {
+            ctx.err << m_auth->keychainProblem() << Qt::endl;
+            Q_EMIT finished(Failure);
+            return;
+        }
+        const QDateTime last = supabase::fromTimestamp(ctx.store.syncValue(QStringLiteral("last_synced_at")));
+        const int pending = int(ctx.store.pendingChanges().size());
+        if (json) {
+            const QJsonObject o {
+                { QStringLiteral("signed_in"), signedIn },
+                { QStringLiteral("email"), m_auth->email() },
+                { QStringLiteral("user_id"), m_auth->userId() },
+                { QStringLiteral("project_url"), m_auth->projectUrl().toString() },
+                { QStringLiteral("pending_changes"), pending },
+                { QStringLiteral("last_synced_at"),
+                    last.isValid() ? QJsonValue(supabase::toTimestamp(last)) : QJsonValue() },
+            };
+            ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
+        } else if (signedIn) {
+            ctx.out << tr("Signed in as %1 (%2).").arg(m_auth->email(), m_auth->projectUrl().toString())
+                    << Qt::endl
+                    << (last.isValid() ? tr("Last synced %1 UTC.").arg(last.toString(Qt::ISODate))
+                                       : tr("Not synced yet."))
+                    << QLatin1Char(' ') << tr("%n change(s) waiting to upload.", nullptr, pending)
+                    << Qt::endl;
+        } else {
+            ctx.out << tr("Not signed in; connections are kept on this device only.") << QLatin1Char(' ')
+                    << tr("%n change(s) waiting to upload.", nullptr, pending) << Qt::endl;
+        }
+        Q_EMIT finished(Ok);
+    });
+    m_auth->restore();
+}
+
+void AccountCommand::sync(Context &ctx)
+{
+    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+        [this, &ctx](bool ok, const QString &message) {
+            if (ok) {
+                ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
+                        << Qt::endl;
+                Q_EMIT finished(Ok);
+                return;
+            }
+            ctx.err << message << Qt::endl;
+            const auto state = m_sync->state();
+            Q_EMIT finished(state == supabase::SyncEngine::State::Offline ? RemoteFailure : Denied);
+        });
+    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
+        if (!signedIn) {
+            ctx.err << tr("Not signed in. Sign in with: aria-integrations account login --email <address>")
+                    << Qt::endl;
+            Q_EMIT finished(Denied);
+            return;
+        }
+        if (m_sync->state() != supabase::SyncEngine::State::Syncing)
+            m_sync->syncNow(); // (restoring the session already starts one)
+    });
+    m_auth->restore();
+}
+
+} // namespace aria::cli

@@ -1,0 +1,171 @@
+#include "connectcommands.h"
+
+#include "common/settings.h"
+#include "connect/composioconnector.h"
+#include "connect/connectionmanager.h"
+#include "connect/connectionstack.h"
+#include "domain/integration.h"
+#include "interruptwatcher.h"
+#include "secrets/secretstore.h"
+
+#include <QStandardPaths>
+
+namespace aria::cli {
+
+ConnectionCommand::ConnectionCommand(QObject *parent)
+    : Command(parent)
+{
+}
+
+ConnectionCommand::~ConnectionCommand() = default;
+
+void ConnectionCommand::setUp(Context &ctx)
+{
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_stack = std::make_unique<ConnectionStack>(&ctx.settings, &ctx.store, m_secrets.get());
+    m_interrupts = std::make_unique<InterruptWatcher>();
+    connect(m_stack->manager(), &ConnectionService::problem, this,
+        [&ctx](const QString &message) { ctx.err << message << Qt::endl; });
+}
+
+int ConnectionCommand::exitCodeFor(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::None:
+        return Ok;
+    case FailureKind::Denied:
+    case FailureKind::Unauthorized:
+        return Denied;
+    case FailureKind::Network:
+    case FailureKind::Remote:
+        return RemoteFailure;
+    case FailureKind::Timeout:
+        return TimedOut;
+    case FailureKind::Cancelled:
+        return Cancelled;
+    case FailureKind::Local:
+        break;
+    }
+    return Failure;
+}
+
+bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, QString *id)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-'))) {
+        finishLater(usage(ctx, tr("Name one integration.")));
+        return false;
+    }
+    if (!findBuiltIn(args.first())) {
+        QStringList known;
+        for (const IntegrationSpec &spec : builtInIntegrations())
+            known << spec.id;
+        finishLater(usage(ctx,
+            tr("Unknown integration \"%1\". Known: %2").arg(args.first(), known.join(QStringLiteral(", ")))));
+        return false;
+    }
+    *id = args.first();
+    return true;
+}
+
+void ConnectCommand::start(Context &ctx, const QStringList &args)
+{
+    QStringList positional;
+    bool printUrl = false;
+    int timeoutSeconds = 0;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--print-url") {
+            printUrl = true;
+        } else if (a == u"--timeout" || a.startsWith(QLatin1String("--timeout="))) {
+            const QString value
+                = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
+            bool ok = false;
+            timeoutSeconds = value.toInt(&ok);
+            if (!ok || timeoutSeconds < 1 || timeoutSeconds > 86400)
+                return finishLater(usage(ctx, tr("--timeout takes a number of seconds from 1 to 86400.")));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return finishLater(usage(ctx, tr("Unknown option: %1").arg(a)));
+        } else {
+            positional << a;
+        }
+    }
+    QString id;
+    if (!takeIntegration(ctx, positional, &id))
+        return;
+
+    setUp(ctx);
+    if (timeoutSeconds > 0)
+        m_stack->composioConnector()->setFlowTimeoutMs(timeoutSeconds * 1000);
+    if (printUrl) {
+        m_stack->browser().setPrinter(
+            [&ctx](const QUrl &url) { ctx.out << url.toString(QUrl::FullyEncoded) << Qt::endl; });
+    } else {
+        m_stack->browser().setOpener([](const QUrl &url) {
+            const QString opener = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
+            return !opener.isEmpty() && BrowserLauncher::runCommand(opener, url, nullptr);
+        });
+    }
+    ConnectionManager *manager = m_stack->manager();
+    connect(manager, &ConnectionService::connectStarted, this,
+        [&ctx, printUrl](const QString &, const QUrl &url) {
+            if (!printUrl)
+                ctx.err << tr("Opening the sign-in page in the browser. If nothing opens, visit:") << Qt::endl
+                        << url.toString(QUrl::FullyEncoded) << Qt::endl;
+            ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
+        });
+    connect(manager, &ConnectionService::connectFinished, this,
+        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+            if (which != id)
+                return;
+            (ok ? ctx.out : ctx.err) << message << Qt::endl;
+            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+        });
+    connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
+        [manager, id] { manager->cancelConnect(id); });
+    manager->connectIntegration(id);
+}
+
+void DisconnectCommand::start(Context &ctx, const QStringList &args)
+{
+    QString id;
+    if (!takeIntegration(ctx, args, &id))
+        return;
+    setUp(ctx);
+    ConnectionManager *manager = m_stack->manager();
+    connect(manager, &ConnectionService::disconnectFinished, this,
+        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+            if (which != id)
+                return;
+            (ok ? ctx.out : ctx.err) << message << Qt::endl;
+            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+        });
+    manager->disconnectIntegration(id);
+}
+
+void SyncCommand::start(Context &ctx, const QStringList &args)
+{
+    QString id;
+    if (!args.isEmpty() && !takeIntegration(ctx, args, &id))
+        return;
+    setUp(ctx);
+    ConnectionManager *manager = m_stack->manager();
+    auto worst = std::make_shared<int>(Ok);
+    connect(manager, &ConnectionService::syncFinished, this,
+        [this, &ctx, manager, id, worst](const QString &which, bool ok, const QString &message) {
+            (ok ? ctx.out : ctx.err) << which << QStringLiteral(": ") << message << Qt::endl;
+            if (!ok && *worst == Ok)
+                *worst = exitCodeFor(manager->lastFailure(which));
+            if (which == id)
+                finishLater(*worst);
+        });
+    if (!id.isEmpty())
+        return manager->syncIntegration(id);
+    connect(
+        manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
+            // The reason was already printed through problem().
+            finishLater(ok ? *worst : exitCodeFor(manager->lastFailure(QString())));
+        });
+    manager->syncIntegration(QString());
+}
+
+} // namespace aria::cli

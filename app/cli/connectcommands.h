@@ -1,0 +1,81 @@
+#pragma once
+
+#include "command.h"
+
+#include <memory>
+
+namespace aria {
+class ConnectionStack;
+class SecretStore;
+enum class FailureKind;
+} // namespace aria
+
+namespace aria::cli {
+
+class InterruptWatcher;
+
+// Shared by connect, disconnect and sync: the keychain, the connection stack, Ctrl-C.
+class ConnectionCommand : public Command
+{
+    Q_OBJECT
+public:
+    explicit ConnectionCommand(QObject *parent = nullptr);
+    ~ConnectionCommand() override;
+
+protected:
+    void setUp(Context &ctx);
+    static int exitCodeFor(FailureKind kind);
+    // Checks that args[0] names a built-in integration; prints usage otherwise.
+    bool takeIntegration(Context &ctx, const QStringList &args, QString *id);
+
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ConnectionStack> m_stack;
+    std::unique_ptr<InterruptWatcher> m_interrupts;
+};
+
+// `connect <id> [--timeout S] [--print-url]`
+class ConnectCommand : public ConnectionCommand
+{
+    Q_OBJECT
+public:
+    using ConnectionCommand::ConnectionCommand;
+    QString name() const override { return QStringLiteral("connect"); }
+    QString synopsis() const override { return QStringLiteral("<id> [--timeout S] [--print-url]"); }
+    QString summary() const override
+    {
+        return tr("Connect an integration through the browser (Ctrl-C cancels)");
+    }
+    void start(Context &ctx, const QStringList &args) override;
+};
+
+// `disconnect <id>`
+class DisconnectCommand : public ConnectionCommand
+{
+    Q_OBJECT
+public:
+    using ConnectionCommand::ConnectionCommand;
+    QString name() const override { return QStringLiteral("disconnect"); }
+    QString synopsis() const override { return QStringLiteral("<id>"); }
+    QString summary() const override
+    {
+        return tr("Revoke and remove a connection (the row stays as disconnected)");
+    }
+    void start(Context &ctx, const QStringList &args) override;
+};
+
+// `sync [<id>]`
+class SyncCommand : public ConnectionCommand
+{
+    Q_OBJECT
+public:
+    using ConnectionCommand::ConnectionCommand;
+    QString name() const override { return QStringLiteral("sync"); }
+    QString synopsis() const override { return QStringLiteral("[<id>]"); }
+    QString summary() const override
+    {
+        return tr("Check connections with the remote side and update their state");
+    }
+    void start(Context &ctx, const QStringList &args) override;
+};
+
+} // namespace aria::cli

@@ -1,0 +1,602 @@
+#include "composioconnector.h"
+
+#include "browserlauncher.h"
+#include "common/logging.h"
+#include "common/settings.h"
+#include "composio/composioclient.h"
+#include "loopbackreplyhandler.h"
+#include "store/connectionstore.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <optional>
+
+namespace aria {
+
+// One running connect flow. It is also the context of every callback the flow starts, so
+// cancelling (destroying it) silently drops late answers.
+class ComposioConnector::Flow : public QObject
+{
+public:
+    explicit Flow(const IntegrationSpec &s)
+        : spec(s)
+    {
+        pollTimer.setSingleShot(true);
+    }
+    IntegrationSpec spec;
+    QString userId;
+    QString accountId; // the connected_account_id Composio created for this link
+    std::optional<Connection> previous;
+    LoopbackReplyHandler listener;
+    QTimer pollTimer;
+    int pollDelayMs = 0;
+    bool confirming = false;
+    int confirmAttempts = 0;
+    bool finished = false; // taken out of m_flows; late answers are ignored
+};
+
+ComposioConnector::ComposioConnector(ComposioClient *client, ConnectionStore *store, Settings *settings,
+    BrowserLauncher *browser, QObject *parent)
+    : Connector(parent)
+    , m_client(client)
+    , m_store(store)
+    , m_settings(settings)
+    , m_browser(browser)
+    , m_userId([settings] { return settings->localUserId(); })
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+ComposioConnector::~ComposioConnector() = default;
+
+void ComposioConnector::setPollInterval(int firstMs, int maxMs)
+{
+    m_pollFirstMs = std::max(10, firstMs);
+    m_pollMaxMs = std::max(m_pollFirstMs, maxMs);
+}
+
+QString ComposioConnector::userId() const
+{
+    return m_userId();
+}
+
+bool ComposioConnector::isBusy(const QString &integrationId) const
+{
+    return m_flows.count(integrationId) > 0 || m_busy.contains(integrationId);
+}
+
+const LoopbackReplyHandler *ComposioConnector::listener(const QString &integrationId) const
+{
+    const auto it = m_flows.find(integrationId);
+    return it == m_flows.end() ? nullptr : &it->second->listener;
+}
+
+FailureKind ComposioConnector::kindOf(const ComposioError &error)
+{
+    switch (error.kind) {
+    case ComposioError::None:
+        return FailureKind::None;
+    case ComposioError::NoApiKey:
+    case ComposioError::Unauthorized:
+        return FailureKind::Unauthorized;
+    case ComposioError::Keychain:
+        return FailureKind::Local;
+    case ComposioError::Timeout:
+    case ComposioError::Offline:
+    case ComposioError::Server:
+    case ComposioError::RateLimited:
+        return FailureKind::Network;
+    default:
+        return FailureKind::Remote;
+    }
+}
+
+// ---- connect -----------------------------------------------------------------------------
+
+void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
+{
+    if (isBusy(spec.id)) {
+        qCInfo(lcConnect) << "connect ignored:" << spec.id << "is busy";
+        return;
+    }
+    m_failures.remove(spec.id);
+    if (spec.composioToolkit.isEmpty()) {
+        m_failures.insert(spec.id, FailureKind::Local);
+        Q_EMIT connectFinished(
+            spec.id, false, tr("%1 cannot be connected through Composio; use direct mode.").arg(spec.name));
+        return;
+    }
+    auto owned = std::make_unique<Flow>(spec);
+    Flow *flow = owned.get();
+    flow->previous = m_store->get(spec.id);
+    flow->userId = userId();
+    m_flows[spec.id] = std::move(owned);
+
+    connect(&flow->listener, &QAbstractOAuthReplyHandler::callbackReceived, flow,
+        [this, flow](const QVariantMap &values) { onCallback(flow, values); });
+    connect(&flow->listener, &LoopbackReplyHandler::timedOut, flow, [this, flow] {
+        failFlow(flow, FailureKind::Timeout,
+            tr("No answer from the browser in time; the connect link has expired. Try again."));
+    });
+    connect(&flow->listener, &LoopbackReplyHandler::requestRejected, flow, [flow](const QString &reason) {
+        qCInfo(lcConnect).noquote() << "loopback refused a request for" << flow->spec.id << "-" << reason;
+    });
+    connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
+
+    m_store->setStatus(
+        spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString());
+    resolveAuthConfig(flow);
+}
+
+void ComposioConnector::resolveAuthConfig(Flow *flow)
+{
+    const QString key = flow->spec.id + QStringLiteral(".auth_config_id");
+    const QString configured = m_settings->get(key);
+    if (!configured.isEmpty())
+        return startLink(flow, configured);
+    const QString toolkit = flow->spec.composioToolkit;
+    m_client->findAuthConfig(
+        toolkit, flow, [this, flow, key, toolkit](const ComposioError &e, const QString &found) {
+            if (!e.ok())
+                return failFlow(flow, kindOf(e), e.message);
+            if (!found.isEmpty()) {
+                m_settings->set(key, found, nullptr);
+                return startLink(flow, found);
+            }
+            m_client->createManagedAuthConfig(
+                toolkit, flow, [this, flow, key](const ComposioError &e2, const QString &created) {
+                    if (!e2.ok())
+                        return failFlow(flow, kindOf(e2), e2.message);
+                    qCInfo(lcConnect).noquote()
+                        << "created a Composio-managed auth config for" << flow->spec.id;
+                    m_settings->set(key, created, nullptr);
+                    startLink(flow, created);
+                });
+        });
+}
+
+void ComposioConnector::startLink(Flow *flow, const QString &authConfigId)
+{
+    if (flow->finished)
+        return;
+    LoopbackReplyHandler::Options options;
+    options.withNonce = true;
+    options.timeoutMs = m_flowTimeoutMs > 0
+        ? m_flowTimeoutMs
+        : m_settings->get(QStringLiteral("connect.timeout")).toInt() * 1000;
+    if (options.timeoutMs <= 0)
+        options.timeoutMs = 600000;
+    if (!flow->listener.listen(options))
+        return failFlow(flow, FailureKind::Local,
+            tr("Cannot open the local address the browser returns to: %1").arg(flow->listener.errorString()));
+
+    const QUrl callback(flow->listener.callback());
+    m_client->createLink(authConfigId, flow->userId, callback, flow,
+        [this, flow, authConfigId](const ComposioError &e, const ComposioLink &link) {
+            if (flow->finished)
+                return;
+            if (!e.ok()) {
+                QString message = e.message;
+                if (e.kind == ComposioError::NotFound)
+                    message = tr("Composio does not know the auth config %1. Clear or fix the setting "
+                                 "%2.auth_config_id.")
+                                  .arg(authConfigId, flow->spec.id);
+                return failFlow(flow, kindOf(e), message);
+            }
+            flow->accountId = link.connectedAccountId;
+            Q_EMIT connectStarted(flow->spec.id, link.redirectUrl);
+            QString error;
+            if (!m_browser->open(link.redirectUrl, &error))
+                Q_EMIT problem(error); // the flow goes on: the address is shown, the user may open it
+            flow->pollDelayMs = m_pollFirstMs;
+            schedulePoll(flow);
+        });
+}
+
+void ComposioConnector::schedulePoll(Flow *flow)
+{
+    if (flow->confirming || flow->finished)
+        return;
+    flow->pollTimer.start(flow->pollDelayMs);
+    flow->pollDelayMs = std::min(m_pollMaxMs, flow->pollDelayMs * 3 / 2);
+}
+
+void ComposioConnector::poll(Flow *flow)
+{
+    if (flow->confirming || flow->finished)
+        return;
+    m_client->getAccount(
+        flow->accountId, flow, [this, flow](const ComposioError &e, const ComposioAccount &a) {
+            if (flow->confirming || flow->finished)
+                return;
+            if (!e.ok()) {
+                if (e.kind == ComposioError::Unauthorized || e.kind == ComposioError::NoApiKey
+                    || e.kind == ComposioError::NotFound)
+                    return failFlow(flow, kindOf(e), e.message);
+                return schedulePoll(flow); // offline for a moment: keep waiting
+            }
+            if (a.status == u"ACTIVE") {
+                qCInfo(lcConnect).noquote() << flow->spec.id << "became ACTIVE before the browser returned";
+                flow->confirming = true;
+                flow->listener.close();
+                return verifyAndStore(flow, a);
+            }
+            if (a.status == u"EXPIRED")
+                return failFlow(flow, FailureKind::Timeout,
+                    tr("The connect link expired before the sign-in finished. Try again."));
+            if (a.status == u"FAILED" || a.status == u"INACTIVE" || a.status == u"REVOKED")
+                return failFlow(flow, FailureKind::Denied,
+                    tr("The connection was not completed: %1")
+                        .arg(a.statusReason.isEmpty() ? a.status : a.statusReason));
+            schedulePoll(flow);
+        });
+}
+
+void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
+{
+    if (flow->confirming || flow->finished)
+        return;
+    // Composio appends status and connected_account_id (older flows: connectedAccountId, appName).
+    // They are hints only: the account is confirmed with Composio below.
+    const QString status = values.value(QStringLiteral("status")).toString().toLower();
+    QString id = values.value(QStringLiteral("connected_account_id")).toString();
+    if (id.isEmpty())
+        id = values.value(QStringLiteral("connectedAccountId")).toString();
+    if (!id.isEmpty() && id != flow->accountId)
+        return failFlow(flow, FailureKind::Remote,
+            tr("The browser returned a different account than the one this connect started. Try again."));
+    if (status != u"success") {
+        QString reason = values.value(QStringLiteral("error_description")).toString();
+        if (reason.isEmpty())
+            reason = values.value(QStringLiteral("error")).toString();
+        if (reason == u"access_denied" || reason.isEmpty())
+            reason = tr("access was not granted");
+        // Composio's status_reason says more than the redirect; ask, but fail either way.
+        flow->confirming = true;
+        flow->pollTimer.stop();
+        m_client->getAccount(
+            flow->accountId, flow, [this, flow, reason](const ComposioError &, const ComposioAccount &a) {
+                const QString why = a.statusReason.isEmpty() ? reason : a.statusReason;
+                failFlow(
+                    flow, FailureKind::Denied, tr("The connection was not completed: %1").arg(why.left(200)));
+            });
+        return;
+    }
+    confirm(flow);
+}
+
+void ComposioConnector::confirm(Flow *flow)
+{
+    flow->confirming = true;
+    flow->pollTimer.stop();
+    m_client->getAccount(
+        flow->accountId, flow, [this, flow](const ComposioError &e, const ComposioAccount &a) {
+            if (flow->finished)
+                return;
+            if (!e.ok())
+                return failFlow(flow, kindOf(e), e.message);
+            // The redirect may overtake Composio's own bookkeeping: give a pending account a moment.
+            const bool pending = a.status == u"INITIATED" || a.status == u"INITIALIZING";
+            if (pending && ++flow->confirmAttempts < 5) {
+                QTimer::singleShot(400, flow, [this, flow] { confirm(flow); });
+                return;
+            }
+            verifyAndStore(flow, a);
+        });
+}
+
+void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
+{
+    if (flow->finished)
+        return;
+    if (a.status != u"ACTIVE")
+        return failFlow(flow, a.status == u"EXPIRED" ? FailureKind::Timeout : FailureKind::Denied,
+            tr("Composio reports the account as %1, not active%2")
+                .arg(a.status, a.statusReason.isEmpty() ? QString() : QStringLiteral(": ") + a.statusReason));
+    if (a.userId != flow->userId)
+        return failFlow(flow, FailureKind::Remote,
+            tr("The account Composio returned belongs to another user. It was not stored."));
+    if (a.toolkit != flow->spec.composioToolkit)
+        return failFlow(flow, FailureKind::Remote,
+            tr("The account Composio returned is for %1, not %2. It was not stored.")
+                .arg(a.toolkit, flow->spec.composioToolkit));
+    Connection c = flow->previous.value_or(Connection());
+    const QString replaced = c.mode == ConnectMode::Composio && c.composioConnectionId != a.id
+        ? c.composioConnectionId
+        : QString();
+    c.integrationType = flow->spec.id;
+    c.userId = flow->userId;
+    c.mode = ConnectMode::Composio;
+    c.composioConnectionId = a.id;
+    c.displayName = a.displayName;
+    c.status = ConnectionStatus::Active;
+    c.lastSyncAt = m_clock();
+    c.syncStatus = SyncStatus::Success;
+    c.errorMessage.clear();
+    c.metadata.insert(QStringLiteral("composio_auth_config_id"), a.authConfigId);
+    if (!m_store->upsert(c))
+        return failFlow(flow, FailureKind::Local, m_store->errorString());
+
+    const QString id = flow->spec.id;
+    const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
+    takeFlow(flow).release()->deleteLater();
+    m_failures.remove(id);
+    if (!replaced.isEmpty()) {
+        // A reconnect leaves the old (expired) account behind at Composio: tidy it, best effort.
+        m_client->deleteAccount(replaced, this, [](const ComposioError &) {});
+    }
+    Q_EMIT connectFinished(id, true, tr("Connected as %1.").arg(shown));
+}
+
+std::unique_ptr<ComposioConnector::Flow> ComposioConnector::takeFlow(Flow *flow)
+{
+    auto it = m_flows.find(flow->spec.id);
+    if (it == m_flows.end() || it->second.get() != flow)
+        return nullptr;
+    std::unique_ptr<Flow> owned = std::move(it->second);
+    m_flows.erase(it);
+    owned->finished = true;
+    owned->pollTimer.stop();
+    owned->listener.close();
+    return owned;
+}
+
+void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &message)
+{
+    std::unique_ptr<Flow> owned = takeFlow(flow);
+    if (!owned)
+        return;
+    const QString id = owned->spec.id;
+    // Put the row back as it was; a failure on top of a working or expired connection keeps
+    // that state, a failed first connect shows the error.
+    if (kind == FailureKind::Cancelled) {
+        if (owned->previous)
+            m_store->upsert(*owned->previous);
+        else
+            m_store->setStatus(id, ConnectionStatus::NotConnected);
+    } else {
+        const ConnectionStatus before
+            = owned->previous ? owned->previous->status : ConnectionStatus::NotConnected;
+        const bool keep = before == ConnectionStatus::Active || before == ConnectionStatus::Expired;
+        m_store->setStatus(id, keep ? before : ConnectionStatus::Error, message);
+    }
+    m_failures.insert(id, kind);
+    owned.release()->deleteLater(); // we may be inside one of its listener's signals
+    Q_EMIT connectFinished(id, false, message);
+}
+
+void ComposioConnector::cancelConnect(const QString &integrationId)
+{
+    const auto it = m_flows.find(integrationId);
+    if (it == m_flows.end())
+        return;
+    failFlow(it->second.get(), FailureKind::Cancelled, tr("Connecting was cancelled."));
+}
+
+// ---- disconnect ----------------------------------------------------------------------------
+
+void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
+{
+    if (m_flows.count(spec.id))
+        cancelConnect(spec.id);
+    if (m_busy.contains(spec.id))
+        return;
+    m_failures.remove(spec.id);
+    const std::optional<Connection> row = m_store->get(spec.id);
+    if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected) {
+        if (row)
+            markDisconnected(spec.id);
+        Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));
+        return;
+    }
+    m_busy.insert(spec.id);
+    revokeThenDelete(spec, row->composioConnectionId);
+}
+
+void ComposioConnector::revokeThenDelete(const IntegrationSpec &spec, const QString &accountId)
+{
+    const auto fail = [this, spec](const ComposioError &e) {
+        m_busy.remove(spec.id);
+        m_failures.insert(spec.id, kindOf(e));
+        Q_EMIT disconnectFinished(spec.id, false, e.message);
+    };
+    // Revoke first: DELETE alone is a soft delete that leaves the provider's tokens valid.
+    m_client->revokeAccount(accountId, this, [this, spec, accountId, fail](const ComposioError &e) {
+        const bool acceptable = e.ok()
+            || e.kind == ComposioError::BadRequest // not supported for this toolkit
+            || e.kind == ComposioError::Conflict // not ACTIVE: nothing to revoke
+            || e.kind == ComposioError::NotFound;
+        if (!acceptable)
+            return fail(e);
+        if (!e.ok())
+            qCInfo(lcConnect).noquote() << "revoke of" << spec.id << "skipped:" << e.message;
+        m_client->deleteAccount(accountId, this, [this, spec, fail](const ComposioError &e2) {
+            if (!e2.ok() && e2.kind != ComposioError::NotFound)
+                return fail(e2);
+            m_busy.remove(spec.id);
+            markDisconnected(spec.id);
+            Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));
+        });
+    });
+}
+
+void ComposioConnector::markDisconnected(const QString &integrationId)
+{
+    std::optional<Connection> c = m_store->get(integrationId);
+    if (!c)
+        return;
+    c->status = ConnectionStatus::Disconnected; // the row stays: a tombstone for sync
+    c->errorMessage.clear();
+    m_store->upsert(*c);
+}
+
+// ---- sync and reconcile ------------------------------------------------------------------------
+
+bool ComposioConnector::applyRemoteState(
+    const IntegrationSpec &spec, const ComposioAccount &a, QString *message)
+{
+    std::optional<Connection> c = m_store->get(spec.id);
+    if (!c)
+        return false;
+    const ConnectionStatus status = fromComposioStatus(a.status);
+    const bool healthy = status == ConnectionStatus::Active;
+    c->status = status;
+    if (!a.displayName.isEmpty())
+        c->displayName = a.displayName;
+    if (healthy) {
+        c->lastSyncAt = m_clock();
+        c->syncStatus = SyncStatus::Success;
+        c->errorMessage.clear();
+        *message = tr("%1 is connected.").arg(spec.name);
+    } else {
+        const QString reason
+            = a.statusReason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.statusReason);
+        if (status == ConnectionStatus::Disconnected)
+            *message = tr("%1 was disconnected at Composio%2.").arg(spec.name, reason);
+        else
+            *message = tr("Composio reports %1 as %2%3. Reconnect to restore access.")
+                           .arg(spec.name, a.status, reason);
+        c->syncStatus = SyncStatus::Failed;
+        c->errorMessage = *message;
+    }
+    m_store->upsert(*c);
+    return healthy;
+}
+
+void ComposioConnector::recordSyncFailure(const QString &integrationId, const QString &message)
+{
+    m_store->recordSync(integrationId, SyncStatus::Failed, m_clock(), message);
+}
+
+void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
+{
+    if (isBusy(spec.id))
+        return;
+    m_failures.remove(spec.id);
+    const std::optional<Connection> row = m_store->get(spec.id);
+    if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected
+        || row->status == ConnectionStatus::NotConnected) {
+        m_failures.insert(spec.id, FailureKind::Local);
+        Q_EMIT syncFinished(spec.id, false, tr("%1 is not connected.").arg(spec.name));
+        return;
+    }
+    m_busy.insert(spec.id);
+    Q_EMIT syncStarted(spec.id);
+    m_client->getAccount(
+        row->composioConnectionId, this, [this, spec](const ComposioError &e, const ComposioAccount &a) {
+            m_busy.remove(spec.id);
+            QString message;
+            bool ok = false;
+            if (e.kind == ComposioError::NotFound) {
+                markDisconnected(spec.id);
+                message = tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name);
+                m_failures.insert(spec.id, FailureKind::Remote);
+            } else if (!e.ok()) {
+                message = e.message;
+                recordSyncFailure(spec.id, message);
+                m_failures.insert(spec.id, kindOf(e));
+            } else {
+                ok = applyRemoteState(spec, a, &message);
+                if (!ok)
+                    m_failures.insert(spec.id, FailureKind::Remote);
+            }
+            Q_EMIT syncFinished(spec.id, ok, message);
+        });
+}
+
+void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount &a)
+{
+    Connection c = m_store->get(spec.id).value_or(Connection());
+    c.integrationType = spec.id;
+    c.userId = userId();
+    c.mode = ConnectMode::Composio;
+    c.composioConnectionId = a.id;
+    c.displayName = a.displayName;
+    c.status = ConnectionStatus::Active;
+    c.lastSyncAt = m_clock();
+    c.syncStatus = SyncStatus::Success;
+    c.errorMessage.clear();
+    c.metadata.insert(QStringLiteral("composio_auth_config_id"), a.authConfigId);
+    m_store->upsert(c);
+    qCInfo(lcConnect).noquote() << spec.id
+                                << "is connected at Composio (from another device); shown here now";
+}
+
+void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    m_client->listAccounts(
+        userId(), this, [this, specs](const ComposioError &e, const QList<ComposioAccount> &accounts) {
+            m_refreshing = false;
+            m_failures.remove(QString());
+            if (!e.ok()) {
+                for (const IntegrationSpec &spec : specs) {
+                    const std::optional<Connection> row = m_store->get(spec.id);
+                    if (row && !row->composioConnectionId.isEmpty()
+                        && row->status != ConnectionStatus::Disconnected && !isBusy(spec.id))
+                        recordSyncFailure(spec.id, e.message);
+                }
+                m_failures.insert(QString(), kindOf(e)); // the refresh as a whole
+                Q_EMIT problem(e.message);
+                Q_EMIT refreshFinished(false, e.message);
+                return;
+            }
+            for (const IntegrationSpec &spec : specs) {
+                if (spec.composioToolkit.isEmpty() || isBusy(spec.id))
+                    continue;
+                QList<ComposioAccount> mine;
+                for (const ComposioAccount &a : accounts) {
+                    if (a.toolkit == spec.composioToolkit)
+                        mine.append(a);
+                }
+                // The newest ACTIVE account of this toolkit, if any.
+                const ComposioAccount *newestActive = nullptr;
+                for (const ComposioAccount &a : mine) {
+                    if (a.status == u"ACTIVE" && (!newestActive || a.updatedAt > newestActive->updatedAt))
+                        newestActive = &a;
+                }
+                const std::optional<Connection> row = m_store->get(spec.id);
+                const bool linked = row && !row->composioConnectionId.isEmpty()
+                    && row->status != ConnectionStatus::Disconnected
+                    && row->status != ConnectionStatus::NotConnected;
+                if (!linked) {
+                    if (newestActive)
+                        adopt(spec, *newestActive);
+                    else if (row
+                        && row->status == ConnectionStatus::Connecting) // a flow cut short (crash, kill)
+                        m_store->setStatus(spec.id, ConnectionStatus::NotConnected);
+                    continue;
+                }
+                const auto match = std::find_if(mine.cbegin(), mine.cend(),
+                    [&row](const ComposioAccount &a) { return a.id == row->composioConnectionId; });
+                QString message;
+                bool ok = false;
+                Q_EMIT syncStarted(spec.id);
+                if (match != mine.cend() && match->status != u"ACTIVE" && newestActive) {
+                    adopt(spec, *newestActive); // reconnected elsewhere meanwhile
+                    ok = true;
+                    message = tr("%1 is connected.").arg(spec.name);
+                } else if (match != mine.cend()) {
+                    ok = applyRemoteState(spec, *match, &message);
+                } else if (newestActive) {
+                    adopt(spec, *newestActive);
+                    ok = true;
+                    message = tr("%1 is connected.").arg(spec.name);
+                } else {
+                    markDisconnected(spec.id);
+                    message = tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name);
+                }
+                if (ok)
+                    m_failures.remove(spec.id);
+                else
+                    m_failures.insert(spec.id, FailureKind::Remote);
+                Q_EMIT syncFinished(spec.id, ok, message);
+            }
+            Q_EMIT refreshFinished(true, QString());
+        });
+}
+
+} // namespace aria

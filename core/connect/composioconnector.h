@@ -1,0 +1,99 @@
+#pragma once
+
+#include "connect/connector.h"
+#include "domain/connection.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace aria {
+
+class BrowserLauncher;
+class ComposioClient;
+class ConnectionStore;
+class LoopbackReplyHandler;
+class Settings;
+struct ComposioAccount;
+struct ComposioError;
+
+// Connects integrations through Composio (DESIGN.md): find or create the toolkit's auth config,
+// ask for a hosted connect link whose callback_url is our loopback listener (with a one-time
+// nonce), open it in the browser, and finish when the browser comes back or when polling
+// GET /connected_accounts/{id} sees ACTIVE, whichever is first. Either way the account is
+// confirmed with Composio (ACTIVE, same user_id, same toolkit) before it is stored.
+class ComposioConnector : public Connector
+{
+    Q_OBJECT
+public:
+    using UserIdProvider = std::function<QString()>;
+    using Clock = std::function<QDateTime()>;
+
+    ComposioConnector(ComposioClient *client, ConnectionStore *store, Settings *settings,
+        BrowserLauncher *browser, QObject *parent = nullptr);
+    ~ComposioConnector() override;
+
+    // The Composio user_id of the person (Supabase user id when signed in, else the local id).
+    void setUserIdProvider(UserIdProvider provider) { m_userId = std::move(provider); }
+    // 0 (default): the "connect.timeout" setting.
+    void setFlowTimeoutMs(int milliseconds) { m_flowTimeoutMs = milliseconds; }
+    // Polling of the pending account while waiting for the browser: first delay, then x1.5 up to max.
+    void setPollInterval(int firstMs, int maxMs);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    void connectIntegration(const IntegrationSpec &spec) override;
+    void cancelConnect(const QString &integrationId) override;
+    void disconnectIntegration(const IntegrationSpec &spec) override;
+    void syncIntegration(const IntegrationSpec &spec) override;
+    bool isBusy(const QString &integrationId) const override;
+    void refreshAll(const QList<IntegrationSpec> &specs) override;
+    FailureKind lastFailure(const QString &integrationId) const override
+    {
+        return m_failures.value(integrationId);
+    }
+
+    // The loopback listener of a running flow (tests check its address); nullptr otherwise.
+    const LoopbackReplyHandler *listener(const QString &integrationId) const;
+
+private:
+    class Flow;
+    void resolveAuthConfig(Flow *flow);
+    void startLink(Flow *flow, const QString &authConfigId);
+    void schedulePoll(Flow *flow);
+    void poll(Flow *flow);
+    void onCallback(Flow *flow, const QVariantMap &values);
+    void confirm(Flow *flow);
+    void verifyAndStore(Flow *flow, const ComposioAccount &account);
+    void failFlow(Flow *flow, FailureKind kind, const QString &message);
+    std::unique_ptr<Flow> takeFlow(Flow *flow);
+
+    void revokeThenDelete(const IntegrationSpec &spec, const QString &accountId);
+    void markDisconnected(const QString &integrationId);
+    // Applies Composio's view of an account to the stored row; returns whether it is healthy.
+    bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
+    void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
+    void recordSyncFailure(const QString &integrationId, const QString &message);
+
+    static FailureKind kindOf(const ComposioError &error);
+    QString userId() const;
+
+    ComposioClient *m_client;
+    ConnectionStore *m_store;
+    Settings *m_settings;
+    BrowserLauncher *m_browser;
+    UserIdProvider m_userId;
+    Clock m_clock;
+    int m_flowTimeoutMs = 0;
+    int m_pollFirstMs = 3000;
+    int m_pollMaxMs = 15000;
+    std::map<QString, std::unique_ptr<Flow>> m_flows;
+    QSet<QString> m_busy; // disconnect or sync in progress
+    QHash<QString, FailureKind> m_failures;
+    bool m_refreshing = false;
+};
+
+} // namespace aria

@@ -1,0 +1,328 @@
+#include "authclient.h"
+
+#include "common/logging.h"
+#include "secrets/secretstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace aria::supabase {
+namespace {
+
+const QString kRefreshKey = QStringLiteral("supabase/refresh-token");
+const QString kAccountKey = QStringLiteral("supabase/account");
+
+// GoTrue answers {code, error_code, msg} (older: {error, error_description}).
+QString authMessage(const QJsonObject &o)
+{
+    for (const char *field : { "msg", "error_description", "message", "error" }) {
+        const QString s = o.value(QLatin1String(field)).toString();
+        if (!s.isEmpty())
+            return s;
+    }
+    return QString();
+}
+
+} // namespace
+
+AuthClient::AuthClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_secrets(secrets)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isSignedIn())
+            requestRefresh();
+    });
+}
+
+void AuthClient::setProject(const QUrl &url, const QString &anonKey)
+{
+    m_url = url;
+    m_anonKey = anonKey;
+}
+
+void AuthClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QNetworkReply *AuthClient::post(const QString &pathAndQuery, const QByteArray &body, const QString &bearer)
+{
+    QUrl url = m_url;
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + pathAndQuery.left(q));
+    if (q >= 0)
+        url.setQuery(pathAndQuery.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("apikey", m_anonKey.toUtf8());
+    request.setRawHeader("Authorization", "Bearer " + (bearer.isEmpty() ? m_anonKey : bearer).toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    return m_network->post(request, body);
+}
+
+void AuthClient::restore()
+{
+    if (!m_secrets) {
+        Q_EMIT restored(false);
+        return;
+    }
+    setState(State::Restoring);
+    m_keychainProblem.clear();
+    m_secrets->read(kAccountKey, this, [this](const SecretStore::Reply &account) {
+        if (account.result != SecretStore::Result::Ok) {
+            if (account.result != SecretStore::Result::NotFound)
+                m_keychainProblem = account.message;
+            setState(State::SignedOut);
+            Q_EMIT restored(false);
+            return;
+        }
+        m_secrets->read(kRefreshKey, this, [this, account](const SecretStore::Reply &refresh) {
+            const QJsonObject o = QJsonDocument::fromJson(account.value.toUtf8()).object();
+            if (refresh.result != SecretStore::Result::Ok && refresh.result != SecretStore::Result::NotFound)
+                m_keychainProblem = refresh.message;
+            if (refresh.result != SecretStore::Result::Ok || refresh.value.isEmpty()
+                || o.value(QLatin1String("id")).toString().isEmpty()) {
+                setState(State::SignedOut);
+                Q_EMIT restored(false);
+                return;
+            }
+            m_refreshToken = refresh.value;
+            m_email = o.value(QLatin1String("email")).toString();
+            m_userId = o.value(QLatin1String("id")).toString();
+            setState(State::SignedIn);
+            Q_EMIT userIdChanged(m_userId);
+            Q_EMIT restored(true);
+        });
+    });
+}
+
+void AuthClient::signIn(const QString &email, const QString &password)
+{
+    if (!isConfigured()) {
+        Q_EMIT signInFinished(false,
+            tr("Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key)."));
+        return;
+    }
+    if (m_state == State::SigningIn)
+        return;
+    const State before = m_state;
+    setState(State::SigningIn);
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("email"), email },
+            { QStringLiteral("password"),
+                password } }).toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=password"), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status != 200 || o.value(QLatin1String("refresh_token")).toString().isEmpty()) {
+            setState(before == State::SignedIn ? State::SignedIn : State::SignedOut);
+            QString message;
+            if (status == 0)
+                message = tr("Cannot reach Supabase: %1").arg(reply->errorString());
+            else if (o.value(QLatin1String("error_code")).toString() == u"invalid_credentials")
+                message = tr("Wrong e-mail address or password.");
+            else
+                message = tr("Sign-in failed (HTTP %1): %2").arg(status).arg(authMessage(o));
+            Q_EMIT signInFinished(false, message);
+            return;
+        }
+        adoptSession(o, [this](bool ok, const QString &error) {
+            if (!ok) {
+                setState(State::SignedOut);
+                Q_EMIT signInFinished(false, error);
+                return;
+            }
+            Q_EMIT signInFinished(true, QString());
+        });
+    });
+}
+
+void AuthClient::adoptSession(const QJsonObject &session, std::function<void(bool, const QString &)> done)
+{
+    const QString refresh = session.value(QLatin1String("refresh_token")).toString();
+    const QJsonObject user = session.value(QLatin1String("user")).toObject();
+    const QString userId = user.value(QLatin1String("id")).toString();
+    const QString email = user.value(QLatin1String("email")).toString();
+    const QString access = session.value(QLatin1String("access_token")).toString();
+    const qint64 expiresAt = session.value(QLatin1String("expires_at")).toInteger();
+    const qint64 expiresIn = session.value(QLatin1String("expires_in")).toInteger(3600);
+    const QDateTime expiry
+        = expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC) : m_clock().addSecs(expiresIn);
+    if (!m_secrets) {
+        done(false, tr("No keychain to keep the session in."));
+        return;
+    }
+    const QString account = QString::fromUtf8(QJsonDocument(
+        QJsonObject { { QStringLiteral("id"), userId },
+            { QStringLiteral("email"), email } }).toJson(QJsonDocument::Compact));
+    // The new refresh token goes to the keychain first; only then is the old one replaced.
+    m_secrets->write(kRefreshKey, refresh, this,
+        [this, refresh, account, userId, email, access, expiry, done](const SecretStore::Reply &r) {
+            if (r.result != SecretStore::Result::Ok) {
+                // The server already rotated the token: keep the new one in memory so this run
+                // still works, and say that the session will not survive a restart.
+                m_refreshToken = refresh;
+                done(false, tr("The session could not be saved in the keychain: %1").arg(r.message));
+                return;
+            }
+            m_refreshToken = refresh;
+            m_accessToken = access;
+            m_accessExpiresAt = expiry;
+            const bool userChanged = userId != m_userId;
+            m_userId = userId;
+            m_email = email;
+            m_secrets->write(kAccountKey, account, this, [](const SecretStore::Reply &) {});
+            setState(State::SignedIn);
+            scheduleRefresh();
+            if (userChanged)
+                Q_EMIT userIdChanged(m_userId);
+            done(true, QString());
+        });
+}
+
+void AuthClient::scheduleRefresh()
+{
+    const qint64 ms = m_clock().msecsTo(m_accessExpiresAt) - qint64(m_marginSeconds) * 1000;
+    m_refreshTimer.start(int(qBound<qint64>(1000, ms, 24LL * 3600 * 1000)));
+}
+
+void AuthClient::accessToken(QObject *context, TokenCallback done)
+{
+    const bool fresh = !m_accessToken.isEmpty() && m_clock().secsTo(m_accessExpiresAt) > m_marginSeconds;
+    if (isSignedIn() && fresh) {
+        done(m_accessToken, QString());
+        return;
+    }
+    m_waiters.append({ context, std::move(done) });
+    if (!isSignedIn()) {
+        finishWaiters(QString(), tr("Not signed in to Supabase."));
+        return;
+    }
+    requestRefresh();
+}
+
+void AuthClient::refreshNow(QObject *context, TokenCallback done)
+{
+    m_accessToken.clear();
+    accessToken(context, std::move(done));
+}
+
+void AuthClient::finishWaiters(const QString &token, const QString &error)
+{
+    const auto waiters = std::exchange(m_waiters, {});
+    for (const auto &[context, callback] : waiters) {
+        if (context)
+            callback(token, error);
+    }
+}
+
+void AuthClient::requestRefresh()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("refresh_token"),
+            m_refreshToken } }).toJson(QJsonDocument::Compact);
+    const QString usedToken = m_refreshToken;
+    QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=refresh_token"), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, usedToken] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        if (usedToken != m_refreshToken || !isSignedIn()) { // signed out or in again meanwhile
+            m_refreshing = false;
+            finishWaiters(QString(), tr("Not signed in to Supabase."));
+            return;
+        }
+        if (status == 200 && !o.value(QLatin1String("refresh_token")).toString().isEmpty()) {
+            adoptSession(o, [this](bool ok, const QString &error) {
+                m_refreshing = false;
+                if (!ok)
+                    qCWarning(lcApp).noquote() << error;
+                finishWaiters(m_accessToken, m_accessToken.isEmpty() ? error : QString());
+            });
+            return;
+        }
+        m_refreshing = false;
+        if (status >= 400 && status < 500) {
+            // Revoked, reused or unknown refresh token: the session is over.
+            qCInfo(lcApp).noquote() << "Supabase session ended:"
+                                    << o.value(QLatin1String("error_code")).toString();
+            const QString message = tr("Your Supabase session has ended (%1). Sign in again to keep syncing.")
+                                        .arg(authMessage(o));
+            forgetSession(message); // first, so the waiters see "signed out"
+            finishWaiters(QString(), message);
+            return;
+        }
+        // Offline, timeout or a server error: keep the session and try again later.
+        const QString why = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
+        finishWaiters(QString(), tr("Cannot refresh the Supabase session: %1").arg(why));
+    });
+}
+
+void AuthClient::forgetSession(const QString &expiredMessage)
+{
+    m_refreshTimer.stop();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_accessExpiresAt = QDateTime();
+    const bool hadUser = !m_userId.isEmpty();
+    m_userId.clear();
+    m_email.clear();
+    setState(State::SignedOut);
+    auto cleared = [this, expiredMessage](const SecretStore::Reply &) {
+        if (expiredMessage.isEmpty())
+            Q_EMIT signedOut();
+        else
+            Q_EMIT sessionExpired(expiredMessage);
+    };
+    if (m_secrets) {
+        m_secrets->remove(kRefreshKey, this,
+            [this, cleared](const SecretStore::Reply &) { m_secrets->remove(kAccountKey, this, cleared); });
+    } else {
+        cleared({});
+    }
+    if (hadUser)
+        Q_EMIT userIdChanged(QString());
+}
+
+void AuthClient::signOut()
+{
+    if (!isSignedIn() && m_state != State::Restoring) {
+        forgetSession(QString());
+        return;
+    }
+    // Tell the server with a valid token when one can be had; sign out locally either way.
+    accessToken(this, [this](const QString &token, const QString &) {
+        if (token.isEmpty()) {
+            if (m_state == State::SignedOut)
+                Q_EMIT signedOut(); // the session had already ended
+            else
+                forgetSession(QString());
+            return;
+        }
+        QNetworkReply *reply = post(QStringLiteral("/auth/v1/logout?scope=local"), QByteArray(), token);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 204)
+                qCInfo(lcApp) << "Supabase logout answered" << status << "- signed out locally";
+            forgetSession(QString());
+        });
+    });
+}
+
+} // namespace aria::supabase

@@ -1,0 +1,78 @@
+#include "rowcodec.h"
+
+#include "domain/integration.h"
+
+#include <QJsonValue>
+
+namespace aria::supabase {
+
+QString toTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromTimestamp(const QString &text)
+{
+    // PostgreSQL prints microseconds and "+00:00"; Qt reads fractions beyond milliseconds
+    // by rounding, so cut them to keep the store's millisecond precision exact.
+    QString t = text;
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    if (dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < t.size() && t.at(end).isDigit())
+            ++end;
+        if (end - dot - 1 > 3)
+            t.remove(dot + 4, end - dot - 4);
+    }
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QJsonObject toRow(const Connection &c, const QString &userId)
+{
+    auto stamp = [](const QDateTime &t) { return t.isValid() ? QJsonValue(toTimestamp(t)) : QJsonValue(); };
+    return QJsonObject {
+        { QStringLiteral("id"), c.rowId },
+        { QStringLiteral("user_id"), userId },
+        { QStringLiteral("integration_type"), c.integrationType },
+        { QStringLiteral("mode"), toWireName(c.mode) },
+        { QStringLiteral("composio_connection_id"), c.composioConnectionId },
+        { QStringLiteral("composio_account_id"), c.composioAccountId },
+        { QStringLiteral("display_name"), c.displayName },
+        { QStringLiteral("status"), toWireName(c.status) },
+        { QStringLiteral("last_sync_at"), stamp(c.lastSyncAt) },
+        { QStringLiteral("sync_status"), toWireName(c.syncStatus) },
+        { QStringLiteral("error_message"), c.errorMessage },
+        { QStringLiteral("metadata"), c.metadata },
+        { QStringLiteral("created_at"), stamp(c.createdAt) },
+        { QStringLiteral("updated_at"), stamp(c.updatedAt) },
+    };
+}
+
+bool fromRow(const QJsonObject &row, Connection *out)
+{
+    Connection c;
+    c.integrationType = row.value(QLatin1String("integration_type")).toString();
+    c.rowId = row.value(QLatin1String("id")).toString();
+    c.userId = row.value(QLatin1String("user_id")).toString();
+    c.updatedAt = fromTimestamp(row.value(QLatin1String("updated_at")).toString());
+    if (!isValidIntegrationId(c.integrationType) || c.rowId.isEmpty() || !c.updatedAt.isValid())
+        return false;
+    fromWireName(row.value(QLatin1String("mode")).toString(), &c.mode);
+    c.composioConnectionId = row.value(QLatin1String("composio_connection_id")).toString();
+    c.composioAccountId = row.value(QLatin1String("composio_account_id")).toString();
+    c.displayName = row.value(QLatin1String("display_name")).toString();
+    if (!fromWireName(row.value(QLatin1String("status")).toString(), &c.status))
+        c.status = ConnectionStatus::Error;
+    c.lastSyncAt = fromTimestamp(row.value(QLatin1String("last_sync_at")).toString());
+    fromWireName(row.value(QLatin1String("sync_status")).toString(), &c.syncStatus);
+    c.errorMessage = row.value(QLatin1String("error_message")).toString();
+    c.metadata = row.value(QLatin1String("metadata")).toObject();
+    c.createdAt = fromTimestamp(row.value(QLatin1String("created_at")).toString());
+    if (!c.createdAt.isValid())
+        c.createdAt = c.updatedAt;
+    *out = c;
+    return true;
+}
+
+} // namespace aria::supabase

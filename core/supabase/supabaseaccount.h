@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace aria {
+class ConnectionStore;
+class SecretStore;
+class Settings;
+} // namespace aria
+
+namespace aria::supabase {
+
+class AuthClient;
+class RestClient;
+class SyncEngine;
+
+// The Supabase pieces of one profile wired together, for the app to create once:
+//   auto *account = new SupabaseAccount(&store, &secrets, &network, this);
+//   account->configure(settings);  account->start();
+//   header->addWidget(new ui::AccountChip(account->auth(), account->sync()));
+// userId()/userIdChanged() tell others (e.g. Composio's user_id) who is signed in.
+class SupabaseAccount : public QObject
+{
+    Q_OBJECT
+public:
+    SupabaseAccount(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network,
+        QObject *parent = nullptr);
+
+    // Reads supabase.url and supabase.anon_key.
+    void configure(const Settings &settings);
+    void configure(const QUrl &url, const QString &anonKey);
+    // Restores a saved session from the keychain (which starts a sync) and follows the
+    // system's network reachability.
+    void start();
+
+    AuthClient *auth() const { return m_auth; }
+    RestClient *rest() const { return m_rest; }
+    SyncEngine *sync() const { return m_sync; }
+    // The signed-in Supabase user id, empty when signed out.
+    QString userId() const;
+
+Q_SIGNALS:
+    void userIdChanged(const QString &userId);
+
+private:
+    AuthClient *m_auth;
+    RestClient *m_rest;
+    SyncEngine *m_sync;
+};
+
+} // namespace aria::supabase

@@ -1,0 +1,283 @@
+#include "syncengine.h"
+
+#include "authclient.h"
+#include "common/logging.h"
+#include "restclient.h"
+#include "rowcodec.h"
+#include "store/connectionstore.h"
+
+#include <QJsonArray>
+#include <QNetworkInformation>
+#include <QUrl>
+
+namespace aria::supabase {
+namespace {
+const QString kCursorKey = QStringLiteral("pull_cursor");
+const QString kLastSyncKey = QStringLiteral("last_synced_at");
+const QString kAccountKey = QStringLiteral("account");
+} // namespace
+
+SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_auth(auth)
+    , m_rest(rest)
+{
+    for (QTimer *t : { &m_debounce, &m_retry })
+        t->setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    connect(store, &ConnectionStore::localChangeQueued, this, [this] {
+        if (!m_auth->isSignedIn())
+            return; // stays queued; pushed at the next sign-in
+        if (m_state != State::Syncing)
+            setState(State::Pending);
+        m_debounce.start(m_timing.debounceMs);
+    });
+    connect(auth, &AuthClient::stateChanged, this, &SyncEngine::onAuthChanged);
+    connect(auth, &AuthClient::userIdChanged, this, [this](const QString &userId) {
+        if (!userId.isEmpty())
+            syncNow(); // signed in: upload local rows, fetch the account's rows
+    });
+    onAuthChanged();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::onAuthChanged()
+{
+    if (m_auth->isSignedIn()) {
+        if (!m_periodic.isActive())
+            m_periodic.start(m_timing.periodicMs);
+        if (m_state == State::SignedOut)
+            setState(pendingCount() > 0 ? State::Pending : State::Idle);
+        return;
+    }
+    if (m_auth->state() == AuthClient::State::SignedOut) {
+        m_debounce.stop();
+        m_retry.stop();
+        m_periodic.stop();
+        m_failures = 0;
+        setState(State::SignedOut);
+    }
+}
+
+bool SyncEngine::hasTimerRunning() const
+{
+    return m_debounce.isActive() || m_retry.isActive() || m_periodic.isActive();
+}
+
+QDateTime SyncEngine::lastSyncedAt() const
+{
+    return fromTimestamp(m_store->syncValue(kLastSyncKey));
+}
+
+int SyncEngine::pendingCount() const
+{
+    return int(m_store->pendingChanges().size());
+}
+
+void SyncEngine::networkAvailable()
+{
+    if (m_auth->isSignedIn() && (m_state == State::Offline || pendingCount() > 0)) {
+        m_failures = 0;
+        syncNow();
+    }
+}
+
+void SyncEngine::followSystemReachability()
+{
+    if (!QNetworkInformation::instance()
+        && !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+        [this](QNetworkInformation::Reachability r) {
+            if (r == QNetworkInformation::Reachability::Online)
+                networkAvailable();
+        });
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_auth->isSignedIn())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_debounce.stop();
+    m_retry.stop();
+    m_running = true;
+    m_again = false;
+    m_pushRounds = 0;
+    m_isolating = false;
+    m_refused.clear();
+    m_renewed.clear();
+    setState(State::Syncing);
+    // A different account than the rows were last synced with: upload everything under it.
+    if (m_store->syncValue(kAccountKey) != m_auth->userId() && !m_store->adoptAccount(m_auth->userId())) {
+        finishCycle(false, m_store->errorString(), false);
+        return;
+    }
+    push();
+}
+
+void SyncEngine::push()
+{
+    // Rows the server refused in this cycle are left out; after a refused batch, rows go one
+    // by one so that one bad row cannot hold back the others.
+    const int limit = m_isolating ? 1 : m_timing.batchSize;
+    QList<ConnectionStore::Pending> batch;
+    for (const auto &p : m_store->pendingRows(limit + int(m_refused.size()))) {
+        if (!m_refused.contains(p.connection.integrationType) && batch.size() < limit)
+            batch.append(p);
+    }
+    // A row changed during its own push stays queued; bound the rounds so a busy writer
+    // cannot keep one cycle alive forever (the next cycle picks the rest up).
+    if (batch.isEmpty() || ++m_pushRounds > 20 + int(m_refused.size())) {
+        pull(m_store->syncValue(kCursorKey), true);
+        return;
+    }
+    QJsonArray rows;
+    for (const auto &p : batch)
+        rows.append(toRow(p.connection, m_auth->userId()));
+    const QByteArray body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
+    m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"), body,
+        "resolution=merge-duplicates,return=representation", this,
+        [this, batch](const RestClient::Response &r) {
+            if (r.kind == RestClient::Response::Kind::Rejected) {
+                const QString type = batch.first().connection.integrationType;
+                const QJsonObject error = r.body.object();
+                if (batch.size() > 1) {
+                    m_isolating = true;
+                } else if (error.value(QLatin1String("code")).toString() == u"23505"
+                           && error.value(QLatin1String("message")).toString().contains(QLatin1String("_pkey"))
+                           && !m_renewed.contains(type)) {
+                    // The row's id is taken by a row this user cannot see (a database copied
+                    // from another account's device): under this account it is a new row.
+                    m_renewed.insert(type);
+                    if (!m_store->renewRowId(type))
+                        m_refused.insert(type, m_store->errorString());
+                } else {
+                    m_refused.insert(type, r.message);
+                }
+                push();
+                return;
+            }
+            if (r.kind != RestClient::Response::Kind::Ok) {
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                return;
+            }
+            QList<Connection> serverRows;
+            for (const QJsonValue &v : r.body.array()) {
+                Connection c;
+                if (fromRow(v.toObject(), &c))
+                    serverRows.append(c);
+            }
+            if (!m_store->acknowledgePush(batch, serverRows)) {
+                finishCycle(false, m_store->errorString(), false);
+                return;
+            }
+            qCDebug(lcApp) << "pushed" << batch.size() << "row(s)";
+            push();
+        });
+}
+
+void SyncEngine::pull(const QString &cursor, bool first)
+{
+    QString query = QStringLiteral("/user_integrations?select=*");
+    if (!cursor.isEmpty()) {
+        QString from = cursor;
+        if (first) { // overlap: a write committed late may carry an earlier server stamp
+            const QDateTime t = fromTimestamp(cursor);
+            if (t.isValid())
+                from = toTimestamp(t.addMSecs(-m_timing.pullOverlapMs));
+        }
+        query
+            += QStringLiteral("&server_updated_at=gt.") + QString::fromLatin1(QUrl::toPercentEncoding(from));
+    }
+    query += QStringLiteral("&order=server_updated_at.asc&limit=%1").arg(m_timing.pageSize);
+    m_rest->send(
+        "GET", query, QByteArray(), QByteArray(), this, [this, cursor](const RestClient::Response &r) {
+            if (r.kind != RestClient::Response::Kind::Ok) {
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                return;
+            }
+            const QJsonArray page = r.body.array();
+            QList<Connection> rows;
+            QString next = cursor;
+            for (const QJsonValue &v : page) {
+                const QJsonObject o = v.toObject();
+                Connection c;
+                if (fromRow(o, &c))
+                    rows.append(c);
+                const QString stamp = o.value(QLatin1String("server_updated_at")).toString();
+                if (!stamp.isEmpty())
+                    next = stamp; // ordered ascending: the last one is the newest
+            }
+            // Never move the cursor backwards (the overlap re-reads older rows).
+            if (!cursor.isEmpty() && fromTimestamp(next) < fromTimestamp(cursor))
+                next = cursor;
+            if (!m_store->mergeRemote(rows, kCursorKey, next)) {
+                finishCycle(false, m_store->errorString(), false);
+                return;
+            }
+            if (page.size() >= m_timing.pageSize && next != cursor) {
+                pull(next, false);
+                return;
+            }
+            if (m_refused.isEmpty()) {
+                finishCycle(true, QString(), false);
+                return;
+            }
+            QStringList why;
+            for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
+                why << tr("%1: %2").arg(it.key(), it.value());
+            finishCycle(false, why.join(QLatin1Char('\n')), false);
+        });
+}
+
+int SyncEngine::backoffDelay()
+{
+    // Capped exponential backoff with "equal jitter": half fixed, half random.
+    const qint64 exp = qint64(m_timing.backoffBaseMs) << qMin(m_failures - 1, 20);
+    const qint64 capped = qMin<qint64>(exp, m_timing.backoffCapMs);
+    std::uniform_int_distribution<qint64> jitter(0, capped / 2);
+    return int(capped / 2 + jitter(m_random));
+}
+
+void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
+{
+    m_running = false;
+    m_lastError = message;
+    if (ok) {
+        m_failures = 0;
+        m_store->setSyncValue(kLastSyncKey, toTimestamp(QDateTime::currentDateTimeUtc()));
+        setState(pendingCount() > 0 ? State::Pending : State::Idle);
+    } else if (!m_auth->isSignedIn()) {
+        setState(State::SignedOut);
+    } else if (transient) {
+        ++m_failures;
+        const int delay = backoffDelay();
+        qCInfo(lcApp).noquote() << "sync failed, retry in" << delay << "ms:" << message;
+        m_retry.start(delay);
+        setState(State::Offline);
+    } else {
+        qCWarning(lcApp).noquote() << "sync refused:" << message;
+        setState(State::Failed);
+    }
+    Q_EMIT syncFinished(ok, message);
+    if (m_again && m_auth->isSignedIn() && (ok || !transient))
+        syncNow();
+    else if (ok && pendingCount() > 0 && m_auth->isSignedIn())
+        m_debounce.start(m_timing.debounceMs);
+}
+
+} // namespace aria::supabase

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QSet>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <random>
+
+namespace aria {
+class ConnectionStore;
+}
+
+namespace aria::supabase {
+
+class AuthClient;
+class RestClient;
+
+// Two-way sync of connection metadata between the local store and user_integrations.
+// A cycle pushes the outbox in batches (one upsert request per batch), then pulls what
+// changed on the server since the last cursor (everything the first time) and merges it,
+// last writer wins on updated_at. Crash safety comes from the store: a change and its outbox
+// entry commit together, an entry leaves the outbox only once the server confirmed that
+// version, and upserts are idempotent, so replaying a push after a crash duplicates nothing.
+//
+// When it runs: shortly after a local change (debounced), at sign-in, when the network
+// returns (networkAvailable()), and periodically while signed in. Failures that may pass
+// (offline, timeouts, 5xx) retry with capped exponential backoff and jitter; 4xx stop and
+// are shown (a refused batch is retried row by row, so one bad row holds back only itself).
+// Signed out, no timer runs and everything stays local.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        SignedOut,
+        Idle, // in sync as far as we know
+        Pending, // local changes wait for the debounce
+        Syncing,
+        Offline, // a transient failure; a retry is scheduled
+        Failed, // the server refused (4xx): see lastError(); retried on the next change or sign-in
+    };
+    Q_ENUM(State)
+
+    struct Timing {
+        int debounceMs = 1500;
+        int periodicMs = 5 * 60 * 1000;
+        int backoffBaseMs = 2000;
+        int backoffCapMs = 5 * 60 * 1000;
+        int batchSize = 100;
+        int pageSize = 500;
+        int pullOverlapMs = 5000; // re-read this much before the cursor (commits in flight)
+    };
+
+    SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent = nullptr);
+    void setTiming(const Timing &timing) { m_timing = timing; }
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSyncedAt() const;
+    int pendingCount() const;
+    // True while a debounce, retry or periodic timer is armed (tests check none runs signed out).
+    bool hasTimerRunning() const;
+    int consecutiveFailures() const { return m_failures; }
+
+public Q_SLOTS:
+    // Runs a cycle now (or right after the running one).
+    void syncNow();
+    // The network came back: retry at once instead of waiting for the backoff.
+    void networkAvailable();
+    // Calls networkAvailable() when the system reports reachability again (needs a
+    // QNetworkInformation backend; without one, backoff retries still get there).
+    void followSystemReachability();
+
+Q_SIGNALS:
+    void stateChanged(aria::supabase::SyncEngine::State state);
+    // One cycle ended; ok=false carries the message shown to the user.
+    void syncFinished(bool ok, const QString &message);
+
+private:
+    void setState(State state);
+    void onAuthChanged();
+    void schedule(int delayMs);
+    void push();
+    void pull(const QString &cursor, bool first);
+    void finishCycle(bool ok, const QString &message, bool transient);
+    int backoffDelay();
+
+    QPointer<ConnectionStore> m_store;
+    QPointer<AuthClient> m_auth;
+    QPointer<RestClient> m_rest;
+    Timing m_timing;
+    State m_state = State::SignedOut;
+    QString m_lastError;
+    bool m_running = false;
+    bool m_again = false;
+    int m_failures = 0;
+    int m_pushRounds = 0;
+    bool m_isolating = false;         // a batch was refused: push one row at a time
+    QMap<QString, QString> m_refused; // integration type -> why, in this cycle
+    QSet<QString> m_renewed;          // rows given a new id in this cycle
+    QTimer m_debounce;
+    QTimer m_retry;
+    QTimer m_periodic;
+    std::mt19937 m_random { std::random_device {}() };
+};
+
+} // namespace aria::supabase

@@ -1,0 +1,108 @@
+#pragma once
+
+// Starts the Composio simulator (tests/peers/composio/server.js) on 127.0.0.1, port 0, and
+// talks to its admin endpoints. Test-only; blocking waits are fine here.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QtTest>
+
+class ComposioSim
+{
+public:
+    static constexpr const char *kApiKey = "sim-test-key-7f3a9c";
+
+    ~ComposioSim() { stop(); }
+
+    bool start()
+    {
+        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+        if (node.isEmpty())
+            return false;
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(node,
+            { QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/server.js"), QStringLiteral("--api-key"),
+                QString::fromLatin1(kApiKey) });
+        if (!m_process.waitForStarted(5000))
+            return false;
+        if (!QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
+            return false;
+        m_port = quint16(m_process.readLine().trimmed().toUInt());
+        return m_port != 0;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(3000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
+    }
+
+    quint16 port() const { return m_port; }
+    QUrl apiBase() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3.1").arg(m_port)); }
+
+    // A blocking admin call; returns the JSON answer (object or array).
+    QJsonDocument admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            request, verb, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            reply->abort();
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+        reply->deleteLater();
+        return doc;
+    }
+
+    void configure(const QJsonObject &config) { admin("POST", QStringLiteral("/_admin/config"), config); }
+    void fault(const QJsonObject &fault) { admin("POST", QStringLiteral("/_admin/faults"), fault); }
+    void reset() { admin("POST", QStringLiteral("/_admin/reset")); }
+    QJsonObject seedAccount(const QJsonObject &account)
+    {
+        return admin("POST", QStringLiteral("/_admin/accounts"), account).object();
+    }
+    QJsonObject patchAccount(const QString &id, const QJsonObject &patch)
+    {
+        return admin("PATCH", QStringLiteral("/_admin/accounts/") + id, patch).object();
+    }
+
+    // "METHOD /path" of every API request so far, in order (the consent page included).
+    QStringList log()
+    {
+        QStringList lines;
+        for (const QJsonValue &v : admin("GET", QStringLiteral("/_admin/log")).array()) {
+            const QJsonObject e = v.toObject();
+            QString path = e.value(QLatin1String("path")).toString();
+            path.remove(QStringLiteral("/api/v3.1"));
+            lines << e.value(QLatin1String("method")).toString() + QLatin1Char(' ') + path;
+        }
+        return lines;
+    }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    quint16 m_port = 0;
+};
+
+// Recursively searches every file under dir for needle; returns the files that contain it.
+inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits << f.fileName();
+    }
+    return hits;
+}

@@ -1,0 +1,294 @@
+// The command line's connect / disconnect / sync / secret against the Composio simulator, with
+// the real keychain (KEYRING) and a scripted browser (ARIA_BROWSER), in a throwaway HOME.
+#include "composiosim.h"
+#include "testhome.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QJsonObject rowOf(const QString &listJson, const QString &id)
+{
+    for (const QJsonValue &v : QJsonDocument::fromJson(listJson.toUtf8()).array()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliComposio : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void withoutKeyConnectSaysHowToSetIt();
+    void secretSetReadsStdinAndNeverEchoes();
+    void secretRejectsBadInput_data();
+    void secretRejectsBadInput();
+    void connectSyncDisconnectWithScriptedBrowser();
+    void printUrlThenBrowseElsewhere();
+    void ctrlCCancelsCleanly();
+    void timeoutExitsWith5();
+    void denialExitsWith3();
+    void unreachableExitsWith4();
+
+private:
+    QProcessEnvironment env() const;
+    Run run(const QStringList &args, const QByteArray &input = {}, int timeoutMs = 60000);
+    void setKey();
+    void startProcess(QProcess &p, const QStringList &args);
+    QUrl readPrintedUrl(QProcess &p);
+
+    ComposioSim m_sim;
+    std::unique_ptr<TestHome> m_home;
+    QString m_baseUrl;
+    QString m_browser;
+    QStringList m_outputs; // everything the app printed, checked for the key
+};
+
+void TestCliComposio::initTestCase()
+{
+    QVERIFY2(m_sim.start(), "cannot start the Composio simulator");
+}
+
+void TestCliComposio::init()
+{
+    m_sim.reset();
+    m_sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
+    m_home = std::make_unique<TestHome>();
+    m_baseUrl = m_sim.apiBase().toString();
+    m_browser = QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js");
+    m_outputs.clear();
+}
+
+void TestCliComposio::cleanup()
+{
+    // After every flow: the key is nowhere in the data dir, the settings, or anything printed.
+    const QStringList hits = filesContaining(m_home->path(), ComposioSim::kApiKey);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u',')));
+    for (const QString &text : std::as_const(m_outputs))
+        QVERIFY(!text.contains(QLatin1String(ComposioSim::kApiKey)));
+    // Leave the keychain empty for the next test.
+    run({ QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    m_home.reset();
+}
+
+QProcessEnvironment TestCliComposio::env() const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment(); // HOME/XDG from TestHome
+    e.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_baseUrl);
+    e.insert(QStringLiteral("ARIA_BROWSER"), m_browser);
+    return e;
+}
+
+Run TestCliComposio::run(const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(ARIA_APP_PATH), args);
+    Run r;
+    if (!p.waitForStarted(10000))
+        return r;
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    m_outputs << r.out << r.err;
+    return r;
+}
+
+void TestCliComposio::setKey()
+{
+    const Run r = run({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+        QByteArray(ComposioSim::kApiKey) + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliComposio::startProcess(QProcess &p, const QStringList &args)
+{
+    p.setProcessEnvironment(env());
+    p.start(QStringLiteral(ARIA_APP_PATH), args);
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+}
+
+QUrl TestCliComposio::readPrintedUrl(QProcess &p)
+{
+    if (!QTest::qWaitFor([&p] { return p.canReadLine() || p.state() == QProcess::NotRunning; }, 20000))
+        return {};
+    return QUrl(QString::fromUtf8(p.readLine()).trimmed());
+}
+
+void TestCliComposio::withoutKeyConnectSaysHowToSetIt()
+{
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("10") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(
+        r.err.contains(QLatin1String("aria-integrations secret set composio-api-key")), qPrintable(r.err));
+    QVERIFY(m_sim.log().isEmpty());
+}
+
+void TestCliComposio::secretSetReadsStdinAndNeverEchoes()
+{
+    setKey();
+    QVERIFY(QTest::currentTestFailed() == false);
+    // The stored key is the one sent: a sync lists accounts with it (200, not 401).
+    const Run r = run({ QStringLiteral("sync") });
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_sim.log(), QStringList { QStringLiteral("GET /connected_accounts") });
+}
+
+void TestCliComposio::secretRejectsBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("unknown name") << QStringList { QStringLiteral("set"), QStringLiteral("password") }
+                                  << QByteArray("x\n");
+    QTest::newRow("empty value") << QStringList { QStringLiteral("set"), QStringLiteral("composio-api-key") }
+                                 << QByteArray("\n");
+    QTest::newRow("missing name") << QStringList { QStringLiteral("set") } << QByteArray("x\n");
+    QTest::newRow("value on the command line")
+        << QStringList { QStringLiteral("set"), QStringLiteral("composio-api-key"), QStringLiteral("k") }
+        << QByteArray();
+}
+
+void TestCliComposio::secretRejectsBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, input);
+    const Run r = run(QStringList { QStringLiteral("secret") } + args, input);
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliComposio::connectSyncDisconnectWithScriptedBrowser()
+{
+    setKey();
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("person@example.com")));
+    QVERIFY(m_sim.log().contains(QStringLiteral("POST /connected_accounts/link")));
+
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QJsonObject row = rowOf(r.out, QStringLiteral("gmail"));
+    QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(row.value(QLatin1String("display_name")).toString(), QStringLiteral("person@example.com"));
+    QCOMPARE(row.value(QLatin1String("mode")).toString(), QStringLiteral("composio"));
+
+    r = run({ QStringLiteral("sync"), QStringLiteral("gmail") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("sync") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("gmail") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList log = m_sim.log();
+    qsizetype revoke = -1, del = -1;
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        if (log.at(i).endsWith(QLatin1String("/revoke")))
+            revoke = i;
+        if (log.at(i).startsWith(QLatin1String("DELETE ")))
+            del = i;
+    }
+    QVERIFY(revoke >= 0);
+    QVERIFY(del > revoke);
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+}
+
+void TestCliComposio::printUrlThenBrowseElsewhere()
+{
+    setKey();
+    QProcess p;
+    startProcess(p, { QStringLiteral("connect"), QStringLiteral("outlook"), QStringLiteral("--print-url") });
+    const QUrl url = readPrintedUrl(p);
+    QVERIFY2(url.isValid() && url.path().startsWith(QLatin1String("/link/")), qPrintable(url.toString()));
+    // "Another computer" opens it: the scripted browser follows it to the loopback.
+    QProcess browser;
+    browser.start(QStringLiteral("node"),
+        { QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"), url.toString() });
+    QVERIFY(browser.waitForFinished(20000));
+    QVERIFY(p.waitForFinished(20000));
+    m_outputs << QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 0);
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("outlook")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
+}
+
+void TestCliComposio::ctrlCCancelsCleanly()
+{
+    setKey();
+    QProcess p;
+    startProcess(p, { QStringLiteral("connect"), QStringLiteral("hubspot"), QStringLiteral("--print-url") });
+    const QUrl url = readPrintedUrl(p);
+    QVERIFY(url.isValid());
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+    QCOMPARE(p.exitCode(), 130);
+    m_outputs << QString::fromUtf8(p.readAllStandardError());
+    QVERIFY(m_outputs.last().contains(QLatin1String("cancelled")));
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("hubspot")).value(QLatin1String("status")).toString(),
+        QStringLiteral("not_connected"));
+}
+
+void TestCliComposio::timeoutExitsWith5()
+{
+    setKey();
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("salesforce"),
+        QStringLiteral("--print-url"), QStringLiteral("--timeout"), QStringLiteral("2") });
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY(r.out.startsWith(QLatin1String("http://127.0.0.1:")));
+}
+
+void TestCliComposio::denialExitsWith3()
+{
+    setKey();
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("30") });
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("denied")), qPrintable(r.err));
+    const Run list = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(list.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("error"));
+}
+
+void TestCliComposio::unreachableExitsWith4()
+{
+    setKey();
+    m_baseUrl = QStringLiteral("http://127.0.0.1:1/api/v3.1");
+    const Run r = run({ QStringLiteral("sync") });
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.err.contains(QLatin1String("cannot be reached")));
+}
+
+QTEST_GUILESS_MAIN(TestCliComposio)
+#include "tst_cli_composio.moc"

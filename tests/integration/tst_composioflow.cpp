@@ -1,0 +1,630 @@
+// The Composio connect flow end to end against the simulator: real HTTP, the real loopback
+// listener, and an in-process "browser" that follows redirects like a browser does.
+#include "composiosim.h"
+#include "testhome.h"
+
+#include "common/settings.h"
+#include "composio/composioclient.h"
+#include "connect/browserlauncher.h"
+#include "connect/composioconnector.h"
+#include "connect/connectionmanager.h"
+#include "connect/loopbackreplyhandler.h"
+#include "secrets/secretstore.h"
+#include "store/connectionstore.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkInterface>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace aria;
+
+namespace {
+
+struct Hop {
+    int status = 0;
+    QUrl url;
+};
+
+// GETs url and follows redirects; returns every hop (status 0: no HTTP answer at all).
+QList<Hop> browse(QNetworkAccessManager &network, QUrl url, bool follow = true)
+{
+    QList<Hop> hops;
+    for (int i = 0; i < 10 && url.isValid(); ++i) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(5000);
+        QNetworkReply *reply = network.get(request);
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            reply->abort();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        hops.append({ status, url });
+        const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        reply->deleteLater();
+        if (!follow || next.isEmpty())
+            break;
+        url = url.resolved(next);
+    }
+    return hops;
+}
+
+} // namespace
+
+class TestComposioFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void connectThroughLoopback();
+    void connectAcceptsLegacyCallbackNames();
+    void listenerIsLoopbackOnlyWithNonce();
+    void denialIsReported();
+    void expiredLinkTimesOut();
+    void wrongNonceAndDuplicateCallbackAreRefused();
+    void pollingCompletesWithoutTheBrowser();
+    void cancelStopsListenerAndPolling();
+    void accountOfAnotherUserIsRefused();
+    void unknownAuthConfigSettingIsExplained();
+    void reconcileAdoptsExpiresAndRemoves();
+    void reconnectReplacesTheExpiredAccount();
+    void disconnectRevokesBeforeDelete_data();
+    void disconnectRevokesBeforeDelete();
+    void paginationFollowsNextCursor();
+    void interruptedConnectIsResetAtStart();
+    void rateLimitWaitsForRetryAfter();
+    void serverErrorsAreRetriedWithBackoff();
+    void persistentServerErrorIsANetworkFailure();
+    void slowAnswerTimesOutAndRetries();
+    void garbageIsAnInvalidResponse();
+    void wrongKeyIsUnauthorized();
+    void missingKeyIsExplained();
+    void offlineIsAStateNotACrash();
+
+private:
+    void build();
+    void connectAndWait(const QString &id, bool expectOk);
+    void assertNoKeyAnywhere();
+    void adoptSeeded(const QString &toolkit, const QString &id);
+
+    ComposioSim m_sim;
+    std::unique_ptr<TestHome> m_home;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ComposioClient> m_client;
+    std::unique_ptr<BrowserLauncher> m_browser;
+    std::unique_ptr<ComposioConnector> m_connector;
+    std::unique_ptr<ConnectionManager> m_manager;
+    QNetworkAccessManager m_browserNetwork; // the "browser" has its own network stack
+    QList<QUrl> m_opened;
+    bool m_autoBrowse = true;
+    QList<Hop> m_lastBrowse;
+    QStringList m_logLines;
+};
+
+void TestComposioFlow::initTestCase()
+{
+    QVERIFY2(m_sim.start(), "cannot start the Composio simulator (node tests/peers/composio/server.js)");
+    qInfo() << "simulator on port" << m_sim.port();
+}
+
+void TestComposioFlow::init()
+{
+    m_sim.reset();
+    m_sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
+    m_home = std::make_unique<TestHome>();
+    m_opened.clear();
+    m_autoBrowse = true;
+    build();
+}
+
+void TestComposioFlow::build()
+{
+    m_manager.reset();
+    m_connector.reset();
+    m_settings = std::make_unique<Settings>(m_home->path() + QStringLiteral("/settings.ini"));
+    m_store = std::make_unique<ConnectionStore>();
+    QVERIFY(m_store->open(m_home->path() + QStringLiteral("/aria.sqlite")));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_secrets->write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr,
+        [](const auto &) {});
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ComposioClient>(m_network.get(), m_secrets.get());
+    m_client->setBaseUrl(m_sim.apiBase());
+    m_client->setRetryPolicy({ 4, 40, 200, 5000 });
+    m_client->setRequestTimeout(3000);
+    m_browser = std::make_unique<BrowserLauncher>();
+    m_browser->setOpener([this](const QUrl &url) {
+        m_opened << url;
+        if (m_autoBrowse)
+            QTimer::singleShot(0, this, [this, url] { m_lastBrowse = browse(m_browserNetwork, url); });
+        return true;
+    });
+    m_connector = std::make_unique<ComposioConnector>(
+        m_client.get(), m_store.get(), m_settings.get(), m_browser.get());
+    m_connector->setPollInterval(100, 300);
+    m_connector->setFlowTimeoutMs(8000);
+    m_manager = std::make_unique<ConnectionManager>(m_settings.get());
+    m_manager->setConnector(ConnectMode::Composio, m_connector.get());
+}
+
+void TestComposioFlow::cleanup()
+{
+    assertNoKeyAnywhere();
+    m_manager.reset();
+    m_connector.reset();
+    m_client.reset();
+    m_store.reset();
+    m_settings.reset();
+    m_home.reset();
+}
+
+void TestComposioFlow::assertNoKeyAnywhere()
+{
+    if (!m_home)
+        return;
+    m_settings->sync();
+    const QStringList hits = filesContaining(m_home->path(), ComposioSim::kApiKey);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u',')));
+}
+
+void TestComposioFlow::connectAndWait(const QString &id, bool expectOk)
+{
+    QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+    m_manager->connectIntegration(id);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), id);
+    QVERIFY2(finished.at(0).at(1).toBool() == expectOk, qPrintable(finished.at(0).at(2).toString()));
+    QVERIFY(!m_manager->isBusy(id));
+}
+
+void TestComposioFlow::connectThroughLoopback()
+{
+    QSignalSpy started(m_manager.get(), &ConnectionService::connectStarted);
+    connectAndWait(QStringLiteral("gmail"), true);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(started.at(0).at(1).toUrl(), m_opened.first());
+
+    // The browser went consent page -> 302 -> loopback callback -> 200.
+    QCOMPARE(m_lastBrowse.size(), 2);
+    QCOMPARE(m_lastBrowse.at(0).status, 302);
+    QCOMPARE(m_lastBrowse.at(1).status, 200);
+    QCOMPARE(m_lastBrowse.at(1).url.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(m_lastBrowse.at(1).url.path().startsWith(QLatin1String("/callback/")));
+
+    const auto row = m_store->get(u"gmail");
+    QVERIFY(row);
+    QCOMPARE(row->status, ConnectionStatus::Active);
+    QVERIFY(row->composioConnectionId.startsWith(QLatin1String("ca_")));
+    QCOMPARE(row->displayName, QStringLiteral("person@example.com"));
+    QCOMPARE(row->mode, ConnectMode::Composio);
+    QVERIFY(row->lastSyncAt.isValid());
+    QCOMPARE(row->userId, m_settings->localUserId());
+    // The auth config was created once and remembered.
+    QVERIFY(m_settings->get(QStringLiteral("gmail.auth_config_id")).startsWith(QLatin1String("ac_")));
+    const QStringList log = m_sim.log();
+    QCOMPARE(log.mid(0, 3),
+        (QStringList { QStringLiteral("GET /auth_configs"), QStringLiteral("POST /auth_configs"),
+            QStringLiteral("POST /connected_accounts/link") }));
+    QVERIFY(log.contains(QStringLiteral("GET /connected_accounts/") + row->composioConnectionId));
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::None);
+
+    // A second connect reuses the remembered auth config.
+    m_manager->disconnectIntegration(QStringLiteral("gmail"));
+    QSignalSpy disconnected(m_manager.get(), &ConnectionService::disconnectFinished);
+    QVERIFY(disconnected.wait(5000));
+    connectAndWait(QStringLiteral("gmail"), true);
+    QCOMPARE(m_sim.log().count(QStringLiteral("POST /auth_configs")), 1);
+}
+
+void TestComposioFlow::connectAcceptsLegacyCallbackNames()
+{
+    m_sim.configure({ { QStringLiteral("legacyCallback"), true } });
+    connectAndWait(QStringLiteral("hubspot"), true);
+    QCOMPARE(m_store->get(u"hubspot")->status, ConnectionStatus::Active);
+}
+
+void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
+{
+    m_autoBrowse = false;
+    m_manager->connectIntegration(QStringLiteral("outlook"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
+    const LoopbackReplyHandler *listener = m_connector->listener(QStringLiteral("outlook"));
+    QVERIFY(listener);
+    QVERIFY(listener->isListening());
+    QCOMPARE(listener->serverAddress(), QHostAddress(QHostAddress::LocalHost));
+    const QUrl callback(listener->callback());
+    QCOMPARE(callback.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(callback.port() > 1024);
+    const QString nonce = callback.path().section(QLatin1Char('/'), -1);
+    QCOMPARE(nonce.size(), 32); // 128 bits in hex
+    // Not reachable from the network: every non-loopback address of this machine refuses.
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.protocol() != QAbstractSocket::IPv4Protocol)
+            continue;
+        QTcpSocket socket;
+        socket.connectToHost(address, listener->port());
+        QVERIFY2(!socket.waitForConnected(1000), qPrintable(address.toString()));
+    }
+    QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Connecting);
+    m_manager->cancelConnect(QStringLiteral("outlook"));
+}
+
+void TestComposioFlow::denialIsReported()
+{
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
+    connectAndWait(QStringLiteral("gmail"), false);
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Denied);
+    const auto row = m_store->get(u"gmail");
+    QCOMPARE(row->status, ConnectionStatus::Error);
+    QVERIFY(row->errorMessage.contains(QLatin1String("The user denied access")));
+    QVERIFY(row->composioConnectionId.isEmpty());
+}
+
+void TestComposioFlow::expiredLinkTimesOut()
+{
+    m_sim.configure({ { QStringLiteral("linkTtlMs"), 0 } });
+    connectAndWait(QStringLiteral("salesforce"), false);
+    QCOMPARE(m_lastBrowse.first().status, 410); // the browser saw "link expired"
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("salesforce")), FailureKind::Timeout);
+    QVERIFY(m_store->get(u"salesforce")->errorMessage.contains(QLatin1String("expired")));
+}
+
+void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
+{
+    m_autoBrowse = false;
+    m_connector->setPollInterval(5000, 5000); // let the callback, not polling, finish the flow
+    QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
+    // Consent at the simulator without following its redirect to the loopback.
+    const QList<Hop> consent = browse(m_browserNetwork, m_opened.first(), false);
+    QCOMPARE(consent.size(), 1);
+    QCOMPARE(consent.first().status, 302);
+    const LoopbackReplyHandler *listener = m_connector->listener(QStringLiteral("gmail"));
+    QVERIFY(listener);
+    QSignalSpy rejected(listener, &LoopbackReplyHandler::requestRejected);
+    QUrl good(listener->callback());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("success"));
+    QUrl bad = good;
+    bad.setPath(
+        good.path().left(good.path().lastIndexOf(QLatin1Char('/')) + 1) + QString(32, QLatin1Char('0')));
+    bad.setQuery(query);
+    QCOMPARE(browse(m_browserNetwork, bad).first().status, 403);
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(m_manager->isBusy(QStringLiteral("gmail"))); // a wrong nonce changes nothing
+    QCOMPARE(finished.count(), 0);
+
+    good.setQuery(query);
+    QCOMPARE(browse(m_browserNetwork, good).first().status, 200);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.first().at(1).toBool());
+    // The listener closed after the first valid callback: a replay gets no answer at all.
+    QCOMPARE(browse(m_browserNetwork, good).first().status, 0);
+    QTest::qWait(200);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestComposioFlow::pollingCompletesWithoutTheBrowser()
+{
+    // The user finished on another computer: the browser here never reaches the loopback.
+    m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("allow_no_redirect") } });
+    connectAndWait(QStringLiteral("google_calendar"), true);
+    QCOMPARE(m_lastBrowse.size(), 1);
+    QCOMPARE(m_lastBrowse.first().status, 200);
+    QCOMPARE(m_store->get(u"google_calendar")->status, ConnectionStatus::Active);
+}
+
+void TestComposioFlow::cancelStopsListenerAndPolling()
+{
+    m_autoBrowse = false;
+    QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
+    QTest::qWait(250); // let it poll at least once
+    const QUrl callback(m_connector->listener(QStringLiteral("gmail"))->callback());
+    m_manager->cancelConnect(QStringLiteral("gmail"));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!finished.first().at(1).toBool());
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Cancelled);
+    QVERIFY(!m_connector->listener(QStringLiteral("gmail")));
+    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::NotConnected);
+    const qsizetype requests = m_sim.log().size();
+    QTest::qWait(700);
+    QCOMPARE(m_sim.log().size(), requests); // no more polling
+    QCOMPARE(browse(m_browserNetwork, callback).first().status, 0); // listener closed
+}
+
+void TestComposioFlow::accountOfAnotherUserIsRefused()
+{
+    m_sim.configure({ { QStringLiteral("callbackUserId"), QStringLiteral("someone-else") } });
+    connectAndWait(QStringLiteral("gmail"), false);
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Remote);
+    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("another user")));
+    QVERIFY(m_store->get(u"gmail")->composioConnectionId.isEmpty());
+}
+
+void TestComposioFlow::unknownAuthConfigSettingIsExplained()
+{
+    QString error;
+    QVERIFY(
+        m_settings->set(QStringLiteral("gmail.auth_config_id"), QStringLiteral("ac_doesnotexist"), &error));
+    connectAndWait(QStringLiteral("gmail"), false);
+    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("gmail.auth_config_id")));
+    QVERIFY(!m_sim.log().contains(QStringLiteral("GET /auth_configs"))); // the override is used as is
+}
+
+void TestComposioFlow::adoptSeeded(const QString &toolkit, const QString &id)
+{
+    m_sim.seedAccount(
+        { { QStringLiteral("user_id"), m_settings->localUserId() }, { QStringLiteral("toolkit"), toolkit },
+            { QStringLiteral("email"), QStringLiteral("seeded@example.com") } });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(refreshed.first().at(0).toBool());
+    QCOMPARE(m_store->get(id)->status, ConnectionStatus::Active);
+}
+
+void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
+{
+    // Connected from another device (same user id): appears here.
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    auto row = m_store->get(u"gmail");
+    QCOMPARE(row->displayName, QStringLiteral("seeded@example.com"));
+    // Accounts of other users are not ours.
+    m_sim.seedAccount({ { QStringLiteral("user_id"), QStringLiteral("other-user") },
+        { QStringLiteral("toolkit"), QStringLiteral("hubspot") } });
+
+    // Composio's own refresh failed: EXPIRED -> Reconnect with the reason.
+    m_sim.patchAccount(row->composioConnectionId,
+        { { QStringLiteral("status"), QStringLiteral("EXPIRED") },
+            { QStringLiteral("status_reason"), QStringLiteral("refresh token revoked by user") } });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->syncIntegration(QString());
+    QVERIFY(refreshed.wait(5000));
+    row = m_store->get(u"gmail");
+    QCOMPARE(row->status, ConnectionStatus::Expired);
+    QVERIFY(needsReconnect(row->status));
+    QVERIFY(row->errorMessage.contains(QLatin1String("refresh token revoked by user")));
+    QCOMPARE(row->syncStatus, SyncStatus::Failed);
+    QCOMPARE(m_store->get(u"hubspot").has_value(), false);
+
+    // Deleted at Composio -> disconnected here (the row stays).
+    m_sim.patchAccount(row->composioConnectionId, { { QStringLiteral("deleted"), true } });
+    m_manager->syncIntegration(QString());
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Disconnected);
+
+    // A single sync of a row whose account vanished does the same.
+    adoptSeeded(QStringLiteral("outlook"), QStringLiteral("outlook"));
+    m_sim.patchAccount(
+        m_store->get(u"outlook")->composioConnectionId, { { QStringLiteral("deleted"), true } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("outlook"));
+    QVERIFY(synced.wait(5000));
+    QVERIFY(!synced.first().at(1).toBool());
+    QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Disconnected);
+}
+
+void TestComposioFlow::reconnectReplacesTheExpiredAccount()
+{
+    // The signed-in user's id (a provider function) is the Composio user_id.
+    m_connector->setUserIdProvider([] { return QStringLiteral("supabase-user-42"); });
+    m_sim.seedAccount({ { QStringLiteral("user_id"), QStringLiteral("supabase-user-42") },
+        { QStringLiteral("toolkit"), QStringLiteral("googlecalendar") },
+        { QStringLiteral("status"), QStringLiteral("EXPIRED") },
+        { QStringLiteral("status_reason"), QStringLiteral("token refresh failed") } });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    // Only ACTIVE accounts are adopted; an expired one of a never-connected integration is not.
+    QVERIFY(!m_store->get(u"google_calendar"));
+
+    // Connect it, let Composio expire it, then reconnect.
+    connectAndWait(QStringLiteral("google_calendar"), true);
+    const QString first = m_store->get(u"google_calendar")->composioConnectionId;
+    m_sim.patchAccount(first, { { QStringLiteral("status"), QStringLiteral("EXPIRED") } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("google_calendar"));
+    QVERIFY(synced.wait(5000));
+    QCOMPARE(m_store->get(u"google_calendar")->status, ConnectionStatus::Expired);
+
+    connectAndWait(QStringLiteral("google_calendar"), true);
+    const auto row = m_store->get(u"google_calendar");
+    QCOMPARE(row->status, ConnectionStatus::Active);
+    QVERIFY(row->composioConnectionId != first);
+    QCOMPARE(row->userId, QStringLiteral("supabase-user-42"));
+    QVERIFY(row->errorMessage.isEmpty());
+    // The old, expired account is tidied away at Composio.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_sim.log().contains(QStringLiteral("DELETE /connected_accounts/") + first); }, 5000));
+}
+
+void TestComposioFlow::disconnectRevokesBeforeDelete_data()
+{
+    QTest::addColumn<QString>("status"); // the account's state at Composio
+    QTest::addColumn<bool>("revokeSupported");
+    QTest::newRow("active") << QStringLiteral("ACTIVE") << true;
+    QTest::newRow("expired: revoke 409 is not fatal") << QStringLiteral("EXPIRED") << true;
+    QTest::newRow("revoke not supported (400)") << QStringLiteral("ACTIVE") << false;
+}
+
+void TestComposioFlow::disconnectRevokesBeforeDelete()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, revokeSupported);
+    adoptSeeded(QStringLiteral("hubspot"), QStringLiteral("hubspot"));
+    const QString accountId = m_store->get(u"hubspot")->composioConnectionId;
+    m_sim.patchAccount(accountId, { { QStringLiteral("status"), status } });
+    if (!revokeSupported)
+        m_sim.configure({ { QStringLiteral("noRevoke"), QJsonArray { QStringLiteral("hubspot") } } });
+
+    QSignalSpy done(m_manager.get(), &ConnectionService::disconnectFinished);
+    m_manager->disconnectIntegration(QStringLiteral("hubspot"));
+    QVERIFY(done.wait(5000));
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    const QStringList log = m_sim.log();
+    const qsizetype revoke = log.indexOf(QStringLiteral("POST /connected_accounts/%1/revoke").arg(accountId));
+    const qsizetype del = log.indexOf(QStringLiteral("DELETE /connected_accounts/%1").arg(accountId));
+    QVERIFY(revoke >= 0);
+    QVERIFY(del > revoke);
+    const auto row = m_store->get(u"hubspot");
+    QVERIFY(row); // tombstone
+    QCOMPARE(row->status, ConnectionStatus::Disconnected);
+    QVERIFY(m_sim.patchAccount(accountId, {}).value(QLatin1String("deleted")).toBool());
+}
+
+void TestComposioFlow::paginationFollowsNextCursor()
+{
+    m_sim.configure({ { QStringLiteral("pageSize"), 2 } });
+    for (const char *toolkit : { "slack", "github", "notion", "gmail", "jira" })
+        m_sim.seedAccount({ { QStringLiteral("user_id"), m_settings->localUserId() },
+            { QStringLiteral("toolkit"), QLatin1String(toolkit) } });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts")), 3);
+    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active); // found on the second page
+}
+
+void TestComposioFlow::interruptedConnectIsResetAtStart()
+{
+    // The app died while a browser was open: the row says "connecting" with no flow behind it.
+    QVERIFY(m_store->setStatus(u"salesforce", ConnectionStatus::Connecting));
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_store->get(u"salesforce")->status, ConnectionStatus::NotConnected);
+}
+
+void TestComposioFlow::rateLimitWaitsForRetryAfter()
+{
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    m_sim.fault({ { QStringLiteral("method"), QStringLiteral("GET") },
+        { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 429 }, { QStringLiteral("retryAfter"), 1 } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    QElapsedTimer timer;
+    timer.start();
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    qInfo() << "429 with Retry-After: 1 -> sync finished after" << timer.elapsed() << "ms";
+}
+
+void TestComposioFlow::serverErrorsAreRetriedWithBackoff()
+{
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    const QString id = m_store->get(u"gmail")->composioConnectionId;
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 500 }, { QStringLiteral("count"), 2 } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY(synced.first().at(1).toBool());
+    QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts/") + id), 3);
+    QCOMPARE(m_store->get(u"gmail")->syncStatus, SyncStatus::Success);
+}
+
+void TestComposioFlow::persistentServerErrorIsANetworkFailure()
+{
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    const QDateTime before = m_store->get(u"gmail")->lastSyncAt;
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("status"), 503 }, { QStringLiteral("count"), 100 } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY(!synced.first().at(1).toBool());
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
+    const auto row = m_store->get(u"gmail");
+    QCOMPARE(row->status, ConnectionStatus::Active); // a failed check is not a broken grant
+    QCOMPARE(row->syncStatus, SyncStatus::Failed);
+    QVERIFY(row->errorMessage.contains(QLatin1String("503")));
+    QCOMPARE(row->lastSyncAt, before);
+}
+
+void TestComposioFlow::slowAnswerTimesOutAndRetries()
+{
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    m_client->setRequestTimeout(300);
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("delayMs"), 1500 } });
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY(synced.first().at(1).toBool()); // the retry was answered at once
+
+    // Always slow: a timeout failure, not a hang.
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
+        { QStringLiteral("delayMs"), 1500 }, { QStringLiteral("count"), 10 } });
+    synced.clear();
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY(!synced.first().at(1).toBool());
+    QVERIFY(synced.first().at(2).toString().contains(QLatin1String("in time")));
+}
+
+void TestComposioFlow::garbageIsAnInvalidResponse()
+{
+    m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts$") },
+        { QStringLiteral("garbage"), true } });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(!refreshed.first().at(0).toBool());
+    QCOMPARE(m_manager->lastFailure(QString()), FailureKind::Remote);
+}
+
+void TestComposioFlow::wrongKeyIsUnauthorized()
+{
+    m_secrets->write(
+        QStringLiteral("composio-api-key"), QStringLiteral("wrong-key"), nullptr, [](const auto &) {});
+    connectAndWait(QStringLiteral("gmail"), false);
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Unauthorized);
+    const QString message = m_store->get(u"gmail")->errorMessage;
+    QVERIFY(message.contains(QLatin1String("refused the API key")));
+    QVERIFY(!message.contains(QLatin1String("wrong-key")));
+}
+
+void TestComposioFlow::missingKeyIsExplained()
+{
+    m_secrets->remove(QStringLiteral("composio-api-key"), nullptr, [](const auto &) {});
+    QSignalSpy problems(m_manager.get(), &ConnectionService::problem);
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(problems.count(), 1);
+    QVERIFY(problems.first().at(0).toString().contains(QLatin1String("secret set composio-api-key")));
+    QCOMPARE(m_manager->lastFailure(QString()), FailureKind::Unauthorized);
+    QVERIFY(m_sim.log().isEmpty()); // nothing was sent without a key
+}
+
+void TestComposioFlow::offlineIsAStateNotACrash()
+{
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/api/v3.1"))); // nothing listens there
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    m_manager->syncIntegration(QStringLiteral("gmail"));
+    QVERIFY(synced.wait(10000));
+    QVERIFY(!synced.first().at(1).toBool());
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
+    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("cannot be reached")));
+    connectAndWait(QStringLiteral("outlook"), false);
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("outlook")), FailureKind::Network);
+}
+
+QTEST_GUILESS_MAIN(TestComposioFlow)
+#include "tst_composioflow.moc"

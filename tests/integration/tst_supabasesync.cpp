@@ -1,0 +1,491 @@
+// Two-way sync against a real PostgreSQL 15 behind the local Supabase endpoint: devices are
+// separate data dirs with their own store, session and sync engine in this process.
+#include "supabasepeer.h"
+
+#include "secrets/secretstore.h"
+#include "store/connectionstore.h"
+#include "supabase/authclient.h"
+#include "supabase/restclient.h"
+#include "supabase/rowcodec.h"
+#include "supabase/syncengine.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace aria;
+using namespace aria::supabase;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+struct Device {
+    QTemporaryDir dir;
+    ConnectionStore store;
+    MemorySecretStore secrets;
+    QNetworkAccessManager network;
+    AuthClient auth { &network, &secrets };
+    RestClient rest { &network, &auth };
+    SyncEngine engine { &store, &auth, &rest };
+
+    explicit Device(SupabasePeer &peer)
+    {
+        store.setUserId(QStringLiteral("local-profile-id"));
+        if (!store.open(dir.filePath(QStringLiteral("aria.sqlite"))))
+            qFatal("cannot open store");
+        auth.setProject(QUrl(peer.url()), peer.anonKey());
+        auth.setRequestTimeout(5000);
+        rest.setRequestTimeout(5000);
+        SyncEngine::Timing t;
+        t.debounceMs = 30;
+        t.backoffBaseMs = 100;
+        t.backoffCapMs = 800;
+        engine.setTiming(t);
+    }
+    bool signIn(const QString &email)
+    {
+        QSignalSpy done(&auth, &AuthClient::signInFinished);
+        auth.signIn(email, kPassword);
+        return done.wait(15000) && done.first().at(0).toBool();
+    }
+    // Runs one full cycle and waits for it.
+    bool sync()
+    {
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        if (!QTest::qWaitFor([this] { return engine.state() != SyncEngine::State::Syncing; }, 15000))
+            return false;
+        engine.syncNow();
+        return finished.wait(15000) && finished.last().at(0).toBool();
+    }
+    bool waitIdle(int ms = 15000)
+    {
+        return QTest::qWaitFor(
+            [this] { return engine.state() == SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
+            ms);
+    }
+    void connect(const QString &type, const QString &account)
+    {
+        Connection c = store.get(type).value_or(Connection {});
+        c.integrationType = type;
+        c.status = ConnectionStatus::Active;
+        c.displayName = account;
+        c.composioConnectionId = QStringLiteral("ca_") + type;
+        QVERIFY(store.upsert(c));
+    }
+    void disconnect(const QString &type) { QVERIFY(store.setStatus(type, ConnectionStatus::Disconnected)); }
+};
+
+// What must match on every device: the synced fields, by integration type.
+QMap<QString, QString> snapshot(const ConnectionStore &store)
+{
+    QMap<QString, QString> out;
+    for (const Connection &c : store.list()) {
+        out.insert(c.integrationType,
+            QStringList { c.rowId, c.userId, toWireName(c.status), c.displayName, c.composioConnectionId,
+                toTimestamp(c.updatedAt) }
+                .join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSupabaseSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { m_peer.reset(); }
+    void signedOutStaysLocalWithoutTimers();
+    void twoDevicesConverge();
+    void olderChangeNeverWins();
+    void userBNeverSeesOrChangesUserA();
+    void offlineEditsSyncWhenBack();
+    void expiredTokenIsRefreshedAndRetried();
+    void replayedRefreshTokenEndsTheSession();
+    void serverErrorsRetryAndClientErrorsShow();
+    void oneRefusedRowHoldsBackOnlyItself();
+    void aTakenRowIdIsRenewed();
+
+private:
+    QString newUser(const QString &name)
+    {
+        const QString email = name + QString::number(++m_users) + QStringLiteral("@example.com");
+        const QString id = m_peer->signUp(email, kPassword);
+        if (id.isEmpty())
+            qFatal("sign-up failed");
+        return email;
+    }
+    std::unique_ptr<SupabasePeer> m_peer;
+    int m_users = 0;
+};
+
+void TestSupabaseSync::initTestCase()
+{
+    m_peer = std::make_unique<SupabasePeer>();
+    QVERIFY2(m_peer->waitReady(), "the Supabase peer did not start");
+}
+
+void TestSupabaseSync::signedOutStaysLocalWithoutTimers()
+{
+    Device d(*m_peer);
+    const int requestsBefore = m_peer->countEvents(QStringLiteral("request"));
+    d.connect(QStringLiteral("gmail"), QStringLiteral("me@example.com"));
+    d.connect(QStringLiteral("hubspot"), QStringLiteral("me@corp.example"));
+    QTest::qWait(100);
+    QCOMPARE(d.engine.state(), SyncEngine::State::SignedOut);
+    QVERIFY(!d.engine.hasTimerRunning());
+    QCOMPARE(d.store.pendingChanges().size(), 2);
+    QTRY_COMPARE(m_peer->countEvents(QStringLiteral("request")), requestsBefore);
+
+    // Signing in uploads the local rows under the account's id, in one request.
+    const QString email = newUser(QStringLiteral("local"));
+    const int upsertsBefore
+        = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
+    QVERIFY(d.signIn(email));
+    QVERIFY(d.waitIdle());
+    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")),
+        upsertsBefore + 1);
+    const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
+    QCOMPARE(server.size(), 2);
+    QCOMPARE(
+        server.value(QStringLiteral("gmail")).value(QLatin1String("user_id")).toString(), d.auth.userId());
+    QCOMPARE(d.store.get(u"gmail")->userId, d.auth.userId());
+    QVERIFY(d.engine.lastSyncedAt().isValid());
+
+    // Signed out again: no timer, changes stay queued locally.
+    QSignalSpy out(&d.auth, &AuthClient::signedOut);
+    d.auth.signOut();
+    QVERIFY(out.wait(10000));
+    QVERIFY(d.secrets.contents().isEmpty());
+    QVERIFY(!d.engine.hasTimerRunning());
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/logout?scope=local"), 204), 1);
+    d.disconnect(QStringLiteral("gmail"));
+    QTest::qWait(100);
+    QVERIFY(!d.engine.hasTimerRunning());
+    QCOMPARE(d.store.pendingChanges().size(), 1);
+}
+
+void TestSupabaseSync::twoDevicesConverge()
+{
+    const QString email = newUser(QStringLiteral("two"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(b.signIn(email));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+
+    a.connect(QStringLiteral("gmail"), QStringLiteral("a@example.com"));
+    a.connect(QStringLiteral("salesforce"), QStringLiteral("a@sf.example"));
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("b@hs.example"));
+    QVERIFY(a.waitIdle()); // debounced push after the change
+    QVERIFY(b.waitIdle());
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(snapshot(a.store).size(), 3);
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+
+    // Disconnect on one, reconnect with another account on the other: tombstones travel.
+    b.disconnect(QStringLiteral("gmail"));
+    QTest::qWait(5);
+    a.disconnect(QStringLiteral("hubspot"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(b.store.get(u"hubspot")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(a.store.get(u"gmail")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+
+    // The same row created on both devices before either synced ends as one row.
+    a.connect(QStringLiteral("outlook"), QStringLiteral("first@example.com"));
+    QTest::qWait(5);
+    b.connect(QStringLiteral("outlook"), QStringLiteral("second@example.com"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(a.store.get(u"outlook")->displayName, QStringLiteral("second@example.com"));
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 4);
+}
+
+void TestSupabaseSync::olderChangeNeverWins()
+{
+    const QString email = newUser(QStringLiteral("lww"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(b.signIn(email));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+    // A's clock is an hour behind: its later edit is "older" and must not overwrite B's.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    b.store.setClock([now] { return now; });
+    a.store.setClock([now] { return now.addSecs(-3600); });
+    b.connect(QStringLiteral("gmail"), QStringLiteral("newer@example.com"));
+    QVERIFY(b.waitIdle());
+    a.connect(QStringLiteral("gmail"), QStringLiteral("older@example.com"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(a.sync());
+    QCOMPARE(a.store.get(u"gmail")->displayName, QStringLiteral("newer@example.com"));
+    const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
+    QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
+        QStringLiteral("newer@example.com"));
+    QVERIFY(b.sync());
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+}
+
+void TestSupabaseSync::userBNeverSeesOrChangesUserA()
+{
+    const QString alice = newUser(QStringLiteral("alice"));
+    const QString bob = newUser(QStringLiteral("bob"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(alice));
+    a.connect(QStringLiteral("salesforce"), QStringLiteral("alice@sf.example"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.signIn(bob));
+    QVERIFY(b.waitIdle());
+    QVERIFY(b.store.list().isEmpty());
+
+    // Bob's client forging Alice's user_id is refused by row-level security, and says so.
+    Connection forged = *a.store.get(u"salesforce");
+    forged.status = ConnectionStatus::Error;
+    forged.updatedAt = QDateTime::currentDateTimeUtc().addDays(1);
+    const QJsonArray body { toRow(forged, a.auth.userId()) };
+    QSignalSpy done(&b.engine, &SyncEngine::syncFinished);
+    RestClient::Response response;
+    bool answered = false;
+    b.rest.send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"),
+        QJsonDocument(body).toJson(), "resolution=merge-duplicates,return=representation", this,
+        [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
+    QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+    QCOMPARE(response.kind, RestClient::Response::Kind::Denied);
+    QCOMPARE(response.httpStatus, 403);
+    QVERIFY2(response.message.contains(QLatin1String("row-level security")), qPrintable(response.message));
+
+    // PATCH and DELETE of Alice's row by Bob touch nothing.
+    answered = false;
+    b.rest.send("PATCH", QStringLiteral("/user_integrations?user_id=eq.") + a.auth.userId(),
+        R"({"status":"error"})", "return=representation", this, [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
+    QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+    QCOMPARE(response.body.array().size(), 0);
+    answered = false;
+    b.rest.send("DELETE", QStringLiteral("/user_integrations?user_id=eq.") + a.auth.userId(), QByteArray(),
+        QByteArray(), this, [&](const RestClient::Response &r) {
+            response = r;
+            answered = true;
+        });
+    QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+
+    const auto server = m_peer->rows(m_peer->accessToken(alice, kPassword));
+    QCOMPARE(server.size(), 1);
+    QCOMPARE(server.value(QStringLiteral("salesforce")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
+    QVERIFY(b.sync());
+    QVERIFY(b.store.list().isEmpty());
+}
+
+void TestSupabaseSync::offlineEditsSyncWhenBack()
+{
+    const QString email = newUser(QStringLiteral("offline"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(b.signIn(email));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+
+    QVERIFY(m_peer->command(QStringLiteral("down")));
+    a.connect(QStringLiteral("gmail"), QStringLiteral("offline@example.com"));
+    a.connect(QStringLiteral("hubspot"), QStringLiteral("offline@hs.example"));
+    QVERIFY(QTest::qWaitFor([&] { return a.engine.consecutiveFailures() >= 2; }, 10000));
+    QCOMPARE(a.engine.state(), SyncEngine::State::Offline);
+    QVERIFY(a.engine.hasTimerRunning());
+    QCOMPARE(a.store.pendingChanges().size(), 2);
+    QVERIFY(a.auth.isSignedIn()); // being offline does not end the session
+
+    QVERIFY(m_peer->command(QStringLiteral("up")));
+    a.engine.networkAvailable();
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.sync());
+    QCOMPARE(b.store.get(u"gmail")->displayName, QStringLiteral("offline@example.com"));
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+}
+
+void TestSupabaseSync::expiredTokenIsRefreshedAndRetried()
+{
+    const QString email = newUser(QStringLiteral("expiry"));
+    Device a(*m_peer);
+    a.auth.setRefreshMargin(0); // no early refresh: let the server say the token expired
+    // The client's clock runs 10 s behind, so it believes a 1 s token is still fresh.
+    const QDateTime behind = QDateTime::currentDateTimeUtc().addSecs(-10);
+    a.auth.setClock([behind] { return behind; });
+    QVERIFY(m_peer->command(QStringLiteral("ttl 1")));
+    QVERIFY(a.signIn(email));
+    QVERIFY(m_peer->command(QStringLiteral("ttl 3600")));
+    QVERIFY(a.waitIdle());
+    const QString firstRefresh = a.secrets.contents().value(QStringLiteral("supabase/refresh-token"));
+    QVERIFY(!firstRefresh.isEmpty());
+    QTest::qWait(2100);
+    const int expiredBefore
+        = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401);
+    const int refreshBefore = m_peer->countRequests(
+        QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200);
+    QVERIFY(a.sync());
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/user_integrations"), 401),
+        expiredBefore + 1);
+    QTRY_COMPARE(m_peer->countRequests(
+                     QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 200),
+        refreshBefore + 1);
+    // The rotated refresh token replaced the old one in the keychain; the access token is not there.
+    const auto secrets = a.secrets.contents();
+    QVERIFY(secrets.value(QStringLiteral("supabase/refresh-token")) != firstRefresh);
+    for (const QString &value : secrets)
+        QVERIFY(!value.startsWith(QLatin1String("eyJ")));
+}
+
+void TestSupabaseSync::replayedRefreshTokenEndsTheSession()
+{
+    const QString email = newUser(QStringLiteral("replay"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(a.waitIdle());
+    const QString stale = a.secrets.contents().value(QStringLiteral("supabase/refresh-token"));
+
+    // Rotate once.
+    QString token;
+    a.auth.refreshNow(this, [&](const QString &t, const QString &) { token = t; });
+    QVERIFY(QTest::qWaitFor([&] { return !token.isEmpty(); }, 10000));
+    QVERIFY(a.secrets.contents().value(QStringLiteral("supabase/refresh-token")) != stale);
+
+    // A second client holding the already used token (a restored keychain copy) replays it,
+    // after the server's reuse interval (10 s on Supabase; none here).
+    QVERIFY(m_peer->command(QStringLiteral("reuse 0")));
+    Device copy(*m_peer);
+    bool wrote = false;
+    copy.secrets.write(QStringLiteral("supabase/refresh-token"), stale, this,
+        [&](const SecretStore::Reply &) { wrote = true; });
+    copy.secrets.write(QStringLiteral("supabase/account"),
+        QStringLiteral(R"({"id":"%1","email":"%2"})").arg(a.auth.userId(), email), this,
+        [](const SecretStore::Reply &) {});
+    QVERIFY(QTest::qWaitFor([&] { return wrote; }, 5000));
+    QSignalSpy restored(&copy.auth, &AuthClient::restored);
+    QSignalSpy expired(&copy.auth, &AuthClient::sessionExpired);
+    copy.auth.restore(); // signed in from the keychain; its first sync needs a refresh
+    QVERIFY(expired.wait(10000));
+    QVERIFY(expired.first().at(0).toString().contains(QLatin1String("Sign in again")));
+    QCOMPARE(copy.auth.state(), AuthClient::State::SignedOut);
+    QVERIFY(QTest::qWaitFor([&] { return copy.secrets.contents().isEmpty(); }, 5000));
+    QVERIFY(!copy.engine.hasTimerRunning());
+    QTRY_COMPARE(m_peer->countRequests(
+                     QStringLiteral("POST"), QStringLiteral("/auth/v1/token?grant_type=refresh_token"), 400),
+        1);
+
+    // GoTrue ends the whole session on reuse: the first device is asked to sign in again too.
+    QSignalSpy aExpired(&a.auth, &AuthClient::sessionExpired);
+    a.auth.refreshNow(this, [](const QString &, const QString &) {});
+    QVERIFY(aExpired.wait(10000));
+    QVERIFY(!a.auth.isSignedIn());
+    QVERIFY(a.signIn(email));
+    QVERIFY(m_peer->command(QStringLiteral("reuse 10")));
+}
+
+void TestSupabaseSync::serverErrorsRetryAndClientErrorsShow()
+{
+    const QString email = newUser(QStringLiteral("errors"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(a.waitIdle());
+    // Two 503s: retried with backoff, then it goes through.
+    QVERIFY(m_peer->command(QStringLiteral("fail 503 2")));
+    a.connect(QStringLiteral("gmail"), QStringLiteral("retry@example.com"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(a.engine.consecutiveFailures() == 0);
+    QTRY_COMPARE(
+        m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"), 503), 2);
+    // A 400 is shown and not retried in a loop.
+    QVERIFY(m_peer->command(QStringLiteral("fail 400 1")));
+    QSignalSpy finished(&a.engine, &SyncEngine::syncFinished);
+    a.connect(QStringLiteral("gmail"), QStringLiteral("refused@example.com"));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(a.engine.state(), SyncEngine::State::Failed);
+    QVERIFY(a.engine.lastError().contains(QLatin1String("400")));
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(a.store.pendingChanges().size(), 1); // kept for the next attempt
+    QVERIFY(a.sync());
+    QVERIFY(a.store.pendingChanges().isEmpty());
+}
+
+void TestSupabaseSync::oneRefusedRowHoldsBackOnlyItself()
+{
+    const QString email = newUser(QStringLiteral("refused"));
+    Device b(*m_peer);
+    b.connect(QStringLiteral("gmail"), QStringLiteral("bad@example.com"));
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("b@hs.example"));
+    b.connect(QStringLiteral("outlook"), QStringLiteral("b@ol.example"));
+    // The batch and then the first single row are refused (400); the others go through.
+    QVERIFY(m_peer->command(QStringLiteral("fail 400 2")));
+    QSignalSpy finished(&b.engine, &SyncEngine::syncFinished);
+    QVERIFY(b.signIn(email));
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(b.engine.state(), SyncEngine::State::Failed);
+    QVERIFY2(b.engine.lastError().startsWith(QLatin1String("gmail: ")), qPrintable(b.engine.lastError()));
+    const auto pending = b.store.pendingChanges();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().first, QStringLiteral("gmail"));
+    const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
+    QCOMPARE(server.size(), 2);
+    QVERIFY(server.contains(QStringLiteral("hubspot")) && server.contains(QStringLiteral("outlook")));
+    QVERIFY(b.sync());  // the refusal passed: it goes through on the next cycle
+    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 3);
+}
+
+void TestSupabaseSync::aTakenRowIdIsRenewed()
+{
+    // A database copied from another user's device: its gmail row carries an id that belongs
+    // to that user's row on the server (invisible to Bob; his insert gets 409, 23505).
+    const QString alice = newUser(QStringLiteral("owner"));
+    const QString bob = newUser(QStringLiteral("copier"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(alice));
+    a.connect(QStringLiteral("gmail"), QStringLiteral("alice@example.com"));
+    QVERIFY(a.waitIdle());
+
+    Device b(*m_peer);
+    Connection copied;
+    copied.integrationType = QStringLiteral("gmail");
+    copied.rowId = a.store.get(u"gmail")->rowId;
+    copied.status = ConnectionStatus::Active;
+    copied.displayName = QStringLiteral("bob@example.com");
+    QVERIFY(b.store.upsert(copied));
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("bob@hs.example"));
+    QVERIFY(b.signIn(bob));
+    QVERIFY(b.waitIdle());
+    QVERIFY(b.store.get(u"gmail")->rowId != copied.rowId);
+    QTRY_VERIFY(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"), 409) >= 2);
+    const auto server = m_peer->rows(m_peer->accessToken(bob, kPassword));
+    QCOMPARE(server.size(), 2);
+    QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("id")).toString(), b.store.get(u"gmail")->rowId);
+    // Alice's row is untouched.
+    const auto aliceRows = m_peer->rows(m_peer->accessToken(alice, kPassword));
+    QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
+             QStringLiteral("alice@example.com"));
+    QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("id")).toString(), copied.rowId);
+}
+
+QTEST_GUILESS_MAIN(TestSupabaseSync)
+#include "tst_supabasesync.moc"
