@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run test bench package format clean
+.PHONY: all deps configure build run demo test bench package format clean
 
 all: build
 
@@ -19,11 +19,21 @@ build: configure
 run: build
 	@$(APP) $(ARGS)
 
+# The sandbox: the app against the local peers in throwaway profiles (scripts/demo.sh).
+# make demo INSTANCES=2 opens two windows signed in as the same user; BROWSER=real uses your
+# browser instead of the stand-in that consents by itself.
+INSTANCES ?= 1
+demo: build
+	@ARIA_DEMO_INSTANCES=$(INSTANCES) ARIA_DEMO_BROWSER=$(if $(filter real,$(BROWSER)),real,standin) \
+		scripts/demo.sh --app $(APP)
+
 test: build
 	@scripts/test.sh $(PRESET)
 
-# Start-up, memory and idle cost against a bare Qt baseline, on a Release build (bench/RESULTS.md).
-bench: deps
+# Benchmarks (print tables; not part of `make test`): the window's frame intervals, then
+# start-up, memory and idle cost against a bare Qt baseline on a Release build (bench/RESULTS.md).
+bench: build
+	@cmake --build --preset $(PRESET) --target bench
 	@scripts/bench.sh $(BENCH_ARGS)
 
 # The Debian package, always from the release preset (no tests built): build/release/*.deb

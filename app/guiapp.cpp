@@ -1,50 +1,137 @@
 #include "guiapp.h"
 
+#include "accountchip.h"
+#include "appearance.h"
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "common/sandbox.h"
 #include "common/settings.h"
+#include "connect/connectionmanager.h"
+#include "desktopintegration.h"
 #include "firstpaintwatcher.h"
 #include "idleeventcounter.h"
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
+#include "oauth/providerregistry.h"
+#include "secrets/secretstore.h"
+#include "services.h"
+#include "settingsdialog.h"
+#include "signindialog.h"
 #include "store/connectionstore.h"
+#include "supabase/supabaseaccount.h"
+#include "windowstate.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 
 namespace aria::app {
 
 bool displayAvailable()
 {
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
+
+namespace {
+
+// Cards act through the manager; the account chip sits in the header.
+void wireServices(ui::MainWindow &window, GuiServices &services, bool firstRun)
+{
+    ConnectionManager *manager = services.manager();
+    window.setConnectionService(manager);
+    if (firstRun) { // nothing stored yet: skeletons until the first reconcile answers
+        window.setLoading(true);
+        QObject::connect(manager, &ConnectionManager::refreshFinished, &window,
+            [&window] { window.setLoading(false); });
+        QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
+    }
+    QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
+    manager->start();
+    supabase::SupabaseAccount *account = services.account();
+    window.setAccountWidget(new ui::AccountChip(account->auth(), account->sync()));
+}
+
+void openSettings(ui::MainWindow &window, Settings &settings, GuiServices *services,
+    const QList<IntegrationSpec> &integrations, const std::function<void()> &applyAppearance)
+{
+    KeychainSecretStore *fallbackSecrets = nullptr;
+    SecretStore *secrets = services ? services->secrets() : nullptr;
+    if (!secrets) // the database failed to open; the API key field still works
+        secrets = fallbackSecrets = new KeychainSecretStore;
+    auto *dialog = new ui::SettingsDialog(&settings, secrets, integrations, &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (fallbackSecrets)
+        fallbackSecrets->setParent(dialog);
+    QObject::connect(dialog, &ui::SettingsDialog::saved, &window, [&window, services, applyAppearance] {
+        applyAppearance();
+        window.applyAppearance();
+        if (services)
+            services->reloadSettings(); // a new Composio base URL, Supabase project or key
+    });
+    QObject::connect(dialog, &ui::SettingsDialog::signInRequested, &window, [&window, services] {
+        if (!services)
+            return;
+        auto *signIn = new ui::SignInDialog(services->account()->auth(), &window);
+        signIn->setAttribute(Qt::WA_DeleteOnClose);
+        signIn->open();
+    });
+    dialog->open();
+}
+
+} // namespace
 
 int runGui(const LaunchOptions &options)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("aria-integrations"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aria-integrations.svg")));
-    // Qt's default here is "Sans Serif 9"; Inter is the design's typeface.
-    QFont font(QStringLiteral("Inter"));
-    font.setPointSizeF(10);
-    QApplication::setFont(font);
 
+    DesktopIntegration desktop(options); // tray, single instance, autostart
+    if (desktop.handedOver())
+        return 0; // the running instance shows its window instead
     Settings settings;
+    const auto applyAppearance = [&settings] {
+        ui::applyAppearance(
+            settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
+    };
+    applyAppearance(); // bundled Inter, light/dark tokens, reduced motion
+
     ConnectionStore store;
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
+    model.setIntegrations(ProviderRegistry::loadAll()); // built-in + user-added providers
     ui::MainWindow window(&model);
-    if (!opened) {
+    if (isSandbox()) { // make demo: every service is a local stand-in
+        window.setWindowTitle(sandboxWindowTitle(window.windowTitle()));
+        window.setSandbox(true);
+    }
+    window.rememberGeometryIn(ui::WindowState::defaultFile());
+    std::unique_ptr<GuiServices> services;
+    if (opened) {
+        services = std::make_unique<GuiServices>(settings, store);
+        wireServices(window, *services, store.list().isEmpty());
+    } else {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
     }
+    QObject::connect(&window, &ui::MainWindow::retryRequested, &model, &ConnectionsModel::reload);
+    QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
+        openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
+    });
     if (options.quitAfterFirstPaint)
         new FirstPaintWatcher(&window);
-    window.show();
-    IdleEventCounter::installFromEnvironment(&window);  // bench/ only; inert otherwise
+    desktop.attach(&window, &model, opened ? &store : nullptr, services ? services->manager() : nullptr);
+    QObject::connect(&desktop, &DesktopIntegration::openIntegrationRequested, &window,
+        &ui::MainWindow::showIntegration);
+    if (services) {
+        GuiServices *s = services.get();
+        QObject::connect(&desktop, &DesktopIntegration::syncPausedChanged, &window,
+            [s](bool paused) { s->setSyncPaused(paused); });
+    }
+    IdleEventCounter::installFromEnvironment(&window); // bench/ only; inert otherwise
     return QApplication::exec();
 }
 
-}  // namespace aria::app
+} // namespace aria::app

@@ -17,12 +17,15 @@ struct Parser {
     QCommandLineOption quitAfterFirstPaint{
         QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("Launch", "Exit with status 0 right after the window's first frame is painted.")};
+    QCommandLineOption minimised{
+        QStringLiteral("minimised"),
+        QCoreApplication::translate("Launch", "Start hidden in the system tray (shown normally when there is no tray).")};
 
     Parser()
     {
         parser.setApplicationDescription(
             QCoreApplication::translate("Launch", "Connect work accounts through OAuth and see their state."));
-        parser.addOptions({help, version, quitAfterFirstPaint});
+        parser.addOptions({help, version, quitAfterFirstPaint, minimised});
         parser.addPositionalArgument(QStringLiteral("command"),
                                      QCoreApplication::translate("Launch", "A command (see below); none starts the window."),
                                      QStringLiteral("[command [args...]]"));
@@ -43,6 +46,7 @@ LaunchOptions parseLaunchOptions(const QStringList &arguments)
     options.help = p.parser.isSet(p.help);
     options.version = p.parser.isSet(p.version);
     options.quitAfterFirstPaint = p.parser.isSet(p.quitAfterFirstPaint);
+    options.minimised = p.parser.isSet(p.minimised);
     options.command = p.parser.positionalArguments();
     return options;
 }

@@ -11,6 +11,7 @@ struct LaunchOptions {
     bool help = false;
     bool version = false;
     bool quitAfterFirstPaint = false;
+    bool minimised = false;  // start hidden in the tray (the autostart entry passes it)
     QStringList command;  // subcommand and its arguments; empty: start the window
     QString error;        // set when the arguments could not be parsed
 };

@@ -1,25 +1,46 @@
 #include "services.h"
 
+#include "common/settings.h"
+#include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
 #include "secrets/secretstore.h"
+#include "supabase/supabaseaccount.h"
+#include "supabase/syncengine.h"
 
 #include <QDesktopServices>
 
 namespace aria::app {
 
 GuiServices::GuiServices(Settings &settings, ConnectionStore &store)
-    : m_secrets(std::make_unique<KeychainSecretStore>())
+    : m_settings(settings)
+    , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_stack(std::make_unique<ConnectionStack>(&settings, &store, m_secrets.get()))
+    , m_account(std::make_unique<supabase::SupabaseAccount>(&store, m_secrets.get(), m_stack->network()))
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    supabase::SupabaseAccount *account = m_account.get();
+    m_stack->composioConnector()->setUserIdProvider([account, &settings] {
+        const QString id = account->userId();
+        return id.isEmpty() ? settings.localUserId() : id;
+    });
+    m_account->configure(settings);
+    m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
+    m_account->start();
 }
 
 GuiServices::~GuiServices() = default;
 
-ConnectionManager *GuiServices::manager() const
+SecretStore *GuiServices::secrets() const { return m_secrets.get(); }
+
+ConnectionManager *GuiServices::manager() const { return m_stack->manager(); }
+
+void GuiServices::reloadSettings()
 {
-    return m_stack->manager();
+    m_stack->reloadSettings();
+    m_account->configure(m_settings);
 }
+
+void GuiServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
 
 } // namespace aria::app

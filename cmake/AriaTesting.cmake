@@ -1,10 +1,12 @@
 # aria_add_test(<name> SOURCES <files...> [LIBS <targets...>] LABELS <unit|gui|integration>
-#               [KEYRING] [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>])
+#               [KEYRING] [XVFB] [TIMEOUT <seconds>] [ENVIRONMENT <VAR=value...>])
 # One Qt Test executable registered with ctest. Every test runs with QT_QPA_PLATFORM=offscreen
 # and a private HOME; KEYRING runs it inside its own D-Bus session with an unlocked
 # gnome-keyring (the recipe in DESIGN.md), so keychain tests never touch the user's keyring.
+# XVFB runs it on a private Xvfb display with `trayer` as system tray (QT_QPA_PLATFORM=xcb),
+# for tests that need a real tray (tests/with-xvfb-tray.sh).
 function(aria_add_test name)
-    cmake_parse_arguments(T "KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(T "KEYRING;XVFB" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     if(NOT T_LABELS)
         message(FATAL_ERROR "aria_add_test(${name}): LABELS is required")
     endif()
@@ -17,6 +19,9 @@ function(aria_add_test name)
     set(command $<TARGET_FILE:${name}>)
     if(T_KEYRING)
         set(command ${PROJECT_SOURCE_DIR}/tests/with-keyring.sh ${command})
+    endif()
+    if(T_XVFB)
+        set(command ${PROJECT_SOURCE_DIR}/tests/with-xvfb-tray.sh ${command})
     endif()
     add_test(NAME ${name} COMMAND ${command})
     if(NOT T_TIMEOUT)

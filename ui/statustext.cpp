@@ -39,4 +39,4 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     return QCoreApplication::translate("StatusText", "%n day(s) ago", nullptr, days);
 }
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -12,4 +12,4 @@ QString statusLabel(ConnectionStatus status);
 // "just now", "5 minutes ago", "3 days ago"; now is injectable for tests.
 QString relativeTime(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-}  // namespace aria::ui
+} // namespace aria::ui

@@ -4,6 +4,8 @@
 #include "configcommand.h"
 #include "connectcommands.h"
 #include "listcommands.h"
+#include "opencommand.h"
+#include "providercommand.h"
 #include "secretcommand.h"
 
 namespace aria::cli {
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     list.push_back(std::make_unique<DisconnectCommand>());
     list.push_back(std::make_unique<SyncCommand>());
     list.push_back(std::make_unique<ConfigCommand>());
+    list.push_back(std::make_unique<OpenCommand>());
+    list.push_back(std::make_unique<ProviderCommand>());
     list.push_back(std::make_unique<AccountCommand>());
     list.push_back(std::make_unique<SecretCommand>());
     return list;

@@ -6,9 +6,13 @@
 #include "connect/connectionstack.h"
 #include "domain/integration.h"
 #include "interruptwatcher.h"
+#include "oauth/directoauthconnector.h"
+#include "oauth/providerregistry.h"
 #include "secrets/secretstore.h"
 
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace aria::cli {
 
@@ -55,9 +59,11 @@ bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, Q
         finishLater(usage(ctx, tr("Name one integration.")));
         return false;
     }
-    if (!findBuiltIn(args.first())) {
+    const QList<IntegrationSpec> all = ProviderRegistry::loadAll();  // built-in and added
+    const bool knownId = std::any_of(all.cbegin(), all.cend(), [&args](const IntegrationSpec &s) { return s.id == args.first(); });
+    if (!knownId) {
         QStringList known;
-        for (const IntegrationSpec &spec : builtInIntegrations())
+        for (const IntegrationSpec &spec : all)
             known << spec.id;
         finishLater(usage(ctx,
             tr("Unknown integration \"%1\". Known: %2").arg(args.first(), known.join(QStringLiteral(", ")))));
@@ -94,8 +100,10 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
         return;
 
     setUp(ctx);
-    if (timeoutSeconds > 0)
+    if (timeoutSeconds > 0) {
         m_stack->composioConnector()->setFlowTimeoutMs(timeoutSeconds * 1000);
+        m_stack->directConnector()->setFlowTimeoutMs(timeoutSeconds * 1000);
+    }
     if (printUrl) {
         m_stack->browser().setPrinter(
             [&ctx](const QUrl &url) { ctx.out << url.toString(QUrl::FullyEncoded) << Qt::endl; });

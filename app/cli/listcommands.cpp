@@ -1,6 +1,7 @@
 #include "listcommands.h"
 
 #include "domain/integration.h"
+#include "oauth/providerregistry.h"
 #include "store/connectionstore.h"
 
 #include <QJsonArray>
@@ -9,11 +10,12 @@
 namespace aria::cli {
 namespace {
 
-// The connection of every known integration; rows never stored read as not connected.
+// The connection of every known integration (built-in and added); rows never stored read as
+// not connected.
 QList<std::pair<IntegrationSpec, Connection>> snapshot(ConnectionStore &store)
 {
     QList<std::pair<IntegrationSpec, Connection>> out;
-    for (const IntegrationSpec &spec : builtInIntegrations()) {
+    for (const IntegrationSpec &spec : ProviderRegistry::loadAll()) {
         Connection c = store.get(spec.id).value_or(Connection());
         c.integrationType = spec.id;
         out.append({spec, c});

@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "apppaths.h"
+#include "autostart.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,10 @@ constexpr KeyDef kGlobal[] = {
     {"ui.theme", QT_TRANSLATE_NOOP("Settings", "system, light or dark"), "system"},
     {"ui.reduced_motion", QT_TRANSLATE_NOOP("Settings", "system, on or off"), "system"},
     {"ui.language", QT_TRANSLATE_NOOP("Settings", "system, en, de, fr or es"), "system"},
+    {"ui.autostart", QT_TRANSLATE_NOOP("Settings", "Start at login (true or false)"), "false"},
+    {"ui.start_minimised", QT_TRANSLATE_NOOP("Settings", "Start hidden in the tray (true or false)"), "false"},
+    {"ui.tray_hint_shown", QT_TRANSLATE_NOOP("Settings", "The \"still running in the tray\" notice was shown"), "false"},
+    {"sync.paused", QT_TRANSLATE_NOOP("Settings", "Pause background sync (true or false)"), "false"},
 };
 
 constexpr KeyDef kPerIntegration[] = {
@@ -86,6 +91,8 @@ QString validate(const QString &key, const QString &value)
     if (key == u"ui.language")
         return oneOf(value, {"system", QT_TRANSLATE_NOOP("Settings", "en"), "de", "fr", "es"}) ? QString()
                                                                  : QCoreApplication::translate("Settings", "Expected system, en, de, fr or es.");
+    if (key == u"ui.autostart" || key == u"ui.start_minimised" || key == u"ui.tray_hint_shown" || key == u"sync.paused")
+        return oneOf(value, {"true", "false"}) ? QString() : QCoreApplication::translate("Settings", "Expected true or false.");
     if (key.endsWith(QLatin1String(".mode")))
         return oneOf(value, {"composio", "direct"}) ? QString() : QCoreApplication::translate("Settings", "Expected composio or direct.");
     for (QChar c : value) {
@@ -151,13 +158,24 @@ bool Settings::set(const QString &key, const QString &value, QString *error)
         return false;
     }
     m_settings->setValue(key, value);
-    return sync(error);
+    if (!sync(error))
+        return false;
+    // The login entry follows its settings whoever changes them (window or command line).
+    if (key == u"ui.autostart" || key == u"ui.start_minimised")
+        return Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
+                                get(QStringLiteral("ui.start_minimised")) == u"true",
+                                QCoreApplication::applicationFilePath(), error);
+    return true;
 }
 
 void Settings::unset(const QString &key)
 {
     m_settings->remove(key);
     sync();
+    if (key == u"ui.autostart" || key == u"ui.start_minimised")
+        Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
+                         get(QStringLiteral("ui.start_minimised")) == u"true",
+                         QCoreApplication::applicationFilePath());
 }
 
 bool Settings::sync(QString *error)

@@ -464,6 +464,14 @@ bool ComposioConnector::applyRemoteState(
     return healthy;
 }
 
+FailureKind ComposioConnector::unhealthyKind(const QString &integrationId) const
+{
+    // An expired grant is an authorization problem (the user must reconnect), as for direct
+    // OAuth's invalid_grant; anything else Composio reports is a remote failure.
+    const std::optional<Connection> row = m_store->get(integrationId);
+    return row && row->status == ConnectionStatus::Expired ? FailureKind::Unauthorized : FailureKind::Remote;
+}
+
 void ComposioConnector::recordSyncFailure(const QString &integrationId, const QString &message)
 {
     m_store->recordSync(integrationId, SyncStatus::Failed, m_clock(), message);
@@ -481,10 +489,16 @@ void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
         Q_EMIT syncFinished(spec.id, false, tr("%1 is not connected.").arg(spec.name));
         return;
     }
+    checkAccount(spec, row->composioConnectionId, {});
+}
+
+void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString &accountId,
+    std::function<void()> done)
+{
     m_busy.insert(spec.id);
     Q_EMIT syncStarted(spec.id);
     m_client->getAccount(
-        row->composioConnectionId, this, [this, spec](const ComposioError &e, const ComposioAccount &a) {
+        accountId, this, [this, spec, done](const ComposioError &e, const ComposioAccount &a) {
             m_busy.remove(spec.id);
             QString message;
             bool ok = false;
@@ -499,9 +513,11 @@ void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
             } else {
                 ok = applyRemoteState(spec, a, &message);
                 if (!ok)
-                    m_failures.insert(spec.id, FailureKind::Remote);
+                    m_failures.insert(spec.id, unhealthyKind(spec.id));
             }
             Q_EMIT syncFinished(spec.id, ok, message);
+            if (done)
+                done();
         });
 }
 
@@ -544,6 +560,13 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                 Q_EMIT refreshFinished(false, e.message);
                 return;
             }
+            // Rows not listed under this user id are checked one by one; the refresh ends
+            // when the last of those checks has answered.
+            auto outstanding = std::make_shared<int>(1);
+            auto finishOne = [this, outstanding] {
+                if (--*outstanding == 0)
+                    Q_EMIT refreshFinished(true, QString());
+            };
             for (const IntegrationSpec &spec : specs) {
                 if (spec.composioToolkit.isEmpty() || isBusy(spec.id))
                     continue;
@@ -572,6 +595,13 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                 }
                 const auto match = std::find_if(mine.cbegin(), mine.cend(),
                     [&row](const ComposioAccount &a) { return a.id == row->composioConnectionId; });
+                if (match == mine.cend() && !newestActive) {
+                    // Not listed under this user id — e.g. made under the local id before signing
+                    // in to Supabase. Ask for the account itself before calling it gone.
+                    ++*outstanding;
+                    checkAccount(spec, row->composioConnectionId, finishOne);
+                    continue;
+                }
                 QString message;
                 bool ok = false;
                 Q_EMIT syncStarted(spec.id);
@@ -581,21 +611,18 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                     message = tr("%1 is connected.").arg(spec.name);
                 } else if (match != mine.cend()) {
                     ok = applyRemoteState(spec, *match, &message);
-                } else if (newestActive) {
+                } else {
                     adopt(spec, *newestActive);
                     ok = true;
                     message = tr("%1 is connected.").arg(spec.name);
-                } else {
-                    markDisconnected(spec.id);
-                    message = tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name);
                 }
                 if (ok)
                     m_failures.remove(spec.id);
                 else
-                    m_failures.insert(spec.id, FailureKind::Remote);
+                    m_failures.insert(spec.id, unhealthyKind(spec.id));
                 Q_EMIT syncFinished(spec.id, ok, message);
             }
-            Q_EMIT refreshFinished(true, QString());
+            finishOne();
         });
 }
 

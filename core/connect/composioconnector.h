@@ -77,6 +77,10 @@ private:
     bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
     void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
     void recordSyncFailure(const QString &integrationId, const QString &message);
+    // Why a connection Composio reports as not ACTIVE failed its check.
+    FailureKind unhealthyKind(const QString &integrationId) const;
+    // Asks Composio for the row's own account (a real health check); calls done afterwards.
+    void checkAccount(const IntegrationSpec &spec, const QString &accountId, std::function<void()> done);
 
     static FailureKind kindOf(const ComposioError &error);
     QString userId() const;

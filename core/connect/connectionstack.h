@@ -14,11 +14,13 @@ class ComposioClient;
 class ComposioConnector;
 class ConnectionManager;
 class ConnectionStore;
+class DirectOAuthConnector;
 class SecretStore;
 class Settings;
 
 // Everything connecting needs, wired once for the window and the command line: the network
-// access manager, the Composio client and connector, and the ConnectionManager routing to it.
+// access manager, the Composio client and connector, the direct OAuth connector, and the
+// ConnectionManager routing to them (built-in and user-added integrations).
 // Settings, store and secret store belong to the caller and must outlive this object.
 class ConnectionStack : public QObject
 {
@@ -31,6 +33,7 @@ public:
     ConnectionManager *manager() const { return m_manager; }
     ComposioClient *composioClient() const { return m_client; }
     ComposioConnector *composioConnector() const { return m_composio; }
+    DirectOAuthConnector *directConnector() const { return m_direct; }
     QNetworkAccessManager *network() const { return m_network; }
     // Set the opener (QDesktopServices::openUrl in the window) or a printer (--print-url).
     BrowserLauncher &browser() { return m_browser; }
@@ -43,6 +46,7 @@ private:
     QNetworkAccessManager *m_network;
     ComposioClient *m_client;
     ComposioConnector *m_composio;
+    DirectOAuthConnector *m_direct;
     ConnectionManager *m_manager;
 };
 

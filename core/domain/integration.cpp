@@ -43,7 +43,8 @@ QList<IntegrationSpec> makeBuiltIns()
                                     "https://www.googleapis.com/auth/gmail.readonly",
                                     "https://www.googleapis.com/auth/gmail.send"}),
                             googleEndpoints()};
-    // Microsoft identity platform v2; no RFC 7009 revocation endpoint exists.
+    // Microsoft identity platform v2; no RFC 7009 revocation endpoint exists (the user removes
+    // the app's access in their account). offline_access is what yields a refresh token.
     list << IntegrationSpec{QStringLiteral("outlook"), QCoreApplication::translate("Integration", "Microsoft Outlook"),
                             QCoreApplication::translate("Integration", "Connect Outlook for calendar and email integration"),
                             QStringLiteral("outlook"), QStringLiteral("calendar"),
@@ -52,7 +53,9 @@ QList<IntegrationSpec> makeBuiltIns()
                             {url("https://login.microsoftonline.com/common/oauth2/v2.0/authorize"),
                              url("https://login.microsoftonline.com/common/oauth2/v2.0/token"),
                              QUrl(), url("https://graph.microsoft.com/oidc/userinfo"), {}}};
-    // Salesforce: the token response names the instance URL to use afterwards.
+    // Salesforce: the token response names the instance URL to use afterwards (kept in the
+    // connection's metadata). Revocation (POST token=...) revokes a refresh token together with
+    // its access tokens. Orgs with My Domain may also use https://DOMAIN.my.salesforce.com.
     list << IntegrationSpec{QStringLiteral("salesforce"), QCoreApplication::translate("Integration", "Salesforce"),
                             QCoreApplication::translate("Integration", "Sync leads and opportunities from Salesforce"),
                             QStringLiteral("salesforce"), QStringLiteral("crm"),
@@ -61,17 +64,20 @@ QList<IntegrationSpec> makeBuiltIns()
                              url("https://login.salesforce.com/services/oauth2/token"),
                              url("https://login.salesforce.com/services/oauth2/revoke"),
                              url("https://login.salesforce.com/services/oauth2/userinfo"), {}}};
-    // HubSpot: token metadata (GET /oauth/v1/access-tokens/{token}) stands in for userinfo;
-    // its refresh-token revocation is DELETE /oauth/v1/refresh-tokens/{token}, not RFC 7009.
+    // HubSpot: the date-versioned OAuth API (developers.hubspot.com, "v1 OAuth API deprecation":
+    // the v1 endpoints go away on 2027-02-16). Revocation takes an RFC 7009-shaped form
+    // (token, token_type_hint, client_id, client_secret); there is no userinfo, so token
+    // introspection (its "user" field is the e-mail address) stands in for it.
     list << IntegrationSpec{QStringLiteral("hubspot"), QCoreApplication::translate("Integration", "HubSpot"),
                             QCoreApplication::translate("Integration", "Connect HubSpot CRM for lead management"),
                             QStringLiteral("hubspot"), QStringLiteral("crm"),
                             scopes({"oauth", "crm.objects.contacts.read",
                                     "crm.objects.companies.read", "crm.objects.deals.read"}),
                             {url("https://app.hubspot.com/oauth/authorize"),
-                             url("https://api.hubapi.com/oauth/v1/token"),
-                             url("https://api.hubapi.com/oauth/v1/refresh-tokens"),
-                             url("https://api.hubapi.com/oauth/v1/access-tokens"), {}}};
+                             url("https://api.hubapi.com/oauth/2026-03/token"),
+                             url("https://api.hubapi.com/oauth/2026-03/token/revoke"),
+                             url("https://api.hubapi.com/oauth/2026-03/token/introspect"), {},
+                             OAuthEndpoints::Profile::Introspection}};
     return list;
 }
 

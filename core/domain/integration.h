@@ -15,6 +15,15 @@ struct OAuthEndpoints {
     QUrl userInfo;    // OpenID Connect userinfo or the provider's profile endpoint
     // Extra authorization-request parameters the provider needs to issue a refresh token.
     QList<std::pair<QString, QString>> extraAuthorizationParameters;
+    // How the account behind a token is looked up: OpenID Connect userinfo (GET with the
+    // bearer token) or token introspection (POST token + client credentials, as HubSpot does).
+    enum class Profile { UserInfo, Introspection };
+    Profile profile = Profile::UserInfo;
+    // Path of the loopback redirect URI http://127.0.0.1:{port}{path}; no query string.
+    QString callbackPath = QStringLiteral("/callback");
+    // The OpenID issuer, when known (discovery). A callback's `iss` parameter (RFC 9207) must
+    // match it, which stops an authorization-server mix-up.
+    QString issuer = {};
 };
 
 // One integration the app can connect: a built-in provider or one the user added.

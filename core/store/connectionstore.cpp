@@ -183,12 +183,9 @@ bool ConnectionStore::recordSync(QStringView integrationType, SyncStatus syncSta
 
 bool ConnectionStore::write(const Connection &c, bool isNew)
 {
-    QSqlDatabase db = m_db.handle();
-    if (!db.transaction())
-        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
-    QString why;
-    bool ok = execUpsertRow(db, c, &why);
-    if (ok) {
+    const bool ok = transact(tr("Saving %1 failed: %2").arg(c.integrationType), [&](QSqlDatabase &db, QString *why) {
+        if (!execUpsertRow(db, c, why))
+            return false;
         // Queue (or re-queue) the row for push at its new version.
         QSqlQuery outbox(db);
         outbox.prepare(QStringLiteral(
@@ -197,18 +194,12 @@ bool ConnectionStore::write(const Connection &c, bool isNew)
             "ON CONFLICT(integration_type) DO UPDATE SET local_version=excluded.local_version"));
         outbox.addBindValue(toMs(c.updatedAt));
         outbox.addBindValue(c.integrationType);
-        ok = outbox.exec();
-        if (!ok)
-            why = outbox.lastError().text();
-    }
-    if (ok && !db.commit()) {
-        ok = false;
-        why = db.lastError().text();
-    }
-    if (!ok) {
-        db.rollback();
-        return failed(tr("Saving %1 failed: %2").arg(c.integrationType, why));
-    }
+        if (!outbox.exec())
+            *why = outbox.lastError().text();
+        return why->isEmpty();
+    });
+    if (!ok)
+        return false;
     qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.integrationType << toWireName(c.status);
     Q_EMIT connectionChanged(c.integrationType);
     Q_EMIT localChangeQueued(c.integrationType);
@@ -280,37 +271,22 @@ bool ConnectionStore::mergeOne(const Connection &remote, bool *changed, QString 
 
 bool ConnectionStore::acknowledgePush(const QList<Pending> &pushed, const QList<Connection> &serverRows)
 {
-    QSqlDatabase db = m_db.handle();
-    if (!db.transaction())
-        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
-    QString why;
-    bool ok = true;
-    for (const Pending &p : pushed) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ? AND local_version = ?"));
-        q.addBindValue(p.connection.integrationType);
-        q.addBindValue(p.version);
-        if (!q.exec()) {
-            ok = false;
-            why = q.lastError().text();
-            break;
-        }
-    }
     QStringList changedTypes;
-    for (int i = 0; ok && i < serverRows.size(); ++i) {
-        bool changed = false;
-        ok = mergeOne(serverRows.at(i), &changed, &why);
-        if (changed)
-            changedTypes << serverRows.at(i).integrationType;
-    }
-    if (ok && !db.commit()) {
-        ok = false;
-        why = db.lastError().text();
-    }
-    if (!ok) {
-        db.rollback();
-        return failed(tr("Recording the upload failed: %1").arg(why));
-    }
+    const bool ok = transact(tr("Recording the upload failed: %1"), [&](QSqlDatabase &db, QString *why) {
+        for (const Pending &p : pushed) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ? AND local_version = ?"));
+            q.addBindValue(p.connection.integrationType);
+            q.addBindValue(p.version);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+        }
+        return mergeAll(serverRows, &changedTypes, why);
+    });
+    if (!ok)
+        return false; // rolled back: nothing changed
     for (const QString &type : std::as_const(changedTypes))
         Q_EMIT connectionChanged(type);
     return true;
@@ -319,84 +295,99 @@ bool ConnectionStore::acknowledgePush(const QList<Pending> &pushed, const QList<
 bool ConnectionStore::mergeRemote(const QList<Connection> &serverRows, const QString &cursorKey,
                                   const QString &cursor)
 {
-    QSqlDatabase db = m_db.handle();
-    if (!db.transaction())
-        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
-    QString why;
-    bool ok = true;
     QStringList changedTypes;
-    for (int i = 0; ok && i < serverRows.size(); ++i) {
-        bool changed = false;
-        ok = mergeOne(serverRows.at(i), &changed, &why);
-        if (changed)
-            changedTypes << serverRows.at(i).integrationType;
-    }
-    if (ok && !cursorKey.isEmpty() && !cursor.isEmpty()) {
+    const bool ok = transact(tr("Merging the server's changes failed: %1"), [&](QSqlDatabase &db, QString *why) {
+        if (!mergeAll(serverRows, &changedTypes, why))
+            return false;
+        if (cursorKey.isEmpty() || cursor.isEmpty())
+            return true;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
         q.addBindValue(cursorKey);
         q.addBindValue(cursor);
-        ok = q.exec();
-        if (!ok)
-            why = q.lastError().text();
+        if (!q.exec())
+            *why = q.lastError().text();
+        return why->isEmpty();
+    });
+    if (!ok)
+        return false; // rolled back: nothing changed
+    for (const QString &type : std::as_const(changedTypes))
+        Q_EMIT connectionChanged(type);
+    return true;
+}
+
+bool ConnectionStore::mergeAll(const QList<Connection> &serverRows, QStringList *changedTypes, QString *why)
+{
+    for (const Connection &row : serverRows) {
+        bool changed = false;
+        if (!mergeOne(row, &changed, why))
+            return false;
+        if (changed)
+            *changedTypes << row.integrationType;
     }
+    return true;
+}
+
+bool ConnectionStore::transact(const QString &failure,
+                               const std::function<bool(QSqlDatabase &, QString *why)> &body)
+{
+    QSqlDatabase db = m_db.handle();
+    if (!db.transaction())
+        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    QString why;
+    bool ok = body(db, &why);
     if (ok && !db.commit()) {
         ok = false;
         why = db.lastError().text();
     }
     if (!ok) {
         db.rollback();
-        return failed(tr("Merging the server's changes failed: %1").arg(why));
+        return failed(failure.arg(why));
     }
-    for (const QString &type : std::as_const(changedTypes))
-        Q_EMIT connectionChanged(type);
     return true;
 }
 
 bool ConnectionStore::adoptAccount(const QString &accountId)
 {
-    QSqlDatabase db = m_db.handle();
-    if (!db.transaction())
-        return failed(tr("Cannot start a database transaction: %1").arg(db.lastError().text()));
+    const bool hadAccount = !syncValue(QStringLiteral("account")).isEmpty();
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    QSqlQuery q(db);
-    bool ok = true;
-    if (!syncValue(QStringLiteral("account")).isEmpty()) {
-        // The rows move from another account to this one: under it they are new rows, so
-        // they get new ids (the old ids stay the previous account's rows on the server).
-        QStringList types;
-        ok = q.exec(QStringLiteral("SELECT integration_type FROM connections"));
-        while (ok && q.next())
-            types << q.value(0).toString();
-        for (const QString &type : std::as_const(types)) {
-            if (!ok)
-                break;
-            q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE integration_type = ?"));
-            q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-            q.addBindValue(type);
+    return transact(tr("Preparing the upload failed: %1"), [&](QSqlDatabase &db, QString *why) {
+        QSqlQuery q(db);
+        bool ok = true;
+        if (hadAccount) {
+            // The rows move from another account to this one: under it they are new rows, so
+            // they get new ids (the old ids stay the previous account's rows on the server).
+            QStringList types;
+            ok = q.exec(QStringLiteral("SELECT integration_type FROM connections"));
+            while (ok && q.next())
+                types << q.value(0).toString();
+            for (const QString &type : std::as_const(types)) {
+                if (!ok)
+                    break;
+                q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE integration_type = ?"));
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                q.addBindValue(type);
+                ok = q.exec();
+            }
+        }
+        if (ok)
+            ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
+                                     "SELECT integration_type, local_version, ? FROM connections WHERE true "
+                                     "ON CONFLICT(integration_type) DO NOTHING"));
+            q.addBindValue(now);
             ok = q.exec();
         }
-    }
-    if (ok)
-        ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
-    if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
-                                 "SELECT integration_type, local_version, ? FROM connections WHERE true "
-                                 "ON CONFLICT(integration_type) DO NOTHING"));
-        q.addBindValue(now);
-        ok = q.exec();
-    }
-    if (ok) {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('account', ?)"));
-        q.addBindValue(accountId);
-        ok = q.exec();
-    }
-    const QString why = q.lastError().text();
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return failed(tr("Preparing the upload failed: %1").arg(ok ? db.lastError().text() : why));
-    }
-    return true;
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('account', ?)"));
+            q.addBindValue(accountId);
+            ok = q.exec();
+        }
+        if (!ok)
+            *why = q.lastError().text();
+        return ok;
+    });
 }
 
 bool ConnectionStore::renewRowId(QStringView integrationType)

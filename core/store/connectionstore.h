@@ -4,6 +4,7 @@
 #include "store/database.h"
 
 #include <QObject>
+#include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
@@ -85,6 +86,11 @@ private:
     // Within an open transaction: applies one server row if it wins; *changed tells whether
     // the local row changed.
     bool mergeOne(const Connection &remote, bool *changed, QString *why);
+    // Within an open transaction: mergeOne() for each row, collecting the changed types.
+    bool mergeAll(const QList<Connection> &serverRows, QStringList *changedTypes, QString *why);
+    // Runs body in one transaction: commits when it returns true, else rolls back and
+    // reports failure.arg(why).
+    bool transact(const QString &failure, const std::function<bool(QSqlDatabase &, QString *why)> &body);
     bool failed(const QString &message);
 
     Database m_db;

@@ -25,15 +25,14 @@ SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *res
 {
     for (QTimer *t : { &m_debounce, &m_retry })
         t->setSingleShot(true);
-    connect(&m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_periodic, &QTimer::timeout, this, &SyncEngine::syncNow);
+    for (QTimer *t : { &m_debounce, &m_retry, &m_periodic })
+        connect(t, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(store, &ConnectionStore::localChangeQueued, this, [this] {
         if (!m_auth->isSignedIn())
             return; // stays queued; pushed at the next sign-in
         if (m_state != State::Syncing)
             setState(State::Pending);
-        m_debounce.start(m_timing.debounceMs);
+        arm(m_debounce, m_timing.debounceMs);
     });
     connect(auth, &AuthClient::stateChanged, this, &SyncEngine::onAuthChanged);
     connect(auth, &AuthClient::userIdChanged, this, [this](const QString &userId) {
@@ -55,7 +54,7 @@ void SyncEngine::onAuthChanged()
 {
     if (m_auth->isSignedIn()) {
         if (!m_periodic.isActive())
-            m_periodic.start(m_timing.periodicMs);
+            arm(m_periodic, m_timing.periodicMs);
         if (m_state == State::SignedOut)
             setState(pendingCount() > 0 ? State::Pending : State::Idle);
         return;
@@ -84,9 +83,32 @@ int SyncEngine::pendingCount() const
     return int(m_store->pendingChanges().size());
 }
 
+void SyncEngine::arm(QTimer &timer, int delayMs)
+{
+    if (!m_paused)
+        timer.start(delayMs);
+}
+
+void SyncEngine::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused) {
+        for (QTimer *t : { &m_debounce, &m_retry, &m_periodic })
+            t->stop();
+        return;
+    }
+    if (!m_auth->isSignedIn())
+        return;
+    arm(m_periodic, m_timing.periodicMs);
+    if (pendingCount() > 0 || m_state == State::Offline)
+        syncNow();
+}
+
 void SyncEngine::networkAvailable()
 {
-    if (m_auth->isSignedIn() && (m_state == State::Offline || pendingCount() > 0)) {
+    if (!m_paused && m_auth->isSignedIn() && (m_state == State::Offline || pendingCount() > 0)) {
         m_failures = 0;
         syncNow();
     }
@@ -267,7 +289,7 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
         ++m_failures;
         const int delay = backoffDelay();
         qCInfo(lcApp).noquote() << "sync failed, retry in" << delay << "ms:" << message;
-        m_retry.start(delay);
+        arm(m_retry, delay);
         setState(State::Offline);
     } else {
         qCWarning(lcApp).noquote() << "sync refused:" << message;
@@ -277,7 +299,7 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
     if (m_again && m_auth->isSignedIn() && (ok || !transient))
         syncNow();
     else if (ok && pendingCount() > 0 && m_auth->isSignedIn())
-        m_debounce.start(m_timing.debounceMs);
+        arm(m_debounce, m_timing.debounceMs);
 }
 
 } // namespace aria::supabase

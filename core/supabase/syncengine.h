@@ -65,6 +65,10 @@ public:
     // True while a debounce, retry or periodic timer is armed (tests check none runs signed out).
     bool hasTimerRunning() const;
     int consecutiveFailures() const { return m_failures; }
+    // Paused: no automatic cycle (after changes, periodic, retries, network back) and no
+    // timer armed; an explicit syncNow() still runs. Unpausing catches up at once.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 public Q_SLOTS:
     // Runs a cycle now (or right after the running one).
@@ -83,12 +87,13 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onAuthChanged();
-    void schedule(int delayMs);
+    void arm(QTimer &timer, int delayMs);
     void push();
     void pull(const QString &cursor, bool first);
     void finishCycle(bool ok, const QString &message, bool transient);
     int backoffDelay();
 
+    bool m_paused = false;
     QPointer<ConnectionStore> m_store;
     QPointer<AuthClient> m_auth;
     QPointer<RestClient> m_rest;

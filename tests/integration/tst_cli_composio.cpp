@@ -1,6 +1,7 @@
 // The command line's connect / disconnect / sync / secret against the Composio simulator, with
 // the real keychain (KEYRING) and a scripted browser (ARIA_BROWSER), in a throwaway HOME.
 #include "composiosim.h"
+#include "processrun.h"
 #include "testhome.h"
 
 #include <QJsonArray>
@@ -11,11 +12,7 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 QJsonObject rowOf(const QString &listJson, const QString &id)
 {
@@ -98,24 +95,11 @@ QProcessEnvironment TestCliComposio::env() const
 
 Run TestCliComposio::run(const QStringList &args, const QByteArray &input, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(env());
-    p.start(QStringLiteral(ARIA_APP_PATH), args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!input.isNull())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
+    ProcessOptions options;
+    options.env = env();
+    options.input = input;
+    options.timeoutMs = timeoutMs;
+    const Run r = runApp(args, options);
     m_outputs << r.out << r.err;
     return r;
 }

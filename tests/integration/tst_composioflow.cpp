@@ -72,6 +72,7 @@ private Q_SLOTS:
     void accountOfAnotherUserIsRefused();
     void unknownAuthConfigSettingIsExplained();
     void reconcileAdoptsExpiresAndRemoves();
+    void reconcileKeepsAccountsOfAnEarlierUserId();
     void reconnectReplacesTheExpiredAccount();
     void disconnectRevokesBeforeDelete_data();
     void disconnectRevokesBeforeDelete();
@@ -374,6 +375,18 @@ void TestComposioFlow::adoptSeeded(const QString &toolkit, const QString &id)
     QVERIFY(refreshed.wait(5000));
     QVERIFY(refreshed.first().at(0).toBool());
     QCOMPARE(m_store->get(id)->status, ConnectionStatus::Active);
+}
+
+void TestComposioFlow::reconcileKeepsAccountsOfAnEarlierUserId()
+{
+    // Connected under the local user id, then the user signs in to Supabase: the listing by
+    // the new id does not show the account, but it still exists and stays connected.
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
+    m_connector->setUserIdProvider([] { return QStringLiteral("supabase-user-1"); });
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->syncIntegration(QString());
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()

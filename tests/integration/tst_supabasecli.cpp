@@ -1,5 +1,6 @@
 // The command line's account commands against the local Supabase endpoint, with the real
 // keychain (KEYRING), and a `account sync` child killed with SIGKILL in the middle of a push.
+#include "processrun.h"
 #include "supabasepeer.h"
 #include "testhome.h"
 
@@ -16,36 +17,20 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
-Run runApp(const QStringList &args, const QByteArray &input = QByteArray(),
-           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList &args, const QByteArray &input = QByteArray(),
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ARIA_APP_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("timed out");
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    ProcessOptions options;
+    options.env = env;
+    options.input = input;
+    return ::runApp(args, options);
 }
 
 QJsonObject statusJson()
 {
-    const Run r = runApp({ QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json") });
+    const Run r = runCli({ QStringLiteral("account"), QStringLiteral("status"), QStringLiteral("--json") });
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -84,11 +69,11 @@ void TestSupabaseCli::cleanupTestCase()
 
 void TestSupabaseCli::configure()
 {
-    QCOMPARE(runApp({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"),
+    QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"),
                         m_peer->url() })
                  .exitCode,
         0);
-    QCOMPARE(runApp({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"),
+    QCOMPARE(runCli({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"),
                         m_peer->anonKey() })
                  .exitCode,
         0);
@@ -100,13 +85,13 @@ void TestSupabaseCli::loginStatusLogout()
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
     QCOMPARE(statusJson().value(QLatin1String("signed_in")).toBool(), false);
 
-    const Run wrong = runApp(
+    const Run wrong = runCli(
         { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email }, "nope\n");
     QCOMPARE(wrong.exitCode, 3);
     QVERIFY(wrong.err.contains(QLatin1String("Wrong e-mail address or password")));
 
     const Run in
-        = runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+        = runCli({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
             kPassword.toUtf8() + '\n');
     QVERIFY2(in.exitCode == 0, qPrintable(in.err));
     QVERIFY(in.out.contains(email));
@@ -128,15 +113,15 @@ void TestSupabaseCli::loginStatusLogout()
     // Without a keychain the status says so instead of claiming "not signed in".
     QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-    const Run blind = runApp({ QStringLiteral("account"), QStringLiteral("status") }, QByteArray(), noBus);
+    const Run blind = runCli({ QStringLiteral("account"), QStringLiteral("status") }, QByteArray(), noBus);
     QCOMPARE(blind.exitCode, 1);
     QVERIFY2(blind.err.contains(QLatin1String("keychain")), qPrintable(blind.err));
 
-    const Run out = runApp({ QStringLiteral("account"), QStringLiteral("logout") });
+    const Run out = runCli({ QStringLiteral("account"), QStringLiteral("logout") });
     QVERIFY2(out.exitCode == 0, qPrintable(out.err));
     QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/auth/v1/logout"), 204), 1);
     QCOMPARE(statusJson().value(QLatin1String("signed_in")).toBool(), false);
-    const Run notIn = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
+    const Run notIn = runCli({ QStringLiteral("account"), QStringLiteral("sync") });
     QCOMPARE(notIn.exitCode, 3);
     QVERIFY(notIn.err.contains(QLatin1String("Not signed in")));
 }
@@ -162,7 +147,7 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
 {
     const QString email = QStringLiteral("crash@example.com");
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
-    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+    QCOMPARE(runCli({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
                  kPassword.toUtf8() + '\n')
                  .exitCode,
         0);
@@ -200,7 +185,7 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
     QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 5); // but committed
 
     // Restart: the push is replayed (idempotent) and everything matches exactly.
-    const Run again = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
+    const Run again = runCli({ QStringLiteral("account"), QStringLiteral("sync") });
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     compareServerWithLocal(email);
     // Each push of the 5 rows was one request.
@@ -213,7 +198,7 @@ void TestSupabaseCli::killDuringPushLosesAndDuplicatesNothing()
         QVERIFY(store.open(AppPaths::databaseFile()));
         QVERIFY(store.setStatus(u"hubspot", ConnectionStatus::Disconnected));
     }
-    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("sync") }).exitCode, 0);
+    QCOMPARE(runCli({ QStringLiteral("account"), QStringLiteral("sync") }).exitCode, 0);
     compareServerWithLocal(email);
 }
 
@@ -224,7 +209,7 @@ void TestSupabaseCli::killAtRandomMomentsLosesNothing()
     // covers that, as on Supabase), pushing, merging. The end state must still match.
     const QString email = QStringLiteral("chaos@example.com");
     QVERIFY(!m_peer->signUp(email, kPassword).isEmpty());
-    QCOMPARE(runApp({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+    QCOMPARE(runCli({ QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
                  kPassword.toUtf8() + '\n')
                  .exitCode,
         0);
@@ -249,7 +234,7 @@ void TestSupabaseCli::killAtRandomMomentsLosesNothing()
         }
     }
     qInfo("killed %d of 12 sync runs", killed);
-    const Run last = runApp({ QStringLiteral("account"), QStringLiteral("sync") });
+    const Run last = runCli({ QStringLiteral("account"), QStringLiteral("sync") });
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
     compareServerWithLocal(email);
 }

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { m_peer.reset(); }
     void signedOutStaysLocalWithoutTimers();
+    void pausedSyncWaitsAndCatchesUp();
     void twoDevicesConverge();
     void olderChangeNeverWins();
     void userBNeverSeesOrChangesUserA();
@@ -165,6 +166,31 @@ void TestSupabaseSync::signedOutStaysLocalWithoutTimers()
     QTest::qWait(100);
     QVERIFY(!d.engine.hasTimerRunning());
     QCOMPARE(d.store.pendingChanges().size(), 1);
+}
+
+void TestSupabaseSync::pausedSyncWaitsAndCatchesUp()
+{
+    Device d(*m_peer);
+    const QString email = newUser(QStringLiteral("paused"));
+    QVERIFY(d.signIn(email));
+    QVERIFY(d.waitIdle());
+    d.engine.setPaused(true);
+    QVERIFY(!d.engine.hasTimerRunning());
+    const int upsertsBefore
+        = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations"));
+    d.connect(QStringLiteral("gmail"), QStringLiteral("me@example.com"));
+    d.engine.networkAvailable();
+    QTest::qWait(300); // ten debounce intervals
+    QVERIFY(!d.engine.hasTimerRunning());
+    QCOMPARE(d.store.pendingChanges().size(), 1);
+    QCOMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")),
+        upsertsBefore);
+
+    d.engine.setPaused(false); // catches up at once
+    QVERIFY(d.waitIdle());
+    QTRY_COMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/user_integrations")),
+        upsertsBefore + 1);
+    QCOMPARE(m_peer->rows(m_peer->accessToken(email, kPassword)).size(), 1);
 }
 
 void TestSupabaseSync::twoDevicesConverge()

@@ -1,6 +1,6 @@
 #include "dpkgdb.h"
 
-#include "run.h"
+#include "processrun.h"
 
 #include <QRegularExpression>
 
@@ -65,7 +65,7 @@ QList<QStringList> parseRelations(const QString &field)
 
 bool InstalledPackages::load(QString *error)
 {
-    const Run r = run(QStringLiteral("dpkg-query"),
+    const ProcessRun r = runProcess(QStringLiteral("dpkg-query"),
         { QStringLiteral("-W"),
             QStringLiteral(
                 "-f=${db:Status-Abbrev}\\t${Package}\\t${Provides}\\t${Pre-Depends}\\t${Depends}\\n") });
@@ -115,7 +115,7 @@ QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error)
     QHash<QString, QStringList> owners;
     if (paths.isEmpty())
         return owners;
-    Run r = run(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + paths);
+    ProcessRun r = runProcess(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + paths);
     if (!r.finished) { // exit 1 only means some path is unowned
         *error = QLatin1String("dpkg-query -S: ") + r.describe();
         return owners;
@@ -130,7 +130,7 @@ QHash<QString, QStringList> fileOwners(const QStringList &paths, QString *error)
     }
     if (twinOf.isEmpty())
         return owners;
-    r = run(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + twinOf.keys());
+    r = runProcess(QStringLiteral("dpkg-query"), QStringList { QStringLiteral("-S") } + twinOf.keys());
     QHash<QString, QStringList> twinOwners;
     parseSearch(r.out, &twinOwners);
     for (auto it = twinOwners.cbegin(); it != twinOwners.cend(); ++it)

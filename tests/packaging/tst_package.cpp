@@ -4,7 +4,7 @@
 // metadata validators, the binary running from the scratch root, every library it loads
 // being guaranteed by its Depends, and apt accepting the package on this system.
 #include "dpkgdb.h"
-#include "run.h"
+#include "processrun.h"
 #include "testhome.h"
 
 #include <QDir>
@@ -17,10 +17,18 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-using pkgcheck::run;
-using pkgcheck::Run;
-
 namespace {
+
+using Run = ProcessRun;
+
+Run run(const QString &program, const QStringList &args, int timeoutMs = 60000,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    ProcessOptions options;
+    options.env = env;
+    options.timeoutMs = timeoutMs;
+    return runProcess(program, args, options);
+}
 
 const QString kPackage = QStringLiteral("aria-integrations");
 const QString kBinary = QStringLiteral("usr/bin/aria-integrations");

@@ -1,0 +1,85 @@
+#include "desktopintegration.h"
+
+#include "common/autostart.h"
+#include "common/logging.h"
+#include "common/settings.h"
+#include "launch.h"
+#include "model/connectionsmodel.h"
+#include "model/overallstatus.h"
+#include "singleinstance.h"
+#include "store/connectionstore.h"
+#include "store/databasewatcher.h"
+#include "tray/traycontroller.h"
+
+#include <QCoreApplication>
+#include <QNetworkInformation>
+#include <QWidget>
+
+namespace aria::app {
+
+DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_minimised(options.minimised)
+    , m_settings(std::make_unique<Settings>())
+    , m_instance(new SingleInstance(SingleInstance::defaultSocketPath(), this))
+{
+    // Two rounds cover two launches racing each other: the loser of listen() finds the
+    // winner answering on its second try.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        // A --minimised start (from the login entry) must not pop up a running window.
+        if (SingleInstance::activateRunning(m_instance->socketPath(), 3000, !m_minimised)) {
+            qCInfo(lcApp) << "another instance is running:" << (m_minimised ? "left it as it is" : "asked it to show its window");
+            m_handedOver = true;
+            return;
+        }
+        if (m_instance->listen())
+            break;
+    }
+    // The login entry follows the settings (it may name an older path of this binary).
+    QString error;
+    if (!Autostart::apply(m_settings->get(QStringLiteral("ui.autostart")) == u"true",
+                          m_settings->get(QStringLiteral("ui.start_minimised")) == u"true",
+                          QCoreApplication::applicationFilePath(), &error))
+        qCWarning(lcApp).noquote() << error;
+}
+
+DesktopIntegration::~DesktopIntegration() = default;
+
+void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
+                                ConnectionService *service)
+{
+    m_status = new OverallStatus(model, this);
+    m_status->trackService(service);
+    // Offline comes from the system's network monitor (signals, not polling), when one exists.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        const auto follow = [this](QNetworkInformation::Reachability r) {
+            m_status->setOffline(r == QNetworkInformation::Reachability::Disconnected
+                                 || r == QNetworkInformation::Reachability::Local);
+        };
+        follow(QNetworkInformation::instance()->reachability());
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
+    }
+    m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
+    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
+    connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
+    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
+    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
+
+    // The command line writes through its own connection: reload when it commits.
+    if (store && store->isOpen() && model) {
+        m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
+        connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
+        qCInfo(lcApp) << "watching the database for commits by other processes";
+    }
+
+    if (m_minimised && m_tray->trayAvailable()) {
+        qCInfo(lcApp) << "started minimised to the tray";
+        return;
+    }
+    if (m_minimised)
+        window->showMinimized();
+    else
+        window->show();
+}
+
+}  // namespace aria::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace aria {
+class ConnectionService;
+class ConnectionStore;
+class ConnectionsModel;
+class DatabaseWatcher;
+class OverallStatus;
+class Settings;
+namespace ui {
+class TrayController;
+}
+}
+
+namespace aria::app {
+
+struct LaunchOptions;
+class SingleInstance;
+
+// Everything that ties the window to the desktop: single instance, tray, notifications,
+// close-to-tray, start at login and noticing changes made by the command line. runGui()
+// creates it first (a second launch hands over and exits), then attaches the window.
+class DesktopIntegration : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopIntegration(const LaunchOptions &options, QObject *parent = nullptr);
+    ~DesktopIntegration() override;
+
+    // True when another instance was running and has been asked to show its window:
+    // this process should exit with status 0.
+    bool handedOver() const { return m_handedOver; }
+
+    // Wires tray, single-instance activation and the database watcher to the window, then
+    // shows it (or keeps it hidden in the tray for --minimised). store may be null when the
+    // database could not be opened; service may be null while no connect flows exist.
+    void attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
+                ConnectionService *service = nullptr);
+
+    ui::TrayController *tray() const { return m_tray; }
+
+Q_SIGNALS:
+    // The window should scroll to and highlight this integration's card (a notification or
+    // a tray menu line was clicked; the window is already shown).
+    void openIntegrationRequested(const QString &integrationId);
+    // "Pause sync" in the tray (also stored as the setting sync.paused).
+    void syncPausedChanged(bool paused);
+
+private:
+    bool m_handedOver = false;
+    bool m_minimised = false;
+    std::unique_ptr<Settings> m_settings;
+    SingleInstance *m_instance = nullptr;
+    OverallStatus *m_status = nullptr;
+    ui::TrayController *m_tray = nullptr;
+    DatabaseWatcher *m_watcher = nullptr;
+};
+
+}  // namespace aria::app

@@ -1,0 +1,118 @@
+#include "singleinstance.h"
+
+#include "common/apppaths.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocalServer>
+#include <QLocalSocket>
+
+namespace aria::app {
+namespace {
+
+const QByteArray kActivate = "activate\n";
+const QByteArray kPing = "ping\n";
+const QByteArray kAck = "ok\n";
+
+}  // namespace
+
+SingleInstance::SingleInstance(const QString &socketPath, QObject *parent)
+    : QObject(parent)
+    , m_socketPath(socketPath)
+{
+}
+
+SingleInstance::~SingleInstance() = default;
+
+QString SingleInstance::defaultSocketPath()
+{
+    const QByteArray profile = QDir(AppPaths::dataDir()).absolutePath().toUtf8();
+    const QString tag = QString::fromLatin1(QCryptographicHash::hash(profile, QCryptographicHash::Sha256).toHex().left(16));
+    // XDG_RUNTIME_DIR is per user and 0700; without it the profile's own private data folder.
+    QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+        dir = AppPaths::dataDir();
+        AppPaths::ensurePrivateDir(dir);
+    }
+    return dir + QStringLiteral("/aria-integrations-%1.sock").arg(tag);
+}
+
+bool SingleInstance::isListening() const { return m_server && m_server->isListening(); }
+
+bool SingleInstance::listen(QString *error)
+{
+    if (!m_server) {
+        m_server = new QLocalServer(this);
+        // No UserAccessOption: with it Qt binds in a temp folder and renames over any existing
+        // file, silently taking the name from a live instance. The folder is 0700 already.
+        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+    }
+    if (m_server->listen(m_socketPath)) {
+        qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
+        return true;
+    }
+    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
+        // Someone answers: a live instance. Nobody: the file is left over from a crash.
+        QLocalSocket probe;
+        probe.connectToServer(m_socketPath);
+        if (probe.waitForConnected(1000)) {
+            if (error)
+                *error = QCoreApplication::translate("SingleInstance", "Another instance is running.");
+            return false;
+        }
+        qCInfo(lcApp).noquote() << "single instance: removing stale socket" << m_socketPath;
+        QLocalServer::removeServer(m_socketPath);
+        if (m_server->listen(m_socketPath)) {
+            qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
+            return true;
+        }
+    }
+    if (error)
+        *error = m_server->errorString();
+    qCWarning(lcApp).noquote() << "single instance: cannot listen:" << m_server->errorString();
+    return false;
+}
+
+void SingleInstance::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+            while (socket->canReadLine()) {
+                const QByteArray line = socket->readLine(64);
+                if (line == kActivate) {
+                    qCInfo(lcApp) << "single instance: activation requested";
+                    Q_EMIT activationRequested();
+                }
+                if (line == kActivate || line == kPing) {
+                    socket->write(kAck);
+                    socket->flush();
+                }
+            }
+            // Anything else (or an over-long line) is not ours: hang up.
+            if (socket->bytesAvailable() > 64)
+                socket->disconnectFromServer();
+        });
+    }
+}
+
+bool SingleInstance::activateRunning(const QString &socketPath, int timeoutMs, bool show)
+{
+    QLocalSocket socket;
+    socket.connectToServer(socketPath);
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
+    socket.write(show ? kActivate : kPing);
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs))
+            return false;
+    }
+    return socket.readLine(64) == kAck;
+}
+
+}  // namespace aria::app

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QLocalServer;
+
+namespace aria::app {
+
+// One running window per profile. The first instance listens on a local socket; a second
+// launch (or `aria-integrations open`) connects, asks it to show its window and exits.
+// The socket lives in $XDG_RUNTIME_DIR (private to the user) and its name carries a hash of
+// the profile's data folder, so separate profiles (and tests) never meet.
+class SingleInstance : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SingleInstance(const QString &socketPath = defaultSocketPath(), QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    static QString defaultSocketPath();
+
+    // Becomes the primary instance. A socket file left by a crashed instance (nobody
+    // answers on it) is removed and listening retried. False when another instance is
+    // alive or the socket cannot be created.
+    bool listen(QString *error = nullptr);
+    bool isListening() const;
+    QString socketPath() const { return m_socketPath; }
+
+    // Asks the instance listening at socketPath to show its window (or, with show false,
+    // only whether it is alive); true once it answered. Blocks for at most timeoutMs: it runs
+    // at start-up or in the command line, never while a window is up.
+    static bool activateRunning(const QString &socketPath = defaultSocketPath(), int timeoutMs = 3000,
+                                bool show = true);
+
+Q_SIGNALS:
+    void activationRequested();
+
+private:
+    void onNewConnection();
+
+    QString m_socketPath;
+    QLocalServer *m_server = nullptr;
+};
+
+}  // namespace aria::app

@@ -1,0 +1,92 @@
+#include "autostart.h"
+
+#include "apppaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace aria {
+namespace {
+
+// Desktop Entry spec, "The Exec key": an argument with reserved characters is put in double
+// quotes, inside which `"`, `` ` ``, `$` and `\` are backslash-escaped; then the whole value is
+// a string value, whose own escape rule doubles every backslash.
+QString quoteArgument(const QString &arg)
+{
+    static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
+    bool needsQuotes = arg.isEmpty();
+    for (QChar c : arg)
+        needsQuotes = needsQuotes || reserved.contains(c);
+    if (!needsQuotes)
+        return arg;
+    QString quoted = QStringLiteral("\"");
+    for (QChar c : arg) {
+        if (c == u'"' || c == u'`' || c == u'$' || c == u'\\')
+            quoted += u'\\';
+        quoted += c;
+    }
+    quoted += u'"';
+    return quoted;
+}
+
+}  // namespace
+
+QString Autostart::entryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QLatin1String("/autostart/aria-integrations.desktop");
+}
+
+bool Autostart::isEnabled() { return QFileInfo::exists(entryPath()); }
+
+QString Autostart::execLine(const QString &executable, bool minimised)
+{
+    QString line = quoteArgument(executable);
+    if (minimised)
+        line += QLatin1String(" --minimised");
+    line.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    // '%' introduces field codes; a literal one is written "%%".
+    line.replace(QLatin1Char('%'), QLatin1String("%%"));
+    return line;
+}
+
+bool Autostart::apply(bool enabled, bool minimised, const QString &executable, QString *error)
+{
+    const QString path = entryPath();
+    if (!enabled) {
+        if (!QFileInfo::exists(path) || QFile::remove(path))
+            return true;
+        if (error)
+            *error = QCoreApplication::translate("Autostart", "Cannot remove the autostart entry %1.").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        if (error)
+            *error = QCoreApplication::translate("Autostart", "Cannot create the folder %1.").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        const QString text = QStringLiteral("[Desktop Entry]\n"
+                                            "Type=Application\n"
+                                            "Name=ARIA Integrations\n"
+                                            "Comment=Connect work accounts and watch their state\n"
+                                            "Exec=%1\n"
+                                            "Icon=aria-integrations\n"
+                                            "Terminal=false\n"
+                                            "X-GNOME-Autostart-enabled=true\n")
+                                 .arg(execLine(executable, minimised));
+        file.write(text.toUtf8());
+        if (file.commit())
+            return AppPaths::restrictFile(path, error);
+    }
+    if (error)
+        *error = QCoreApplication::translate("Autostart", "Cannot write the autostart entry %1.").arg(path);
+    return false;
+}
+
+}  // namespace aria

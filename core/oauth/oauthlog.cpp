@@ -1,0 +1,3 @@
+#include "oauthlog.h"
+
+Q_LOGGING_CATEGORY(lcOAuth, "aria.oauth", QtInfoMsg)

@@ -1,0 +1,144 @@
+#include "providerhttp.h"
+
+#include "oauthlog.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace aria::oauth {
+namespace {
+
+QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray out;
+    for (const auto &[key, value] : fields) {
+        if (value.isEmpty())
+            continue;
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+QNetworkRequest formRequest(const QUrl &url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(timeoutMs);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    return request;
+}
+
+QString networkMessage(QNetworkReply *reply)
+{
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
+        return QCoreApplication::translate("OAuth", "The provider did not answer in time.");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return QCoreApplication::translate("OAuth", "Could not reach the provider: %1")
+            .arg(reply->errorString());
+    return QCoreApplication::translate("OAuth", "The provider answered with HTTP %1.").arg(status);
+}
+
+// Runs done(reply) once the reply finishes, then deletes the reply.
+void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> done)
+{
+    QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, done = std::move(done)] {
+        reply->deleteLater();
+        if (guard)
+            done(reply);
+    });
+}
+
+} // namespace
+
+QString displayNameFrom(const QJsonObject &profile)
+{
+    for (const char *key : { "email", "user", "preferred_username", "name", "upn", "sub" }) {
+        const QString value = profile.value(QLatin1String(key)).toVariant().toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QString();
+}
+
+void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, const QString &accessToken,
+    const ClientCredentials &client, int timeoutMs, QObject *context,
+    std::function<void(const ProfileResult &)> done)
+{
+    if (!endpoints.userInfo.isValid()) {
+        // Nothing to ask: the token's existence is all we know.
+        ProfileResult r;
+        r.ok = true;
+        done(r);
+        return;
+    }
+    QNetworkReply *reply = nullptr;
+    const bool introspection = endpoints.profile == OAuthEndpoints::Profile::Introspection;
+    if (introspection) {
+        reply = nam->post(formRequest(endpoints.userInfo, timeoutMs),
+            formBody({ { QStringLiteral("token"), accessToken },
+                { QStringLiteral("token_type_hint"), QStringLiteral("access_token") },
+                { QStringLiteral("client_id"), client.clientId },
+                { QStringLiteral("client_secret"), client.clientSecret } }));
+    } else {
+        QNetworkRequest request(endpoints.userInfo);
+        request.setTransferTimeout(timeoutMs);
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+        request.setRawHeader("Accept", "application/json");
+        reply = nam->get(request);
+    }
+    whenFinished(reply, context, [introspection, done](QNetworkReply *r) {
+        ProfileResult result;
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
+        if (status == 401
+            || (introspection && status == 200 && !body.value(QStringLiteral("active")).toBool(true))) {
+            result.unauthorized = true;
+            result.kind = FailureKind::Unauthorized;
+            result.message
+                = QCoreApplication::translate("OAuth", "The provider no longer accepts the access token.");
+        } else if (r->error() != QNetworkReply::NoError) {
+            result.message = networkMessage(r);
+            const bool timedOut = r->error() == QNetworkReply::OperationCanceledError
+                || r->error() == QNetworkReply::TimeoutError;
+            result.kind = timedOut ? FailureKind::Timeout
+                : status == 0      ? FailureKind::Network
+                                   : FailureKind::Remote;
+        } else {
+            result.ok = true;
+            result.displayName = displayNameFrom(body);
+        }
+        qCDebug(lcOAuth) << "profile request: HTTP" << status << (result.ok ? "ok" : "failed");
+        done(result);
+    });
+}
+
+void revokeToken(QNetworkAccessManager *nam, const QUrl &endpoint, const QString &token,
+    const QString &tokenTypeHint, const ClientCredentials &client, int timeoutMs, QObject *context,
+    std::function<void(const RevokeResult &)> done)
+{
+    QNetworkReply *reply = nam->post(formRequest(endpoint, timeoutMs),
+        formBody({ { QStringLiteral("token"), token }, { QStringLiteral("token_type_hint"), tokenTypeHint },
+            { QStringLiteral("client_id"), client.clientId },
+            { QStringLiteral("client_secret"), client.clientSecret } }));
+    whenFinished(reply, context, [done, tokenTypeHint](QNetworkReply *r) {
+        RevokeResult result;
+        // RFC 7009 2.2: 200 also for tokens the server no longer knows.
+        result.ok = r->error() == QNetworkReply::NoError;
+        if (!result.ok)
+            result.message = networkMessage(r);
+        qCInfo(lcOAuth) << "revocation of the" << tokenTypeHint << (result.ok ? "succeeded" : "failed");
+        done(result);
+    });
+}
+
+} // namespace aria::oauth

@@ -1,0 +1,111 @@
+#pragma once
+
+// Starts tests/peers/oauth (oidc-provider) on 127.0.0.1, port 0, and talks to its test-only
+// control endpoints. Header-only so any test can include it.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QtTest>
+
+class OAuthPeer
+{
+public:
+    OAuthPeer() = default;
+    ~OAuthPeer() { stop(); }
+    OAuthPeer(const OAuthPeer &) = delete;
+    OAuthPeer &operator=(const OAuthPeer &) = delete;
+
+    static QString directory() { return QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/oauth"); }
+
+    // Starts the server; true once it printed its port.
+    bool start(const QStringList &args = {})
+    {
+        m_process.setWorkingDirectory(directory());
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(QStringLiteral("node"), QStringList { QStringLiteral("server.mjs") } + args);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                out += m_process.readAllStandardOutput();
+                return out.contains('\n') || m_process.state() == QProcess::NotRunning;
+            },
+            20000);
+        const QList<QByteArray> words = out.trimmed().split(' ');
+        if (!ready || words.size() != 2 || words.at(0) != "PORT") {
+            qWarning("oauth peer did not start: %s %s", out.constData(),
+                m_process.readAllStandardError().constData());
+            return false;
+        }
+        m_port = words.at(1).toUShort();
+        qInfo("oauth peer listening on 127.0.0.1:%u", m_port);
+        return m_port != 0;
+    }
+
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    quint16 port() const { return m_port; }
+    QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QUrl url(const QString &path) const { return QUrl(issuer() + path); }
+
+    // Changes behaviour at run time: accessTtl (s), tokenDelayMs, deny, codePrefix.
+    bool configure(const QJsonObject &changes)
+    {
+        QNetworkRequest request(url(QStringLiteral("/__peer/config")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return !send(request, "POST", QJsonDocument(changes).toJson()).isNull();
+    }
+
+    // Every request the server saw: {method, path, query, rawBody, body}.
+    QJsonArray requestLog() { return getArray(QStringLiteral("/__peer/log")); }
+    // Every code and token the server handed out: {kind, value}.
+    QJsonArray issued() { return getArray(QStringLiteral("/__peer/issued")); }
+
+    // The requests to one endpoint path, in order.
+    QList<QJsonObject> requestsTo(const QString &path, const QString &method = QString())
+    {
+        QList<QJsonObject> out;
+        for (const QJsonValue &v : requestLog()) {
+            const QJsonObject entry = v.toObject();
+            if (entry.value(QStringLiteral("path")).toString() == path
+                && (method.isEmpty() || entry.value(QStringLiteral("method")).toString() == method))
+                out << entry;
+        }
+        return out;
+    }
+
+private:
+    QJsonArray getArray(const QString &path)
+    {
+        return QJsonDocument::fromJson(send(QNetworkRequest(url(path)), "GET", {})).array();
+    }
+
+    QByteArray send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
+    {
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(15000))
+            return {};
+        const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+        reply->deleteLater();
+        return data;
+    }
+
+    QProcess m_process;
+    QNetworkAccessManager m_nam;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,132 @@
+// The command line in direct OAuth mode, end to end: the real binary, the real keychain
+// (KEYRING), oidc-provider as the provider and tests/peers/oauth/browser.mjs as ARIA_BROWSER.
+#include "oauthpeer.h"
+#include "processrun.h"
+#include "testhome.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QtTest>
+
+using Run = ProcessRun;
+
+class TestCliDirect : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { m_home = std::make_unique<TestHome>(); }
+    void cleanup() { m_home.reset(); }
+    void connectSyncDisconnectAnAddedProvider();
+    void builtInIntegrationInDirectModeNeedsAClientId();
+    void deniedConsentExitsWithDenied();
+    void noKeychainIsAClearErrorAndWritesNothing();
+
+private:
+    Run run(const QStringList &args, int timeoutMs = 60000, bool withKeychain = true);
+    QJsonObject row(const QString &id);
+    bool addPeer();
+    OAuthPeer m_peer;
+    std::unique_ptr<TestHome> m_home;
+};
+
+void TestCliDirect::initTestCase()
+{
+    QVERIFY(m_peer.start());
+}
+
+Run TestCliDirect::run(const QStringList &args, int timeoutMs, bool withKeychain)
+{
+    ProcessOptions options; // HOME/XDG from TestHome
+    if (!withKeychain)
+        options.env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service reachable
+    options.env.insert(QStringLiteral("ARIA_BROWSER"),
+        QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs"));
+    options.timeoutMs = timeoutMs;
+    return runApp(args, options);
+}
+
+QJsonObject TestCliDirect::row(const QString &id)
+{
+    const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
+}
+
+bool TestCliDirect::addPeer()
+{
+    const Run r = run({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), m_peer.issuer() + QStringLiteral("/.well-known/openid-configuration"),
+        QStringLiteral("--client-id"), QStringLiteral("aria-native"), QStringLiteral("--name"),
+        QStringLiteral("Peer") });
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return r.exitCode == 0;
+}
+
+void TestCliDirect::connectSyncDisconnectAnAddedProvider()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false } }));
+    QVERIFY(addPeer());
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QLatin1String("ada@example.test")));
+    QJsonObject c = row(QStringLiteral("peer"));
+    QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(c.value(QStringLiteral("mode")).toString(), QStringLiteral("direct"));
+    QCOMPARE(c.value(QStringLiteral("display_name")).toString(), QStringLiteral("ada@example.test"));
+
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("peer") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("disconnected"));
+    QVERIFY(!m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).isEmpty());
+
+    // Nothing left to check: sync reports the connection gone.
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer") });
+    QVERIFY(r.exitCode != 0);
+}
+
+void TestCliDirect::builtInIntegrationInDirectModeNeedsAClientId()
+{
+    QCOMPARE(run({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("hubspot.mode"),
+                     QStringLiteral("direct") })
+                 .exitCode,
+        0);
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("hubspot") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("config set hubspot.client_id")), qPrintable(r.err));
+}
+
+void TestCliDirect::deniedConsentExitsWithDenied()
+{
+    QVERIFY(addPeer());
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") });
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false } }));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("denied")));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+}
+
+void TestCliDirect::noKeychainIsAClearErrorAndWritesNothing()
+{
+    QVERIFY(addPeer());
+    const qsizetype authRequests = m_peer.requestsTo(QStringLiteral("/auth")).size();
+    const Run r = run({QStringLiteral("connect"), QStringLiteral("peer")}, 60000, false);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("keychain")), qPrintable(r.err));
+    // Nobody was sent to sign in, and no connection row was written.
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/auth")).size(), authRequests);
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("not_connected"));
+}
+
+QTEST_GUILESS_MAIN(TestCliDirect)
+#include "tst_cli_direct.moc"

@@ -1,0 +1,602 @@
+// DirectOAuthConnector end to end: a real OAuth server (oidc-provider, tests/peers/oauth), the
+// real keychain (gnome-keyring in a private D-Bus session, see tests/with-keyring.sh), a real
+// SQLite store and settings in a throwaway profile, and a browser stand-in instead of a person.
+#include "browserstandin.h"
+#include "oauthpeer.h"
+#include "testhome.h"
+
+#include "common/apppaths.h"
+#include "common/settings.h"
+#include "oauth/directoauthconnector.h"
+#include "oauth/flowrun.h"
+#include "secrets/secretstore.h"
+#include "store/connectionstore.h"
+
+#include <QDirIterator>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace aria;
+
+namespace {
+
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+// Keeps every log line of the run, to search it for tokens at the end.
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log << QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+const QString kId = QStringLiteral("oidc_peer");
+
+} // namespace
+
+class TestDirectOAuth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void connectKeepsTokensInKeychainAndMetadataInStore();
+    void shortLivedTokenIsRefreshedBeforeExpiry();
+    void syncRefreshesOnUnauthorized();
+    void replayedRotatedRefreshTokenExpiresConnection();
+    void disconnectRevokesThenRefreshFails();
+    void denialIsShownOnTheConnection();
+    void confidentialClientUsesSecretFromKeychain();
+    void failedRefreshDoesNotWedge();
+    void serverDownKeepsConnectionAndSaysSo();
+    void optionsFollowSettings();
+    void missingClientIdIsExplained();
+    void noKeychainIsAClearErrorAndWritesNothing();
+    void cancelledConnectRestoresState();
+    void noIssuedTokenAppearsOutsideTheKeychain(); // keep last: searches what all the others left
+
+private:
+    IntegrationSpec spec() const;
+    QString secret(const QString &key);
+    bool writeSecret(const QString &key, const QString &value);
+    // Connects through the browser stand-in; true when connectFinished(ok) arrived.
+    bool connectNow(QString *message = nullptr);
+    std::optional<Connection> stored() const { return m_store->get(kId); }
+
+    std::unique_ptr<TestHome> m_home;
+    OAuthPeer m_peer;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<DirectOAuthConnector> m_connector;
+    std::unique_ptr<BrowserStandIn> m_browser;
+    int m_browserOpens = 0;
+};
+
+IntegrationSpec TestDirectOAuth::spec() const
+{
+    IntegrationSpec s;
+    s.id = kId;
+    s.name = QStringLiteral("Peer");
+    s.builtIn = false;
+    s.defaultScopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"),
+        QStringLiteral("profile"), QStringLiteral("offline_access") };
+    s.direct.authorization = m_peer.url(QStringLiteral("/auth"));
+    s.direct.token = m_peer.url(QStringLiteral("/token"));
+    s.direct.revocation = m_peer.url(QStringLiteral("/token/revocation"));
+    s.direct.userInfo = m_peer.url(QStringLiteral("/me"));
+    s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
+    return s;
+}
+
+QString TestDirectOAuth::secret(const QString &key)
+{
+    std::optional<SecretStore::Reply> reply;
+    QObject context;
+    m_secrets->read(key, &context, [&reply](const SecretStore::Reply &r) { reply = r; });
+    if (!QTest::qWaitFor([&] { return reply.has_value(); }, 20000))
+        return QStringLiteral("<timeout>");
+    return reply->result == SecretStore::Result::Ok ? reply->value : QString();
+}
+
+bool TestDirectOAuth::writeSecret(const QString &key, const QString &value)
+{
+    std::optional<SecretStore::Reply> reply;
+    QObject context;
+    m_secrets->write(key, value, &context, [&reply](const SecretStore::Reply &r) { reply = r; });
+    return QTest::qWaitFor([&] { return reply.has_value(); }, 20000)
+        && reply->result == SecretStore::Result::Ok;
+}
+
+bool TestDirectOAuth::connectNow(QString *message)
+{
+    QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
+    m_connector->connectIntegration(spec());
+    if (finished.isEmpty() && !finished.wait(30000))
+        return false;
+    if (message)
+        *message = finished.first().at(2).toString();
+    return finished.first().at(1).toBool();
+}
+
+void TestDirectOAuth::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QLoggingCategory::setFilterRules(QStringLiteral("aria.*.debug=true\nqt.networkauth*.debug=true"));
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    QVERIFY(m_peer.start());
+}
+
+void TestDirectOAuth::init()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("tokenDelayMs"), 0 },
+        { QStringLiteral("deny"), false }, { QStringLiteral("codePrefix"), QString() },
+        { QStringLiteral("extraTokenFields"), QJsonObject() } }));
+    m_settings = std::make_unique<Settings>();
+    QString error;
+    QVERIFY2(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error),
+        qPrintable(error));
+    QVERIFY2(
+        m_settings->set(kId + QStringLiteral(".mode"), QStringLiteral("direct"), &error), qPrintable(error));
+    m_store = std::make_unique<ConnectionStore>();
+    QVERIFY(m_store->open(AppPaths::databaseFile()));
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_connector = std::make_unique<DirectOAuthConnector>(m_store.get(), m_secrets.get(), m_nam.get());
+    DirectOAuthConnector::Options options;
+    options.requestTimeoutMs = 5000;
+    options.flowTimeoutMs = 20000;
+    m_connector->setOptions(options);
+    Settings *settings = m_settings.get();
+    m_connector->setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_browser = std::make_unique<BrowserStandIn>();
+    m_browserOpens = 0;
+    m_connector->setBrowserOpener([this](const QUrl &url) {
+        ++m_browserOpens;
+        return m_browser->open(url);
+    });
+}
+
+void TestDirectOAuth::cleanup()
+{
+    m_connector.reset();
+    m_browser.reset();
+    m_nam.reset();
+    m_secrets.reset();
+    m_store.reset();
+    m_settings.reset();
+}
+
+void TestDirectOAuth::connectKeepsTokensInKeychainAndMetadataInStore()
+{
+    QSignalSpy started(m_connector.get(), &Connector::connectStarted);
+    QString message;
+    QVERIFY(connectNow(&message));
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(m_browserOpens, 1);
+    QVERIFY(message.contains(QLatin1String("ada@example.test")));
+
+    const auto c = stored();
+    QVERIFY(c);
+    QCOMPARE(c->status, ConnectionStatus::Active);
+    QCOMPARE(c->mode, ConnectMode::Direct);
+    QCOMPARE(c->displayName, QStringLiteral("ada@example.test")); // from userinfo
+    QCOMPARE(c->syncStatus, SyncStatus::Success);
+    const QDateTime expiresAt
+        = QDateTime::fromString(c->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(expiresAt > QDateTime::currentDateTimeUtc().addSecs(3500));
+
+    // The keychain holds exactly what the server issued last.
+    QJsonArray issued = m_peer.issued();
+    QString lastAccess, lastRefresh;
+    for (const QJsonValue &v : issued) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("kind")).toString() == u"access_token")
+            lastAccess = o.value(QStringLiteral("value")).toString();
+        if (o.value(QStringLiteral("kind")).toString() == u"refresh_token")
+            lastRefresh = o.value(QStringLiteral("value")).toString();
+    }
+    QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), lastAccess);
+    QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), lastRefresh);
+    // A refresh is planned before expiry.
+    QVERIFY(m_connector->nextRefreshAt(kId).isValid());
+    QVERIFY(m_connector->nextRefreshAt(kId) < expiresAt);
+    QVERIFY(!m_connector->isBusy(kId));
+}
+
+void TestDirectOAuth::shortLivedTokenIsRefreshedBeforeExpiry()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 5 } }));
+    QVERIFY(connectNow());
+    const QString firstAccess = secret(DirectOAuthConnector::accessTokenKey(kId));
+    const QString firstRefresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    const QDateTime firstExpiry = QDateTime::fromString(
+        stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(firstExpiry <= QDateTime::currentDateTimeUtc().addSecs(5));
+
+    QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    const QDateTime refreshedAt = QDateTime::currentDateTimeUtc();
+    QCOMPARE(refreshed.first().at(1).toBool(), true);
+    QVERIFY2(refreshedAt < firstExpiry, qPrintable(refreshedAt.toString(Qt::ISODateWithMs)));
+    qInfo("5 s access token refreshed %lld ms before its expiry", qlonglong(refreshedAt.msecsTo(firstExpiry)));
+
+    const QString secondAccess = secret(DirectOAuthConnector::accessTokenKey(kId));
+    const QString secondRefresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    QVERIFY(secondAccess != firstAccess);
+    QVERIFY(secondRefresh != firstRefresh); // rotated, and the new one is what we kept
+    QVERIFY(
+        QDateTime::fromString(stored()->metadata.value(QStringLiteral("expires_at")).toString(), Qt::ISODate)
+        > firstExpiry);
+
+    // It keeps going: a second automatic refresh, and the connection works throughout.
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, 10000); // the next one, even if it came early
+    QCOMPARE(refreshed.at(1).at(1).toBool(), true);
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(15000));
+    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+}
+
+void TestDirectOAuth::syncRefreshesOnUnauthorized()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 2 } }));
+    QVERIFY(connectNow());
+    // Like after a restart with a skewed clock: no timer, and the stored expiry claims the
+    // token is good for an hour though the server already let it lapse.
+    m_connector = std::make_unique<DirectOAuthConnector>(m_store.get(), m_secrets.get(), m_nam.get());
+    Settings *settings = m_settings.get();
+    m_connector->setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    Connection c = *stored();
+    c.metadata.insert(
+        QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
+    QVERIFY(m_store->upsert(c));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 } }));
+    QTest::qWait(2500);
+    const QString stale = secret(DirectOAuthConnector::accessTokenKey(kId));
+    const qsizetype userinfoCalls = m_peer.requestsTo(QStringLiteral("/me")).size();
+
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(15000));
+    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/me")).size(), userinfoCalls + 2); // 401, then OK
+    QVERIFY(secret(DirectOAuthConnector::accessTokenKey(kId)) != stale);
+    QCOMPARE(stored()->syncStatus, SyncStatus::Success);
+}
+
+void TestDirectOAuth::replayedRotatedRefreshTokenExpiresConnection()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3 } }));
+    QVERIFY(connectNow());
+    const QString original = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(1).toBool(), true);
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)) != original);
+
+    // Someone replays the rotated-away token: the server detects the reuse and ends the grant.
+    oauth::ClientConfig client;
+    client.tokenUrl = m_peer.url(QStringLiteral("/token"));
+    client.clientId = QStringLiteral("aria-native");
+    oauth::FlowRun replay(client);
+    QSignalSpy replayed(&replay, &oauth::FlowRun::finished);
+    replay.startRefresh(original);
+    QVERIFY(replayed.wait(10000));
+    QCOMPARE(replayed.first().at(0).value<oauth::FlowResult>().failure, oauth::Failure::InvalidGrant);
+
+    // Our next refresh is refused: the connection is expired and offers "Reconnect".
+    // Wait for the first refused refresh (one more may have succeeded before the replay landed).
+    auto refused = [&refreshed] {
+        for (const QList<QVariant> &args : refreshed) {
+            if (!args.at(1).toBool())
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refused(), 15000);
+    QCOMPARE(refreshed.last().at(1).toBool(), false);
+    QCOMPARE(refreshed.last().at(2).toBool(), true);
+    QCOMPARE(stored()->status, ConnectionStatus::Expired);
+    QVERIFY(needsReconnect(stored()->status));
+    QVERIFY(!stored()->errorMessage.isEmpty());
+    QVERIFY(!m_connector->nextRefreshAt(kId).isValid());
+
+    // Reconnect works.
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 } }));
+    QVERIFY(connectNow());
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+}
+
+void TestDirectOAuth::disconnectRevokesThenRefreshFails()
+{
+    QVERIFY(connectNow());
+    const QString refreshToken = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    const QString accessToken = secret(DirectOAuthConnector::accessTokenKey(kId));
+    QVERIFY(!refreshToken.isEmpty());
+    const qsizetype revocations
+        = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).size();
+
+    QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->disconnectIntegration(spec());
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+
+    // RFC 7009: the refresh token first, then the access token.
+    const QList<QJsonObject> posts
+        = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"));
+    QCOMPARE(posts.size(), revocations + 2);
+    const QJsonObject first = posts.at(revocations).value(QStringLiteral("body")).toObject();
+    const QJsonObject second = posts.at(revocations + 1).value(QStringLiteral("body")).toObject();
+    QCOMPARE(first.value(QStringLiteral("token_type_hint")).toString(), QStringLiteral("refresh_token"));
+    QCOMPARE(first.value(QStringLiteral("token")).toString(), refreshToken);
+    QCOMPARE(second.value(QStringLiteral("token_type_hint")).toString(), QStringLiteral("access_token"));
+    QCOMPARE(second.value(QStringLiteral("token")).toString(), accessToken);
+
+    // Forgotten locally; the row stays as a tombstone.
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+    QVERIFY(secret(DirectOAuthConnector::accessTokenKey(kId)).isEmpty());
+    QCOMPARE(stored()->status, ConnectionStatus::Disconnected);
+    QVERIFY(!m_connector->nextRefreshAt(kId).isValid());
+
+    // The revoked refresh token no longer works at the server.
+    oauth::ClientConfig client;
+    client.tokenUrl = m_peer.url(QStringLiteral("/token"));
+    client.clientId = QStringLiteral("aria-native");
+    oauth::FlowRun refresh(client);
+    QSignalSpy refreshed(&refresh, &oauth::FlowRun::finished);
+    refresh.startRefresh(refreshToken);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(0).value<oauth::FlowResult>().failure, oauth::Failure::InvalidGrant);
+
+    // And a sync says so instead of pretending.
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.first().at(1).toBool(), false);
+}
+
+void TestDirectOAuth::denialIsShownOnTheConnection()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
+    QString message;
+    QVERIFY(!connectNow(&message));
+    QVERIFY(message.contains(QLatin1String("denied")));
+    QCOMPARE(stored()->status, ConnectionStatus::Error);
+    QCOMPARE(stored()->errorMessage, message);
+    QVERIFY(!m_connector->isBusy(kId));
+}
+
+void TestDirectOAuth::confidentialClientUsesSecretFromKeychain()
+{
+    // A provider that gives installed apps a secret (and, like Salesforce, an instance URL).
+    QString error;
+    QVERIFY(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-confidential"), &error));
+    QVERIFY(writeSecret(DirectOAuthConnector::clientSecretKey(kId), QStringLiteral("peer-secret")));
+    QVERIFY(m_peer.configure({ { QStringLiteral("extraTokenFields"),
+        QJsonObject {
+            { QStringLiteral("instance_url"), QStringLiteral("https://acme.my.example.test") } } } }));
+    QVERIFY(connectNow());
+    const QJsonObject body = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST"))
+                                 .last()
+                                 .value(QStringLiteral("body"))
+                                 .toObject();
+    QCOMPARE(body.value(QStringLiteral("client_id")).toString(), QStringLiteral("aria-confidential"));
+    QCOMPARE(body.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
+    QCOMPARE(stored()->metadata.value(QStringLiteral("instance_url")).toString(),
+        QStringLiteral("https://acme.my.example.test"));
+
+    QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->disconnectIntegration(spec());
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    const QJsonObject revoke = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"))
+                                   .last()
+                                   .value(QStringLiteral("body"))
+                                   .toObject();
+    QCOMPARE(revoke.value(QStringLiteral("client_secret")).toString(), QStringLiteral("peer-secret"));
+    // The client secret is the user's configuration, not the connection's: it stays.
+    QCOMPARE(secret(DirectOAuthConnector::clientSecretKey(kId)), QStringLiteral("peer-secret"));
+    std::optional<SecretStore::Reply> removed;
+    QObject context;
+    m_secrets->remove(DirectOAuthConnector::clientSecretKey(kId), &context,
+        [&removed](const SecretStore::Reply &r) { removed = r; });
+    QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+}
+
+void TestDirectOAuth::failedRefreshDoesNotWedge()
+{
+    QVERIFY(connectNow());
+    DirectOAuthConnector::Options options;
+    options.requestTimeoutMs = 1500;
+    m_connector->setOptions(options);
+    auto expireLocally = [this] {
+        Connection c = *stored();
+        c.metadata.insert(
+            QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        QVERIFY(m_store->upsert(c));
+    };
+    expireLocally();
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 4000 } }));
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.first().at(1).toBool(), false);
+    QVERIFY(synced.first().at(2).toString().contains(QLatin1String("did not answer")));
+    QCOMPARE(stored()->status, ConnectionStatus::Active); // a slow server is not an expired grant
+    QCOMPARE(stored()->syncStatus, SyncStatus::Failed);
+    QVERIFY(!m_connector->isBusy(kId));
+
+    QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 0 } }));
+    QTest::qWait(3000); // the server finishes the abandoned request: it rotates the token we never got
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    // Not wedged: a new refresh request went out (6.4.2's flow would refuse it). The server
+    // sees the rotated-away token again and ends the grant, so the connection asks to reconnect.
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts + 1);
+    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(stored()->status, ConnectionStatus::Expired);
+    QVERIFY(!m_connector->isBusy(kId));
+    // Reconnecting works and so does the next refresh.
+    QVERIFY(connectNow());
+    expireLocally();
+    m_connector->syncIntegration(spec());
+    QVERIFY(synced.wait(10000));
+    QVERIFY2(synced.last().at(1).toBool(), qPrintable(synced.last().at(2).toString()));
+}
+
+void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
+{
+    QVERIFY(connectNow());
+    OAuthPeer gone;
+    QVERIFY(gone.start());
+    IntegrationSpec down = spec();
+    down.direct.token = gone.url(QStringLiteral("/token"));
+    down.direct.userInfo = gone.url(QStringLiteral("/me"));
+    gone.stop();
+
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(down);
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.first().at(1).toBool(), false);
+    QVERIFY2(synced.first().at(2).toString().contains(QLatin1String("Could not reach")),
+        qPrintable(synced.first().at(2).toString()));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+
+    // A refresh against the dead server fails the same way and does not expire the grant.
+    Connection c = *stored();
+    c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    QVERIFY(m_store->upsert(c));
+    m_connector->syncIntegration(down);
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+    QVERIFY(!secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+}
+
+void TestDirectOAuth::optionsFollowSettings()
+{
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 600000); // the default
+    QString error;
+    QVERIFY(m_settings->set(QStringLiteral("connect.timeout"), QStringLiteral("90"), &error));
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 90000);
+    m_settings->unset(QStringLiteral("connect.timeout"));
+}
+
+void TestDirectOAuth::missingClientIdIsExplained()
+{
+    m_settings->unset(kId + QStringLiteral(".client_id"));
+    QString message;
+    QVERIFY(!connectNow(&message));
+    QVERIFY2(message.contains(QLatin1String("config set oidc_peer.client_id")), qPrintable(message));
+    QCOMPARE(m_browserOpens, 0);
+}
+
+void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
+{
+    // Start from nothing: no row for this integration.
+    const QString otherId = QStringLiteral("no_keychain_peer");
+    IntegrationSpec s = spec();
+    s.id = otherId;
+    QString error;
+    QVERIFY(m_settings->set(otherId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error));
+    MemorySecretStore broken;
+    broken.setForcedResult(SecretStore::Result::Unavailable);
+    DirectOAuthConnector connector(m_store.get(), &broken, m_nam.get());
+    Settings *settings = m_settings.get();
+    connector.setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    int opens = 0;
+    connector.setBrowserOpener([&opens](const QUrl &) { return ++opens > 0; });
+    QSignalSpy finished(&connector, &Connector::connectFinished);
+    QSignalSpy problem(&connector, &Connector::problem);
+    connector.connectIntegration(s);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(message.contains(QLatin1String("keychain")), qPrintable(message));
+    QCOMPARE(problem.size(), 1);
+    QCOMPARE(opens, 0); // never sent the user off to sign in
+    QVERIFY(!m_store->get(otherId)); // nothing in SQLite
+    QVERIFY(broken.contents().isEmpty()); // nothing anywhere else
+}
+
+void TestDirectOAuth::cancelledConnectRestoresState()
+{
+    m_connector->setBrowserOpener([](const QUrl &) { return true; }); // a browser that never returns
+    QSignalSpy started(m_connector.get(), &Connector::connectStarted);
+    QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
+    const ConnectionStatus before = stored() ? stored()->status : ConnectionStatus::NotConnected;
+    m_connector->connectIntegration(spec());
+    QVERIFY(started.wait(10000));
+    QCOMPARE(stored()->status, ConnectionStatus::Connecting);
+    QVERIFY(m_connector->isBusy(kId));
+    m_connector->cancelConnect(kId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    QCOMPARE(stored()->status, before);
+    QVERIFY(!m_connector->isBusy(kId));
+}
+
+void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
+{
+    // One more full cycle so every kind of artefact exists: code, tokens, refresh, revocation.
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3 } }));
+    QVERIFY(connectNow());
+    QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->disconnectIntegration(spec());
+    QVERIFY(done.wait(15000));
+    m_settings->sync();
+    m_store.reset(); // flush SQLite (WAL included) before reading the files
+
+    QStringList secrets;
+    for (const QJsonValue &v : m_peer.issued())
+        secrets << v.toObject().value(QStringLiteral("value")).toString();
+    secrets << QStringLiteral("peer-secret");
+    QVERIFY2(secrets.size() > 20, qPrintable(QString::number(secrets.size())));
+
+    // Every file of the profile: data dir (SQLite + WAL), config dir (settings), caches, state.
+    QStringList files;
+    QDirIterator it(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    QVERIFY(files.contains(AppPaths::databaseFile()));
+    QVERIFY(files.contains(m_settings->fileName()));
+    for (const QString &file : std::as_const(files)) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        for (const QString &s : std::as_const(secrets))
+            QVERIFY2(!content.contains(s.toUtf8()), qPrintable(QStringLiteral("a token is in %1").arg(file)));
+    }
+    QStringList log;
+    {
+        QMutexLocker lock(&g_logMutex);
+        log = g_log;
+    }
+    QVERIFY(log.size() > 50);
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        for (const QString &s : std::as_const(secrets))
+            QVERIFY2(!log.at(i).contains(s), qPrintable(QStringLiteral("a token is in log line %1").arg(i)));
+    }
+    qInfo("searched %lld files and %lld log lines for %lld issued codes/tokens: none found",
+        qlonglong(files.size()), qlonglong(log.size()), qlonglong(secrets.size()));
+}
+
+QTEST_GUILESS_MAIN(TestDirectOAuth)
+#include "tst_directoauth.moc"

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "cardview.h"
+#include "domain/connection.h"
+#include "domain/integration.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+
+namespace aria::ui {
+
+class ActionButton;
+class IconTile;
+class InlineNote;
+class RevealEffect;
+class StatusPill;
+class Tween;
+
+// One integration: icon tile with status dot, name and pill, description, a details line
+// (account · last sync · problem) and the actions for its state. Wide cards put the actions
+// on the right; below 600 px they move under the text. The card only shows state and asks
+// for actions through signals; the window talks to the ConnectionService.
+class IntegrationCard : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kLiftRoom = 4; // transparent band above the surface for the hover lift
+
+    IntegrationCard(const IntegrationSpec &spec, QWidget *parent = nullptr);
+
+    QString integrationId() const { return m_spec.id; }
+    void setConnection(const Connection &connection);
+    void setPending(PendingAction pending);
+    PendingAction pending() const { return m_pending; }
+    // Without a connection service the actions are shown but disabled.
+    void setActionsEnabled(bool enabled);
+    void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    const CardView &view() const { return m_view; }
+    bool isConfirmingDisconnect() const { return m_confirming; }
+    // Gives keyboard focus to the first action that can take it (the primary one).
+    void focusFirstAction();
+
+    // An inline confirmation under the details ("Connected as a@b.com").
+    void showNote(const QString &text);
+    // Fades and rises in after delayMs (immediately under reduced motion).
+    void reveal(int delayMs);
+    qreal revealProgress() const;
+    qreal lift() const;
+    QRectF surfaceRect() const; // the painted card in widget coordinates (follows the lift)
+    void syncMotion();
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void connectRequested(const QString &integrationId);
+    void cancelRequested(const QString &integrationId);
+    void disconnectRequested(const QString &integrationId); // after the user confirmed
+    void syncRequested(const QString &integrationId);
+    void depthChanged(); // lift or reveal moved: the page repaints the shadow
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    struct Geometry {
+        QHash<QWidget *, QRect> rects;
+        QList<QPointF> separators;
+        int height = 0;
+    };
+    Geometry computeGeometry(int width) const;
+    void applyGeometry();
+    void placeChildren();
+    QList<QWidget *> visibleActions() const;
+    QList<QWidget *> allActions() const;
+    void setConfirming(bool confirming);
+
+    IntegrationSpec m_spec;
+    Connection m_connection;
+    CardView m_view;
+    PendingAction m_pending = PendingAction::None;
+    bool m_confirming = false;
+    bool m_actionsEnabled = true;
+
+    IconTile *m_tile;
+    QLabel *m_name;
+    StatusPill *m_pill;
+    QLabel *m_description;
+    QLabel *m_account;
+    QLabel *m_lastSync;
+    QLabel *m_problem;
+    InlineNote *m_note;
+    ActionButton *m_connect;
+    ActionButton *m_reconnect;
+    ActionButton *m_connecting;
+    ActionButton *m_cancel;
+    ActionButton *m_sync;
+    ActionButton *m_disconnect;
+    QLabel *m_confirmText;
+    ActionButton *m_keep;
+    ActionButton *m_confirmDisconnect;
+
+    Tween *m_lift;
+    Tween *m_reveal;
+    RevealEffect *m_revealEffect = nullptr;
+    Geometry m_geometry;
+    int m_placedLift = 1; // lift offset (0..-3) the children were placed with; 1: not yet
+};
+
+} // namespace aria::ui

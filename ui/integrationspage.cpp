@@ -1,0 +1,284 @@
+#include "integrationspage.h"
+
+#include "actionbutton.h"
+#include "errorbanner.h"
+#include "flow.h"
+#include "integrationcard.h"
+#include "painting.h"
+#include "skeletoncard.h"
+#include "statuspill.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPaintEvent>
+#include <QPainter>
+
+namespace aria::ui {
+namespace {
+
+constexpr int kSkeletons = 4;
+constexpr int kCardGap = 16 - IntegrationCard::kLiftRoom;
+
+int sideMargin(int width)
+{
+    const int minimum = width < 480 ? 16 : 32;
+    return qMax(minimum, (width - grid::contentWidth) / 2);
+}
+
+} // namespace
+
+IntegrationsPage::IntegrationsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(tr("Integrations"), this))
+    , m_subtitle(new QLabel(tr("Connect your tools to enable ARIA's full capabilities"), this))
+    , m_settings(new ActionButton(ActionButton::Kind::Icon, QString(), this))
+    , m_banner(new ErrorBanner(this))
+    , m_empty(new QLabel(tr("No integrations are available."), this))
+{
+    setObjectName(QStringLiteral("integrationsPage"));
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setFont(Theme::font(28, QFont::DemiBold));
+    m_title->setWordWrap(true);
+    m_title->setAccessibleName(m_title->text());
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setFont(Theme::font(15));
+    m_subtitle->setWordWrap(true);
+    m_settings->setObjectName(QStringLiteral("settingsButton"));
+    m_settings->setIconResource(QStringLiteral(":/ui/icons/ui/settings.svg"));
+    m_settings->setAccessibleName(tr("Settings"));
+    m_settings->setToolTip(tr("Settings"));
+    m_empty->setFont(Theme::font(14));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+    for (int i = 0; i < kSkeletons; ++i) {
+        auto *skeleton = new SkeletonCard(this);
+        skeleton->hide();
+        m_skeletons << skeleton;
+    }
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    applyColors();
+}
+
+void IntegrationsPage::setSandbox(bool sandbox)
+{
+    if (sandbox && !m_sandbox) {
+        auto *badge = new StatusPill(this);
+        badge->setObjectName(QStringLiteral("sandboxBadge"));
+        badge->set(tr("Sandbox"), StatusPill::Tone::Warning);
+        badge->setAccessibleName(tr("Sandbox: connected to local test services, not real accounts"));
+        m_sandbox = badge;
+    }
+    if (m_sandbox)
+        m_sandbox->setVisible(sandbox);
+    updateGeometry();
+    place(width(), true);
+}
+
+void IntegrationsPage::setAccountWidget(QWidget *widget)
+{
+    if (m_account)
+        m_account->deleteLater();
+    m_account = widget;
+    if (widget) {
+        widget->setParent(this);
+        widget->show();
+        // The chip sits before the settings button in the tab order.
+        QWidget::setTabOrder(widget, m_settings);
+    }
+    updateGeometry();
+    place(width(), true);
+}
+
+void IntegrationsPage::setCards(const QList<IntegrationCard *> &cards)
+{
+    qDeleteAll(m_cards);
+    m_cards = cards;
+    for (IntegrationCard *card : cards) {
+        card->setParent(this);
+        card->setVisible(!m_loading);
+        connect(card, &IntegrationCard::depthChanged, this,
+            [this, card] { update(card->geometry().adjusted(-40, -40, 40, 48)); });
+    }
+    updateGeometry();
+    place(width(), true);
+}
+
+void IntegrationsPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    for (SkeletonCard *s : std::as_const(m_skeletons))
+        s->setVisible(loading);
+    for (IntegrationCard *c : std::as_const(m_cards))
+        c->setVisible(!loading);
+    updateGeometry();
+    place(width(), true);
+    update();
+}
+
+void IntegrationsPage::syncMotion()
+{
+    for (SkeletonCard *s : std::as_const(m_skeletons))
+        s->syncMotion();
+    for (IntegrationCard *c : std::as_const(m_cards))
+        c->syncMotion();
+    m_banner->syncMotion();
+}
+
+int IntegrationsPage::place(int width, bool apply)
+{
+    auto put = [apply](QWidget *w, const QRect &r) {
+        if (apply)
+            w->setGeometry(r);
+    };
+    const int side = sideMargin(width);
+    const int x = side;
+    const int content = qMax(200, width - 2 * side);
+    int y = width < 480 ? 24 : 40;
+    if (m_sandbox && m_sandbox->isVisibleTo(this)) {
+        const QSize badge = m_sandbox->sizeHint();
+        put(m_sandbox, QRect(QPoint(x, y), badge));
+        y += badge.height() + 8;
+    }
+
+    // Header: title and subtitle on the left, settings on the right of the title; the account
+    // chip left of settings when it fits there, else on its own row under the subtitle.
+    const int settingsWidth = m_settings->sizeHint().width();
+    const QSize chip = m_account ? m_account->sizeHint() : QSize();
+    const bool chipOnTitleRow
+        = m_account && naturalWidth(m_title) + 16 + chip.width() + 8 + settingsWidth <= content;
+    const int rightWidth = settingsWidth + (chipOnTitleRow ? chip.width() + 8 : 0);
+    const int titleWidth = content - rightWidth - 16;
+    const int titleHeight = m_title->heightForWidth(titleWidth);
+    put(m_title, QRect(x, y, titleWidth, titleHeight));
+    const int rightTop = y + (QFontMetrics(m_title->font()).height() - 36) / 2;
+    put(m_settings, QRect(x + content - settingsWidth, rightTop, settingsWidth, 36));
+    if (chipOnTitleRow)
+        put(m_account,
+            QRect(
+                x + content - rightWidth, rightTop + (36 - chip.height()) / 2, chip.width(), chip.height()));
+    y += titleHeight + 4;
+    const int subtitleHeight = m_subtitle->heightForWidth(content);
+    put(m_subtitle, QRect(x, y, content, subtitleHeight));
+    y += subtitleHeight;
+    if (m_account && !chipOnTitleRow) {
+        y += 16;
+        put(m_account, QRect(x, y, qMin(chip.width(), content), chip.height()));
+        y += chip.height();
+    }
+    y += 32;
+
+    if (m_banner->isVisibleTo(this)) {
+        const int h = m_banner->heightForWidth(content);
+        put(m_banner, QRect(x, y, content, h));
+        y += h + (h > 0 ? 16 : 0);
+    }
+    y -= IntegrationCard::kLiftRoom; // cards carry a transparent band for the hover lift
+
+    if (m_loading) {
+        for (SkeletonCard *s : std::as_const(m_skeletons)) {
+            const int h = s->heightForWidth(content);
+            put(s, QRect(x, y, content, h));
+            y += h + kCardGap;
+        }
+    } else {
+        for (IntegrationCard *c : std::as_const(m_cards)) {
+            const int h = c->heightForWidth(content);
+            put(c, QRect(x, y, content, h));
+            y += h + kCardGap;
+        }
+    }
+    const bool empty = !m_loading && m_cards.isEmpty();
+    if (apply)
+        m_empty->setVisible(empty);
+    if (empty) {
+        put(m_empty, QRect(x, y + 32, content, 48));
+        y += 96;
+    }
+    return y + 40;
+}
+
+int IntegrationsPage::heightForWidth(int width) const
+{
+    return const_cast<IntegrationsPage *>(this)->place(width, false);
+}
+
+QSize IntegrationsPage::sizeHint() const
+{
+    return { grid::contentWidth + 64, heightForWidth(grid::contentWidth + 64) };
+}
+
+bool IntegrationsPage::event(QEvent *event)
+{
+    // A child's size changed (a card got a second line, the banner slid): lay out again.
+    if (event->type() == QEvent::LayoutRequest) {
+        updateGeometry();
+        place(width(), true);
+        update();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void IntegrationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+    QWidget::changeEvent(event);
+}
+
+void IntegrationsPage::applyColors()
+{
+    const auto &t = Theme::current().tokens();
+    for (auto [label, color] : { std::pair<QLabel *, QColor> { m_title, t.text },
+             { m_subtitle, t.textSecondary }, { m_empty, t.textTertiary } }) {
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, color);
+        label->setPalette(pal);
+    }
+}
+
+void IntegrationsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    place(width(), true);
+}
+
+void IntegrationsPage::paintEvent(QPaintEvent *event)
+{
+    const auto &t = Theme::current().tokens();
+    QPainter p(this);
+    p.fillRect(event->rect(), t.window);
+    p.setRenderHint(QPainter::Antialiasing);
+    auto surfaceOf
+        = [](QWidget *w) { return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0); };
+    // Two layers per card: a tight contact shadow and a wide ambient one that grows on hover.
+    for (IntegrationCard *c : std::as_const(m_cards)) {
+        if (!c->isVisible() || !m_shadowsPainted)
+            continue;
+        const qreal lift = c->lift();
+        const qreal reveal = c->revealProgress();
+        if (reveal <= 0.0)
+            continue;
+        const QRectF r = c->surfaceRect().translated(c->pos()).translated(0, (1.0 - reveal) * 12.0);
+        if (!event->rect().intersects(r.toAlignedRect().adjusted(-40, -40, 40, 48)))
+            continue;
+        QColor contact = t.shadow;
+        contact.setAlphaF(float(t.shadow.alphaF() * 0.6 * reveal));
+        paintShadow(&p, r, grid::cardRadius, 2, 1, contact);
+        QColor ambient = t.shadow;
+        ambient.setAlphaF(float(t.shadow.alphaF() * (0.7 + 0.5 * lift) * reveal));
+        paintShadow(&p, r.adjusted(4, 4, -4, 0), grid::cardRadius, 12 + 12 * lift, 4 + 6 * lift, ambient);
+    }
+    for (SkeletonCard *s : std::as_const(m_skeletons)) {
+        if (s->isVisible()) {
+            QColor contact = t.shadow;
+            contact.setAlphaF(float(t.shadow.alphaF() * 0.5));
+            paintShadow(&p, surfaceOf(s), grid::cardRadius, 2, 1, contact);
+        }
+    }
+}
+
+} // namespace aria::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+
+namespace aria::ui {
+
+class ActionButton;
+class ErrorBanner;
+class IntegrationCard;
+class SkeletonCard;
+
+// The scrolling content of the window: header, error banner, then the cards (or skeletons
+// while loading), in a column centred at 880 px that narrows down to 360 px. It lays its
+// children out itself (height for width) and paints the cards' shadows behind them.
+class IntegrationsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IntegrationsPage(QWidget *parent = nullptr);
+
+    ErrorBanner *banner() const { return m_banner; }
+    ActionButton *settingsButton() const { return m_settings; }
+    void setAccountWidget(QWidget *widget);
+    // A "Sandbox" badge above the title (make demo runs the app against local stand-ins).
+    void setSandbox(bool sandbox);
+    void setCards(const QList<IntegrationCard *> &cards); // takes ownership
+    const QList<IntegrationCard *> &cards() const { return m_cards; }
+    void setLoading(bool loading);
+    bool isLoading() const { return m_loading; }
+    QList<SkeletonCard *> skeletons() const { return m_skeletons; }
+    void syncMotion();
+    // For the benchmark's comparison with QGraphicsDropShadowEffect: no painted shadows.
+    void setShadowsPainted(bool painted)
+    {
+        m_shadowsPainted = painted;
+        update();
+    }
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return { 320, 200 }; }
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColors();
+    int place(int width, bool apply);
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QPointer<QWidget> m_account;
+    QWidget *m_sandbox = nullptr;
+    ActionButton *m_settings;
+    ErrorBanner *m_banner;
+    QLabel *m_empty;
+    QList<IntegrationCard *> m_cards;
+    QList<SkeletonCard *> m_skeletons;
+    bool m_loading = false;
+    bool m_shadowsPainted = true;
+};
+
+} // namespace aria::ui
