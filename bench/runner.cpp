@@ -349,10 +349,12 @@ Profile makeProfile(const Options &o, const SessionBus &bus)
     p.env["XDG_DATA_HOME"] = p.home / ".local/share";
     p.env["XDG_CONFIG_HOME"] = p.home / ".config";
     p.env["XDG_CACHE_HOME"] = p.home / ".cache";
-    p.env["XDG_RUNTIME_DIR"] = p.home / "run";
+    p.env["XDG_RUNTIME_DIR"] = p.home / "run";  // replaced per platform, see platformEnv()
     p.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address();
-    fs::create_directories(p.home / "run");
-    fs::permissions(p.home / "run", fs::perms::owner_all);
+    for (const std::string &dir : {std::string("run"), std::string("run-offscreen"), std::string("run-xcb")}) {
+        fs::create_directories(p.home / dir);
+        fs::permissions(p.home / dir, fs::perms::owner_all);
+    }
     const Exit e = waitFor(spawn({o.seed}, p.env));
     if (!WIFEXITED(e.status) || WEXITSTATUS(e.status) != 0)
         die("seeding the profile failed: " + o.seed);
@@ -363,6 +365,9 @@ Env platformEnv(const Profile &profile, const std::string &platform, const Xvfb 
 {
     Env env = profile.env;
     env["QT_QPA_PLATFORM"] = platform;
+    // The app is single-instance per runtime dir and profile: the idle section runs it under
+    // both platforms at once, so each platform gets its own runtime dir.
+    env["XDG_RUNTIME_DIR"] = profile.home / ("run-" + platform);
     if (platform == "xcb")
         env["DISPLAY"] = xvfb->display();
     return env;
@@ -568,7 +573,7 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
         "from /proc/<pid>/task/*/schedstat (ns on CPU, number of timeslices run); voluntary context switches from "
         "/proc/<pid>/task/*/status; a thread that ends inside the window counts as one wakeup. The app's own "
         "counter (app/idleeventcounter.h, ARIA_BENCH_IDLE_STATS) names the events its GUI thread delivered. perf was not used (no perf_event access assumed on CI). Goal: nothing "
-        "but the scheduled sync; no sync scheduler exists yet, so the goal is zero app-initiated wakeups.");
+        "but the scheduled sync; the seeded profile is not signed in to Supabase, so no sync is scheduled and the goal is zero wakeups.");
 }
 
 // Hooks for the flows still being written (issue #9, parts 4 and 5). Each will add rows the
@@ -578,7 +583,7 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
 void benchConnect(const Options &, const Profile &, const Xvfb *, Report &report)
 {
     report.rows.push_back({"connect: callback -> card connected", "offscreen", "ms", {}, {}, "", 0, "pending"});
-    report.notes.push_back("connect: not measured yet — waits for the connect flows (ConnectionService) to land.");
+    report.notes.push_back("connect: not measured yet (hook benchConnect in bench/runner.cpp; a later part of issue #9).");
 }
 
 void benchSync(const Options &, const Profile &, const Xvfb *, Report &report)
@@ -586,7 +591,7 @@ void benchSync(const Options &, const Profile &, const Xvfb *, Report &report)
     for (const char *n : {"1", "5", "1000"})
         report.rows.push_back({std::string("sync push of ") + n + " rows: requests / time", "-", "", {}, {}, "1 request", 0,
                                "pending"});
-    report.notes.push_back("sync: not measured yet — waits for the sync engine to land.");
+    report.notes.push_back("sync: not measured yet (hook benchSync in bench/runner.cpp; a later part of issue #9).");
 }
 
 bool wanted(const Options &o, const std::string &section)
