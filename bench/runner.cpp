@@ -553,14 +553,21 @@ void benchIdle(const Options &o, const Profile &profile, const Xvfb *xvfb, Repor
         const std::string counted = readFile(by["app"]->stats);
         std::istringstream lines(counted);
         long long total = 0;
-        std::string detail;
+        std::vector<std::pair<long long, std::string>> kinds;
         for (std::string line; std::getline(lines, line);) {
             const auto fields = split(line, '\t');
             if (fields.size() == 3) {
                 total += std::stoll(fields[0]);
-                detail += "  - " + fields[0] + " × " + fields[1] + " → " + fields[2] + '\n';
+                kinds.push_back({std::stoll(fields[0]), fields[1] + " → " + fields[2]});
             }
         }
+        std::sort(kinds.begin(), kinds.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::string detail;
+        const size_t shown = std::min<size_t>(kinds.size(), 8);  // the top ones say what keeps it awake
+        for (size_t i = 0; i < shown; ++i)
+            detail += "  - " + std::to_string(kinds[i].first) + " × " + kinds[i].second + '\n';
+        if (kinds.size() > shown)
+            detail += "  - … " + std::to_string(kinds.size() - shown) + " more kinds\n";
         std::string note = "idle (" + platform + "): app " + threads(app) + ", baseline " + threads(base) +
                            "; the app's GUI thread delivered " + std::to_string(total) + " events in its window";
         if (counted.empty())
