@@ -30,9 +30,11 @@ demo: build
 test: build
 	@scripts/test.sh $(PRESET)
 
-# Frame-interval benchmark of the window (prints tables; not part of `make test`).
+# Benchmarks (print tables; not part of `make test`): the window's frame intervals, then
+# start-up, memory and idle cost against a bare Qt baseline on a Release build (bench/RESULTS.md).
 bench: build
 	@cmake --build --preset $(PRESET) --target bench
+	@scripts/bench.sh $(BENCH_ARGS)
 
 # The Debian package, always from the release preset (no tests built): build/release/*.deb
 package: deps

@@ -9,6 +9,7 @@
 #include "connect/connectionmanager.h"
 #include "desktopintegration.h"
 #include "firstpaintwatcher.h"
+#include "idleeventcounter.h"
 #include "launch.h"
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
@@ -129,6 +130,7 @@ int runGui(const LaunchOptions &options)
         QObject::connect(&desktop, &DesktopIntegration::syncPausedChanged, &window,
             [s](bool paused) { s->setSyncPaused(paused); });
     }
+    IdleEventCounter::installFromEnvironment(&window); // bench/ only; inert otherwise
     return QApplication::exec();
 }
 

@@ -3,6 +3,7 @@
 #include "testhome.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void noDisplayIsOneLineAndNonZero();
     void corruptDatabaseIsReportedAndKept();
     void filesArePrivate();
+    void looseModesAreTightened();
+    void filesStayPrivateWhileTheWindowRuns();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -166,17 +169,87 @@ void TestCli::corruptDatabaseIsReportedAndKept()
     QCOMPARE(backups.size(), 1);
 }
 
+namespace {
+
+const auto kOwnerOnlyMask = ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+
+// Every folder 0700 and every file 0600 under the app's data and config folders (the database
+// with its -wal/-shm companions and backups, the settings and anything added later); nothing
+// there is open to group or others.
+void verifyPrivateTree(const QString &home)
+{
+    const QStringList roots{home + QLatin1String("/.local/share/aria-integrations"),
+                            home + QLatin1String("/.config/aria-integrations")};
+    int files = 0;
+    for (const QString &root : roots) {
+        QCOMPARE(QFile::permissions(root) & kOwnerOnlyMask,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo info(it.next());
+            const auto mode = info.permissions() & kOwnerOnlyMask;
+            const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+            QVERIFY2(!(mode & others), qPrintable(info.filePath()));  // nothing for group or others
+            if (info.isDir())
+                QVERIFY2(mode == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner), qPrintable(info.filePath()));
+            else if (info.isFile())  // sockets (the single-instance one without XDG_RUNTIME_DIR) need only be private
+                QVERIFY2(mode == (QFileDevice::ReadOwner | QFileDevice::WriteOwner), qPrintable(info.filePath()));
+            files += info.isFile();
+        }
+    }
+    QVERIFY(files >= 2);  // at least the database and the settings
+}
+
+}  // namespace
+
 void TestCli::filesArePrivate()
 {
     QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.theme"), QStringLiteral("dark")}).exitCode, 0);
     QCOMPARE(runApp({QStringLiteral("list")}).exitCode, 0);
     const QString data = m_home->path() + QLatin1String("/.local/share/aria-integrations");
     const QString config = m_home->path() + QLatin1String("/.config/aria-integrations");
-    const auto mask = ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
-    for (const QString &dir : {data, config})
-        QCOMPARE(QFile::permissions(dir) & mask, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    for (const QString &file : QStringList{data + QLatin1String("/integrations.sqlite"), config + QLatin1String("/settings.ini")})
-        QCOMPARE(QFile::permissions(file) & mask, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(QFile::exists(data + QLatin1String("/integrations.sqlite")));
+    QVERIFY(QFile::exists(config + QLatin1String("/settings.ini")));
+    verifyPrivateTree(m_home->path());
+}
+
+void TestCli::looseModesAreTightened()
+{
+    // Files from an older build, a restored backup or a copy made with a permissive umask.
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.theme"), QStringLiteral("dark")}).exitCode, 0);
+    QCOMPARE(runApp({QStringLiteral("list")}).exitCode, 0);
+    const QString data = m_home->path() + QLatin1String("/.local/share/aria-integrations");
+    const QString config = m_home->path() + QLatin1String("/.config/aria-integrations");
+    const auto loose = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto looseDir = loose | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(data + QLatin1String("/integrations.sqlite"), loose));
+    QVERIFY(QFile::setPermissions(config + QLatin1String("/settings.ini"), loose));
+    QVERIFY(QFile::setPermissions(data, looseDir));
+    QVERIFY(QFile::setPermissions(config, looseDir));
+
+    QCOMPARE(runApp({QStringLiteral("status")}).exitCode, 0);
+    verifyPrivateTree(m_home->path());
+}
+
+void TestCli::filesStayPrivateWhileTheWindowRuns()
+{
+    // While the window runs, SQLite keeps its -wal and -shm files next to the database.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(ARIA_APP_PATH), QStringList());
+    QVERIFY(app.waitForStarted());
+    const QString wal = m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite-wal");
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(wal), 20000);
+    verifyPrivateTree(m_home->path());
+    app.terminate();
+    if (!app.waitForFinished(5000)) {
+        app.kill();
+        app.waitForFinished();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -282,7 +282,8 @@ void TestLoopback::garbageDoesNotCrash()
     LoopbackReplyHandler handler;
     QVERIFY(handler.listen());
     QSignalSpy received(&handler, &QAbstractOAuthReplyHandler::callbackReceived);
-    rawExchange(handler.port(), {QByteArray("\x00\x01\x02 GARBAGE \xff\xfe\r\n\r\n", 22)});
+    static const char binary[] = "\x00\x01\x02 GARBAGE \xff\xfe\r\n\r\n";
+    rawExchange(handler.port(), {QByteArray(binary, sizeof binary - 1)});  // embedded NUL: pass the length
     rawExchange(handler.port(), {"GET /callback?code=a HTTP/9.9\r\nHost\r\n\r\n"});
     rawExchange(handler.port(), {"GET\r\n\r\n"});
     rawExchange(handler.port(), {"GET /callback?code=a&state=b HTTP/1.1\r\nContent-Length: -5\r\n\r\n"});

@@ -1,0 +1,116 @@
+// libFuzzer harness: each input is one raw HTTP request, sent over a real TCP connection to a
+// listening LoopbackReplyHandler (the OAuth/Composio redirect listener), exactly as a browser
+// or a hostile local process would. "@PORT@" and "@NONCE@" in an input are replaced with the
+// listener's port and one-time nonce, so inputs can get past the Host and nonce checks and
+// reach the query handling. Invariant: a callback is only ever accepted from a request that
+// names the listener's own host:port and the exact callback path.
+#include "connect/loopbackreplyhandler.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <cstdint>
+#include <cstdlib>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+QCoreApplication *g_app = nullptr;
+aria::LoopbackReplyHandler *g_handler = nullptr;
+int g_callbacks = 0;
+
+void pump() { QCoreApplication::processEvents(QEventLoop::AllEvents, 1); }
+
+bool ensureListening()
+{
+    if (g_handler->isListening())
+        return true;
+    aria::LoopbackReplyHandler::Options options;
+    options.withNonce = true;
+    options.connectionLifetimeMs = 2000;
+    return g_handler->listen(options);
+}
+
+// Sends the request, half-closes and reads until the server closes (or 2 s pass).
+void exchange(quint16 port, const QByteArray &request)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        std::abort();
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {  // the backlog accepts
+        ::close(fd);
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    qsizetype sent = 0;
+    while (sent < request.size() && clock.elapsed() < 2000) {
+        const ssize_t n = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0)
+            sent += n;
+        else if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            break;  // the server aborted (e.g. the size cap)
+        pump();
+    }
+    ::shutdown(fd, SHUT_WR);
+    char buf[4096];
+    while (clock.elapsed() < 2000) {
+        pump();
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 1) > 0) {
+            const ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK))
+                break;
+        }
+    }
+    ::close(fd);
+    for (int i = 0; i < 5; ++i)
+        pump();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    g_app = new QCoreApplication(*argc, *argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("aria.*.info=false"));  // one line per refusal otherwise
+    g_handler = new aria::LoopbackReplyHandler;
+    QObject::connect(g_handler, &aria::LoopbackReplyHandler::callbackReceived, g_handler, [] { ++g_callbacks; });
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!ensureListening())
+        std::abort();
+    const quint16 port = g_handler->port();
+    const QString callback = g_handler->callback();
+    const QByteArray nonce = callback.section(QLatin1Char('/'), -1).toLatin1();
+    const QByteArray path = QUrl(callback).path().toLatin1();
+    QByteArray request(reinterpret_cast<const char *>(data), qsizetype(size));
+    request.replace("@PORT@", QByteArray::number(port)).replace("@NONCE@", nonce);
+
+    const int before = g_callbacks;
+    exchange(port, request);
+    if (g_callbacks != before) {
+        const QByteArray hostPort = ':' + QByteArray::number(port);
+        const bool namedUs = request.contains(QByteArray("127.0.0.1" + hostPort)) || request.contains(QByteArray("localhost" + hostPort));
+        if (!namedUs || !request.contains(path))
+            __builtin_trap();  // accepted a redirect that was not addressed to this listener
+        if (g_handler->isListening())
+            __builtin_trap();  // one callback per flow: it must stop listening
+    }
+    return 0;
+}
