@@ -60,7 +60,7 @@ void ActionButton::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    m_spin->setRunning(busy);
+    m_spin->setRunning(busy && isVisible());
     updateGeometry();
     update();
 }
@@ -182,6 +182,20 @@ void ActionButton::keyPressEvent(QKeyEvent *event)
         return;
     }
     QAbstractButton::keyPressEvent(event);
+}
+
+bool ActionButton::isSpinning() const { return m_spin->state() == QAbstractAnimation::Running; }
+
+void ActionButton::showEvent(QShowEvent *event)
+{
+    QAbstractButton::showEvent(event);
+    m_spin->setRunning(m_busy);
+}
+
+void ActionButton::hideEvent(QHideEvent *event)
+{
+    QAbstractButton::hideEvent(event);
+    m_spin->setRunning(false);
 }
 
 void ActionButton::changeEvent(QEvent *event)

@@ -31,6 +31,9 @@ public:
     // Shows a spinning arc before the text and ignores clicks.
     void setBusy(bool busy);
     bool isBusy() const { return m_busy; }
+    // The spinner animates only while busy and on screen: a hidden busy button (the card
+    // keeps a "Connecting…" button ready) must not wake the app 60 times a second.
+    bool isSpinning() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return sizeHint(); }
@@ -41,6 +44,8 @@ protected:
     void leaveEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QColor background(qreal hover) const;

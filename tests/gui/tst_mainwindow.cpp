@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init() { applyAppearance(QStringLiteral("light"), QStringLiteral("off")); }
     void listsEveryIntegration();
     void sandboxBadgeSitsAboveTheTitle();
+    void onlyVisibleBusyButtonsSpin();
     void connectThenConnected();
     void cancelWhileConnecting();
     void failureShowsBannerAndRetryConnectsAgain();
@@ -121,6 +122,28 @@ void TestMainWindow::sandboxBadgeSitsAboveTheTitle()
     window.setSandbox(false);
     QVERIFY(!badge->isVisible());
     QCOMPARE(title->geometry().top(), titleTop);
+}
+
+void TestMainWindow::onlyVisibleBusyButtonsSpin()
+{
+    // An idle window must not animate anything: each card keeps a busy "Connecting…" button
+    // ready but hidden, and a hidden spinner would wake the app 60 times a second.
+    GuiFixture fx;
+    fx.put(QStringLiteral("gmail"), aria::ConnectionStatus::Active, QStringLiteral("a@b.com"), 60);
+    MainWindow window(fx.model.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto spinning = [&window] {
+        int n = 0;
+        for (ActionButton *b : window.findChildren<ActionButton *>())
+            n += b->isSpinning() ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(spinning(), 0);
+    fx.store.setStatus(u"outlook", aria::ConnectionStatus::Connecting);
+    QTRY_COMPARE(spinning(), Motion::reduced() ? 0 : 1); // the visible "Connecting…" spins
+    fx.store.setStatus(u"outlook", aria::ConnectionStatus::NotConnected);
+    QTRY_COMPARE(spinning(), 0);
 }
 
 void TestMainWindow::connectThenConnected()
