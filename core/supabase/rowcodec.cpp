@@ -24,8 +24,10 @@ QDateTime fromTimestamp(const QString &text)
         if (end - dot - 1 > 3)
             t.remove(dot + 4, end - dot - 4);
     }
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
+    const QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs).toUTC();
+    // Only what can be written back: a UTC year outside 1..9999 (e.g. "0000-01-01T00:30+01:00")
+    // parses but prints as nothing, so such a row could never be pushed again.
+    return dt.isValid() && !toTimestamp(dt).isEmpty() ? dt : QDateTime();
 }
 
 QJsonObject toRow(const Connection &c, const QString &userId)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void codecRoundTrip();
     void timestampsFromPostgres_data();
     void timestampsFromPostgres();
+    void unprintableInstantsAreRejected_data();
+    void unprintableInstantsAreRejected();
 
 private:
     Connection make(const QString &type, const QString &name, qint64 minutes) const
@@ -188,6 +190,22 @@ void TestSyncStore::timestampsFromPostgres()
     QFETCH(QString, text);
     QFETCH(qint64, ms);
     QCOMPARE(supabase::fromTimestamp(text).toMSecsSinceEpoch(), ms);
+}
+
+void TestSyncStore::unprintableInstantsAreRejected_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("UTC year 0") << QStringLiteral("0001-01-01T00:00:00.000+13:59");
+    QTest::newRow("UTC year 10000") << QStringLiteral("9999-12-31T23:30:00.000-01:00");
+    QTest::newRow("garbage") << QStringLiteral("yesterday");
+    QTest::newRow("empty") << QString();
+}
+
+void TestSyncStore::unprintableInstantsAreRejected()
+{
+    // What is read must be writable again, or a pulled row could never be pushed back.
+    QFETCH(QString, text);
+    QVERIFY(!supabase::fromTimestamp(text).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
