@@ -16,8 +16,8 @@ bool FirstPaintWatcher::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_seen && event->type() == QEvent::Paint) {
         m_seen = true;
-        // The paint event is delivered after this filter returns; quit on the next turn.
-        QTimer::singleShot(0, this, [] { QCoreApplication::exit(0); });
+        // The paint event is delivered after this filter returns; report on the next turn.
+        QTimer::singleShot(0, this, &FirstPaintWatcher::firstFrame);
     }
     return QObject::eventFilter(watched, event);
 }

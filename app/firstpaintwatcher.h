@@ -4,13 +4,17 @@
 
 namespace aria::app {
 
-// Quits the application with status 0 once the watched window has painted its first frame
-// (for --quit-after-first-paint, so start-up can be timed from outside).
+// Emits firstFrame() on the event-loop turn after the watched window painted its first frame:
+// background work (keychain, network) starts then, so it never delays the first frame, and
+// --quit-after-first-paint quits there, so start-up can be timed from outside.
 class FirstPaintWatcher : public QObject
 {
     Q_OBJECT
 public:
     explicit FirstPaintWatcher(QObject *window);
+
+Q_SIGNALS:
+    void firstFrame();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -48,7 +48,6 @@ void wireServices(ui::MainWindow &window, GuiServices &services, bool firstRun)
         QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
     }
     QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
-    manager->start();
     supabase::SupabaseAccount *account = services.account();
     window.setAccountWidget(new ui::AccountChip(account->auth(), account->sync()));
 }
@@ -120,8 +119,11 @@ int runGui(const LaunchOptions &options)
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
         openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
     });
+    auto *firstFrame = new FirstPaintWatcher(&window);
     if (options.quitAfterFirstPaint)
-        new FirstPaintWatcher(&window);
+        QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, qApp, [] { QCoreApplication::exit(0); });
+    else if (services) // keychain and network work never delays the first frame
+        QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, &window, [s = services.get()] { s->start(); });
     desktop.attach(&window, &model, opened ? &store : nullptr, services ? services->manager() : nullptr);
     QObject::connect(&desktop, &DesktopIntegration::openIntegrationRequested, &window,
         &ui::MainWindow::showIntegration);

@@ -26,7 +26,12 @@ GuiServices::GuiServices(Settings &settings, ConnectionStore &store)
     });
     m_account->configure(settings);
     m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
+}
+
+void GuiServices::start()
+{
     m_account->start();
+    m_stack->manager()->start();
 }
 
 GuiServices::~GuiServices() = default;

@@ -31,6 +31,9 @@ public:
     ConnectionStack &stack() const { return *m_stack; }
     supabase::SupabaseAccount *account() const { return m_account.get(); }
 
+    // Starts the background work: restores the Supabase session from the keychain and
+    // reconciles connections with Composio and the providers. Called after the first frame.
+    void start();
     // Re-reads what may change while running (Composio base URL, Supabase project).
     void reloadSettings();
     // The tray's "Pause sync" (also kept in the sync.paused setting).

@@ -88,7 +88,11 @@ namespace {
 
 using Status = QHttpServerResponder::StatusCode;
 
-void respond(QHttpServerResponder &responder, Status status, CallbackPageKind kind, const QString &detail = QString())
+// Answers and closes the connection (the page says "Connection: close"). The bytes go to the
+// kernel at once: the flow may tear the listener down right after a callback, and a response
+// still queued in the socket would die with it.
+void respond(QHttpServerResponder &responder, QTcpSocket *socket, Status status, CallbackPageKind kind,
+             const QString &detail = QString())
 {
     const QByteArray body = renderCallbackPage(kind, detail);
     responder.writeStatusLine(status);
@@ -100,6 +104,8 @@ void respond(QHttpServerResponder &responder, Status status, CallbackPageKind ki
     responder.writeHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     responder.writeHeader("Connection", "close");
     responder.writeBody(body);
+    socket->flush();
+    socket->disconnectFromHost();
 }
 
 QString randomNonce()
@@ -201,7 +207,7 @@ void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcp
     const QString path = request.url().path();
     const bool underCallback = path == m_options.path || path.startsWith(m_options.path + QLatin1Char('/'));
     if (!underCallback) {
-        respond(responder, Status::NotFound, CallbackPageKind::NotFound);
+        respond(responder, socket, Status::NotFound, CallbackPageKind::NotFound);
         return;
     }
     // A browser always names the host it connected to; anything else (no Host, or a DNS name
@@ -209,19 +215,19 @@ void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcp
     const QByteArray host = request.value("Host");
     const QByteArray portSuffix = ':' + QByteArray::number(m_tcp ? m_tcp->serverPort() : 0);
     if (host != "127.0.0.1" + portSuffix && host != "localhost" + portSuffix) {
-        respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+        respond(responder, socket, Status::BadRequest, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("unexpected Host header"));
     }
     if (request.method() != QHttpServerRequest::Method::Get) {
-        respond(responder, Status::MethodNotAllowed, CallbackPageKind::BadRequest);
+        respond(responder, socket, Status::MethodNotAllowed, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("method not allowed"));
     }
     if (path != expectedPath()) {
-        respond(responder, Status::Forbidden, CallbackPageKind::BadRequest);
+        respond(responder, socket, Status::Forbidden, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("wrong nonce"));
     }
     if (m_completed) {
-        respond(responder, Status::Conflict, CallbackPageKind::BadRequest);
+        respond(responder, socket, Status::Conflict, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("duplicate callback"));
     }
 
@@ -229,18 +235,18 @@ void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcp
     const auto items = request.query().queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (values.contains(key)) {  // parameter pollution: refuse rather than guess
-            respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+            respond(responder, socket, Status::BadRequest, CallbackPageKind::BadRequest);
             return reject(QStringLiteral("repeated parameter %1").arg(key));
         }
         values.insert(key, value);
     }
     if (values.isEmpty()) {
-        respond(responder, Status::BadRequest, CallbackPageKind::BadRequest);
+        respond(responder, socket, Status::BadRequest, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("no parameters"));
     }
 
     QString detail;
-    respond(responder, Status::Ok, pageFor(values, &detail), detail);
+    respond(responder, socket, Status::Ok, pageFor(values, &detail), detail);
     m_completed = true;
     close();
     Q_EMIT callbackReceived(values);
