@@ -84,6 +84,29 @@ ComposioAccount ComposioClient::parseAccount(const QJsonObject &o)
     return a;
 }
 
+ComposioLink ComposioClient::parseLink(const QJsonObject &o, bool *usable)
+{
+    ComposioLink link;
+    link.linkToken = str(o, "link_token");
+    link.redirectUrl = QUrl(str(o, "redirect_url"), QUrl::StrictMode);
+    link.connectedAccountId = str(o, "connected_account_id");
+    link.expiresAt = isoTime(str(o, "expires_at"));
+    *usable = link.redirectUrl.isValid()
+        && (link.redirectUrl.scheme() == u"https" || link.redirectUrl.scheme() == u"http")
+        && !link.connectedAccountId.isEmpty();
+    return link;
+}
+
+QList<ComposioAccount> ComposioClient::parseAccountPage(const QJsonObject &page, QString *nextCursor)
+{
+    QList<ComposioAccount> accounts;
+    const QJsonArray items = page.value(QLatin1String("items")).toArray();
+    for (const QJsonValue &v : items)
+        accounts.append(parseAccount(v.toObject()));
+    *nextCursor = page.value(QLatin1String("next_cursor")).toString();
+    return accounts;
+}
+
 ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError, int httpStatus,
     const QByteArray &body, const QString &networkErrorText)
 {
@@ -156,14 +179,15 @@ int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
     bool ok = false;
     const double seconds = h.toDouble(&ok);
     if (ok)
-        return seconds < 0 ? -1 : int(std::min(seconds * 1000.0, 86400000.0));
+        return !(seconds >= 0) ? -1 : int(std::min(seconds * 1000.0, 86400000.0)); // NaN: -1
     const QDateTime at
         = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!at.isValid())
         return -1;
     QDateTime utc = at;
     utc.setTimeSpec(Qt::UTC);
-    return int(std::max<qint64>(0, now.msecsTo(utc)));
+    // Capped like delta-seconds: a date weeks ahead must not overflow int into a negative delay.
+    return int(std::clamp<qint64>(now.msecsTo(utc), 0, 86400000));
 }
 
 void ComposioClient::send(Call call)
@@ -310,14 +334,8 @@ void ComposioClient::createLink(const QString &authConfigId, const QString &user
     };
     Call c { "POST", QStringLiteral("/connected_accounts/link"), {}, body, true, 0, context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &json) {
-        ComposioLink link;
-        link.linkToken = str(json, "link_token");
-        link.redirectUrl = QUrl(str(json, "redirect_url"), QUrl::StrictMode);
-        link.connectedAccountId = str(json, "connected_account_id");
-        link.expiresAt = isoTime(str(json, "expires_at"));
-        const bool usable = link.redirectUrl.isValid()
-            && (link.redirectUrl.scheme() == u"https" || link.redirectUrl.scheme() == u"http")
-            && !link.connectedAccountId.isEmpty();
+        bool usable = false;
+        const ComposioLink link = parseLink(json, &usable);
         if (e.ok() && !usable) {
             ComposioError bad { ComposioError::InvalidResponse, 0,
                 tr("Composio returned no usable connect link."), {}, {} };
@@ -355,10 +373,8 @@ void ComposioClient::listPage(const QString &userId, const QString &cursor, QLis
                  const ComposioError &e, const QJsonObject &json) mutable {
         if (!e.ok())
             return done(e, {});
-        const QJsonArray items = json.value(QLatin1String("items")).toArray();
-        for (const QJsonValue &v : items)
-            soFar.append(parseAccount(v.toObject()));
-        const QString next = json.value(QLatin1String("next_cursor")).toString();
+        QString next;
+        soFar.append(parseAccountPage(json, &next));
         // Stop on a repeated cursor or a runaway listing rather than loop forever.
         if (next.isEmpty() || next == cursor || soFar.size() > 10000)
             return done(e, soFar);

@@ -116,6 +116,11 @@ public:
 
     // Pure helpers, public for tests.
     static ComposioAccount parseAccount(const QJsonObject &o);
+    // A /connected_accounts/link answer; *usable is false without an http(s) redirect_url and
+    // a connected_account_id.
+    static ComposioLink parseLink(const QJsonObject &o, bool *usable);
+    // One page of /connected_accounts: its accounts, and the cursor of the next page (or empty).
+    static QList<ComposioAccount> parseAccountPage(const QJsonObject &page, QString *nextCursor);
     // The error for a finished reply: transport error, HTTP status and body.
     static ComposioError classify(QNetworkReply::NetworkError networkError, int httpStatus,
         const QByteArray &body, const QString &networkErrorText);

@@ -70,6 +70,23 @@ QString displayNameFrom(const QJsonObject &profile)
     return QString();
 }
 
+ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteArray &body)
+{
+    ProfileResult result;
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    if (httpStatus == 401
+        || (introspection && httpStatus == 200 && !answer.value(QStringLiteral("active")).toBool(true))) {
+        result.unauthorized = true;
+        result.kind = FailureKind::Unauthorized;
+        result.message
+            = QCoreApplication::translate("OAuth", "The provider no longer accepts the access token.");
+    } else {
+        result.ok = true;
+        result.displayName = displayNameFrom(answer);
+    }
+    return result;
+}
+
 void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, const QString &accessToken,
     const ClientCredentials &client, int timeoutMs, QObject *context,
     std::function<void(const ProfileResult &)> done)
@@ -97,25 +114,16 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
         reply = nam->get(request);
     }
     whenFinished(reply, context, [introspection, done](QNetworkReply *r) {
-        ProfileResult result;
         const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject body = QJsonDocument::fromJson(r->readAll()).object();
-        if (status == 401
-            || (introspection && status == 200 && !body.value(QStringLiteral("active")).toBool(true))) {
-            result.unauthorized = true;
-            result.kind = FailureKind::Unauthorized;
-            result.message
-                = QCoreApplication::translate("OAuth", "The provider no longer accepts the access token.");
-        } else if (r->error() != QNetworkReply::NoError) {
+        ProfileResult result = profileFromAnswer(status, introspection, r->readAll());
+        if (!result.unauthorized && r->error() != QNetworkReply::NoError) {
+            result = ProfileResult();
             result.message = networkMessage(r);
             const bool timedOut = r->error() == QNetworkReply::OperationCanceledError
                 || r->error() == QNetworkReply::TimeoutError;
             result.kind = timedOut ? FailureKind::Timeout
                 : status == 0      ? FailureKind::Network
                                    : FailureKind::Remote;
-        } else {
-            result.ok = true;
-            result.displayName = displayNameFrom(body);
         }
         qCDebug(lcOAuth) << "profile request: HTTP" << status << (result.ok ? "ok" : "failed");
         done(result);

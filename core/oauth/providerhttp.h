@@ -32,6 +32,10 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
     const ClientCredentials &client, int timeoutMs, QObject *context,
     std::function<void(const ProfileResult &)> done);
 
+// What a userinfo (GET) or introspection (POST) answer says before transport errors are
+// looked at: unauthorized on 401 or an inactive token, else ok with the display name.
+ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteArray &body);
+
 // Picks what to show for an account from a userinfo or introspection answer.
 QString displayNameFrom(const QJsonObject &profile);
 

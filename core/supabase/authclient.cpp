@@ -28,6 +28,29 @@ QString authMessage(const QJsonObject &o)
 
 } // namespace
 
+AuthClient::Session AuthClient::parseSession(const QJsonObject &session, const QDateTime &now)
+{
+    Session s;
+    s.refreshToken = session.value(QLatin1String("refresh_token")).toString();
+    const QJsonObject user = session.value(QLatin1String("user")).toObject();
+    s.userId = user.value(QLatin1String("id")).toString();
+    s.email = user.value(QLatin1String("email")).toString();
+    s.accessToken = session.value(QLatin1String("access_token")).toString();
+    const qint64 expiresAt = session.value(QLatin1String("expires_at")).toInteger();
+    const qint64 expiresIn = session.value(QLatin1String("expires_in")).toInteger(3600);
+    s.expiresAt = expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC) : now.addSecs(expiresIn);
+    // An expires_at/expires_in beyond QDateTime's range gives an invalid expiry, which would
+    // make every access token look stale and refresh about once a second: use GoTrue's default.
+    if (!s.expiresAt.isValid())
+        s.expiresAt = now.addSecs(3600);
+    return s;
+}
+
+QString AuthClient::errorMessage(const QJsonObject &body)
+{
+    return authMessage(body);
+}
+
 AuthClient::AuthClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -152,15 +175,12 @@ void AuthClient::signIn(const QString &email, const QString &password)
 
 void AuthClient::adoptSession(const QJsonObject &session, std::function<void(bool, const QString &)> done)
 {
-    const QString refresh = session.value(QLatin1String("refresh_token")).toString();
-    const QJsonObject user = session.value(QLatin1String("user")).toObject();
-    const QString userId = user.value(QLatin1String("id")).toString();
-    const QString email = user.value(QLatin1String("email")).toString();
-    const QString access = session.value(QLatin1String("access_token")).toString();
-    const qint64 expiresAt = session.value(QLatin1String("expires_at")).toInteger();
-    const qint64 expiresIn = session.value(QLatin1String("expires_in")).toInteger(3600);
-    const QDateTime expiry
-        = expiresAt > 0 ? QDateTime::fromSecsSinceEpoch(expiresAt, Qt::UTC) : m_clock().addSecs(expiresIn);
+    const Session parsed = parseSession(session, m_clock());
+    const QString refresh = parsed.refreshToken;
+    const QString userId = parsed.userId;
+    const QString email = parsed.email;
+    const QString access = parsed.accessToken;
+    const QDateTime expiry = parsed.expiresAt;
     if (!m_secrets) {
         done(false, tr("No keychain to keep the session in."));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -37,6 +38,18 @@ public:
     using Clock = std::function<QDateTime()>;
     // Called with a valid access token, or an empty one and a message for the user.
     using TokenCallback = std::function<void(const QString &accessToken, const QString &error)>;
+
+    // A GoTrue token answer (/auth/v1/token) as adoptSession reads it; pure, public for tests.
+    struct Session {
+        QString accessToken;
+        QString refreshToken;
+        QString userId; // user.id
+        QString email; // user.email
+        QDateTime expiresAt; // expires_at, else now + expires_in (default 3600 s)
+    };
+    static Session parseSession(const QJsonObject &session, const QDateTime &now);
+    // The message of a GoTrue error body: msg, error_description, message or error.
+    static QString errorMessage(const QJsonObject &body);
 
     AuthClient(QNetworkAccessManager *network, SecretStore *secrets, QObject *parent = nullptr);
 

@@ -34,6 +34,37 @@ void RestClient::send(const QByteArray &method, const QString &pathAndQuery, con
     });
 }
 
+RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText)
+{
+    Response r;
+    r.httpStatus = httpStatus;
+    r.body = QJsonDocument::fromJson(body);
+    const QJsonObject err = r.body.object();
+    const QString code = err.value(QLatin1String("code")).toString();
+    const QString serverMessage = err.value(QLatin1String("message")).toString();
+    if (r.httpStatus >= 200 && r.httpStatus < 300) {
+        r.kind = Response::Kind::Ok;
+    } else if (r.httpStatus == 0 || r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408) {
+        r.kind = Response::Kind::Transient;
+        r.message = r.httpStatus == 0 ? tr("Cannot reach Supabase: %1").arg(networkErrorText)
+                                      : tr("Supabase is unavailable (HTTP %1).").arg(r.httpStatus);
+    } else if (r.httpStatus == 401) {
+        r.kind = Response::Kind::Auth;
+        r.message = tr("Supabase refused the session (%1). Sign in again.").arg(serverMessage);
+    } else if (r.httpStatus == 403 || code == u"42501") {
+        r.kind = Response::Kind::Denied;
+        r.message = tr("Supabase's row-level security refused the change (%1): %2. "
+                       "Check the user_integrations policies (docs/SUPABASE_SETUP.md).")
+                        .arg(code, serverMessage);
+    } else {
+        r.kind = Response::Kind::Rejected;
+        r.message = tr("Supabase rejected the request (HTTP %1, %2): %3")
+                        .arg(r.httpStatus)
+                        .arg(code, serverMessage);
+    }
+    return r;
+}
+
 void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
     const QByteArray &prefer, const QString &token, bool mayRefresh, QPointer<QObject> context, Callback done)
 {
@@ -60,13 +91,8 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
         reply->deleteLater();
         if (!context)
             return;
-        Response r;
-        r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = QJsonDocument::fromJson(reply->readAll());
-        const QJsonObject err = r.body.object();
-        const QString code = err.value(QLatin1String("code")).toString();
-        const QString serverMessage = err.value(QLatin1String("message")).toString();
-        if (r.httpStatus == 401 && mayRefresh) {
+        const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (httpStatus == 401 && mayRefresh) {
             // Expired (PGRST303) or otherwise refused token: refresh once, then retry.
             m_auth->refreshNow(this, [=](const QString &fresh, const QString &error) {
                 if (!context)
@@ -83,26 +109,7 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
             });
             return;
         }
-        if (r.httpStatus >= 200 && r.httpStatus < 300) {
-            r.kind = Response::Kind::Ok;
-        } else if (r.httpStatus == 0 || r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408) {
-            r.kind = Response::Kind::Transient;
-            r.message = r.httpStatus == 0 ? tr("Cannot reach Supabase: %1").arg(reply->errorString())
-                                          : tr("Supabase is unavailable (HTTP %1).").arg(r.httpStatus);
-        } else if (r.httpStatus == 401) {
-            r.kind = Response::Kind::Auth;
-            r.message = tr("Supabase refused the session (%1). Sign in again.").arg(serverMessage);
-        } else if (r.httpStatus == 403 || code == u"42501") {
-            r.kind = Response::Kind::Denied;
-            r.message = tr("Supabase's row-level security refused the change (%1): %2. "
-                           "Check the user_integrations policies (docs/SUPABASE_SETUP.md).")
-                            .arg(code, serverMessage);
-        } else {
-            r.kind = Response::Kind::Rejected;
-            r.message = tr("Supabase rejected the request (HTTP %1, %2): %3")
-                            .arg(r.httpStatus)
-                            .arg(code, serverMessage);
-        }
+        const Response r = interpret(httpStatus, reply->readAll(), reply->errorString());
         done(r);
     });
 }

@@ -34,6 +34,10 @@ public:
     };
     using Callback = std::function<void(const Response &)>;
 
+    // What a finished request means (the body parsed, PostgREST's {code,message,details,hint}
+    // read); the 401 refresh-and-retry happens before this. Pure, public for tests.
+    static Response interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText);
+
     RestClient(QNetworkAccessManager *network, AuthClient *auth, QObject *parent = nullptr);
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void unauthorizedSaysHowToFix();
     void parseAccountReadsDocumentedFields();
     void parseAccountNeverReadsState();
+    void parseLink_data();
+    void parseLink();
+    void parseAccountPageFollowsCursor();
     void backoffIsCappedWithJitter();
     void retryAfter_data();
     void retryAfter();
@@ -116,6 +119,44 @@ void TestComposioClient::parseAccountNeverReadsState()
     QVERIFY(ComposioClient::parseAccount(o).displayName.isEmpty());
 }
 
+void TestComposioClient::parseLink_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("link") << QByteArray(R"({"link_token": "lt_1", "redirect_url": "https://connect.example/link/lt_1",
+        "expires_at": "2026-11-30T10:15:00.000Z", "connected_account_id": "ca_1"})") << true;
+    QTest::newRow("no account id") << QByteArray(R"({"redirect_url": "https://connect.example/l"})") << false;
+    QTest::newRow("javascript url") << QByteArray(R"j({"redirect_url": "javascript:alert(1)", "connected_account_id": "ca_1"})j")
+                                    << false;
+    QTest::newRow("garbage") << QByteArray("<html>") << false;
+}
+
+void TestComposioClient::parseLink()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, usable);
+    bool gotUsable = !usable;
+    const ComposioLink link = ComposioClient::parseLink(QJsonDocument::fromJson(body).object(), &gotUsable);
+    QCOMPARE(gotUsable, usable);
+    if (usable) {
+        QCOMPARE(link.connectedAccountId, QStringLiteral("ca_1"));
+        QCOMPARE(link.linkToken, QStringLiteral("lt_1"));
+        QCOMPARE(link.expiresAt, QDateTime(QDate(2026, 11, 30), QTime(10, 15), Qt::UTC));
+    }
+}
+
+void TestComposioClient::parseAccountPageFollowsCursor()
+{
+    QString next;
+    const QList<ComposioAccount> page = ComposioClient::parseAccountPage(
+        QJsonDocument::fromJson(R"({"items": [{"id": "ca_1"}, {"id": "ca_2"}], "next_cursor": "2"})").object(), &next);
+    QCOMPARE(page.size(), 2);
+    QCOMPARE(page.at(1).id, QStringLiteral("ca_2"));
+    QCOMPARE(next, QStringLiteral("2"));
+    ComposioClient::parseAccountPage(QJsonDocument::fromJson(R"({"items": [], "next_cursor": null})").object(), &next);
+    QVERIFY(next.isEmpty());
+}
+
 void TestComposioClient::backoffIsCappedWithJitter()
 {
     const ComposioClient::RetryPolicy policy { 6, 500, 8000, 60000 };
@@ -141,6 +182,9 @@ void TestComposioClient::retryAfter_data()
     QTest::newRow("negative") << QByteArray("-4") << -1;
     QTest::newRow("http date") << QByteArray("Mon, 30 Nov 2026 10:00:05 GMT") << 5000;
     QTest::newRow("date in the past") << QByteArray("Mon, 30 Nov 2026 09:00:00 GMT") << 0;
+    // Found by fuzz_composio: a date 30+ days ahead overflowed int into a negative delay.
+    QTest::newRow("date a year ahead") << QByteArray("Tue, 30 Nov 2027 10:00:00 GMT") << 86400000;
+    QTest::newRow("nan") << QByteArray("nan") << -1;
 }
 
 void TestComposioClient::retryAfter()
