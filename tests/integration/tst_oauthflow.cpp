@@ -400,6 +400,7 @@ void TestOAuthFlow::nodeBrowserStandInCompletesGrant()
     run.flow = std::make_unique<FlowRun>(client());
     connect(run.flow.get(), &FlowRun::authorizationUrlReady, this, [&browser](const QUrl &url) {
         browser.setWorkingDirectory(OAuthPeer::directory());
+        browser.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its trail, for failures
         browser.start(
             QStringLiteral("node"), { QStringLiteral("browser.mjs"), url.toString(QUrl::FullyEncoded) });
     });
@@ -407,7 +408,10 @@ void TestOAuthFlow::nodeBrowserStandInCompletesGrant()
     run.flow->startGrant();
     QVERIFY(wait(run));
     QVERIFY2(run.result->ok(), qPrintable(run.result->message));
-    QVERIFY(browser.waitForFinished(10000));
+    // Wait with the event loop running: this process hosts the loopback listener, and a
+    // blocking wait would keep it from finishing its answer to the browser.
+    QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(browser.exitStatus(), QProcess::NormalExit);
     QCOMPARE(browser.exitCode(), 0);
 }
 
