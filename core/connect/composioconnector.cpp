@@ -301,20 +301,11 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
         return failFlow(flow, FailureKind::Remote,
             tr("The account Composio returned is for %1, not %2. It was not stored.")
                 .arg(a.toolkit, flow->spec.composioToolkit));
-    Connection c = flow->previous.value_or(Connection());
-    const QString replaced = c.mode == ConnectMode::Composio && c.composioConnectionId != a.id
-        ? c.composioConnectionId
+    const Connection previous = flow->previous.value_or(Connection());
+    const QString replaced = previous.mode == ConnectMode::Composio && previous.composioConnectionId != a.id
+        ? previous.composioConnectionId
         : QString();
-    c.integrationType = flow->spec.id;
-    c.userId = flow->userId;
-    c.mode = ConnectMode::Composio;
-    c.composioConnectionId = a.id;
-    c.displayName = a.displayName;
-    c.status = ConnectionStatus::Active;
-    c.lastSyncAt = m_clock();
-    c.syncStatus = SyncStatus::Success;
-    c.errorMessage.clear();
-    c.metadata.insert(QStringLiteral("composio_auth_config_id"), a.authConfigId);
+    const Connection c = activeConnection(previous, flow->spec, flow->userId, a);
     if (!m_store->upsert(c))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
 
@@ -521,11 +512,11 @@ void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString 
         });
 }
 
-void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount &a)
+Connection ComposioConnector::activeConnection(Connection c, const IntegrationSpec &spec,
+    const QString &userId, const ComposioAccount &a) const
 {
-    Connection c = m_store->get(spec.id).value_or(Connection());
     c.integrationType = spec.id;
-    c.userId = userId();
+    c.userId = userId;
     c.mode = ConnectMode::Composio;
     c.composioConnectionId = a.id;
     c.displayName = a.displayName;
@@ -534,7 +525,12 @@ void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount
     c.syncStatus = SyncStatus::Success;
     c.errorMessage.clear();
     c.metadata.insert(QStringLiteral("composio_auth_config_id"), a.authConfigId);
-    m_store->upsert(c);
+    return c;
+}
+
+void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount &a)
+{
+    m_store->upsert(activeConnection(m_store->get(spec.id).value_or(Connection()), spec, userId(), a));
     qCInfo(lcConnect).noquote() << spec.id
                                 << "is connected at Composio (from another device); shown here now";
 }

@@ -77,6 +77,9 @@ private:
     bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
     void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
     void recordSyncFailure(const QString &integrationId, const QString &message);
+    // c (the stored row, or a new one) as an ACTIVE connection to Composio account a.
+    Connection activeConnection(Connection c, const IntegrationSpec &spec, const QString &userId,
+        const ComposioAccount &a) const;
     // Why a connection Composio reports as not ACTIVE failed its check.
     FailureKind unhealthyKind(const QString &integrationId) const;
     // Asks Composio for the row's own account (a real health check); calls done afterwards.
