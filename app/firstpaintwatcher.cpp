@@ -1,6 +1,5 @@
 #include "firstpaintwatcher.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
 
