@@ -124,8 +124,10 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     });
     connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
 
-    m_store->setStatus(
-        spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString());
+    // If this first write fails (disk full), later ones would too: stop before the browser.
+    if (!m_store->setStatus(
+            spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
+        return failFlow(flow, FailureKind::Local, m_store->errorString());
     resolveAuthConfig(flow);
 }
 
