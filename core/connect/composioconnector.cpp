@@ -315,11 +315,16 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
     const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
     takeFlow(flow).release()->deleteLater();
     m_failures.remove(id);
+    const QString message = tr("Connected as %1.").arg(shown);
     if (!replaced.isEmpty()) {
-        // A reconnect leaves the old (expired) account behind at Composio: tidy it, best effort.
-        m_client->deleteAccount(replaced, this, [](const ComposioError &) {});
+        // A reconnect leaves the old (expired) account behind at Composio: tidy it, best
+        // effort, and only then report: the command line exits on the report and would
+        // otherwise drop the request unsent.
+        m_client->deleteAccount(replaced, this,
+            [this, id, message](const ComposioError &) { Q_EMIT connectFinished(id, true, message); });
+        return;
     }
-    Q_EMIT connectFinished(id, true, tr("Connected as %1.").arg(shown));
+    Q_EMIT connectFinished(id, true, message);
 }
 
 std::unique_ptr<ComposioConnector::Flow> ComposioConnector::takeFlow(Flow *flow)

@@ -4,6 +4,8 @@
 // real binary with a file-size limit, hashing files, reading rows and listeners from outside.
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QSet>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 
 #include <csignal>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace drill {
 
@@ -153,6 +156,33 @@ inline bool listening(quint16 port)
         }
     }
     return false;
+}
+
+// The TCP ports a process listens on (its socket inodes matched against /proc/net/tcp*).
+inline QList<quint16> listeningPortsOf(qint64 pid)
+{
+    QSet<QByteArray> inodes;
+    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString &fd : QDir(dir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[256] = {};
+        const ssize_t n = ::readlink(QFile::encodeName(dir + QLatin1Char('/') + fd).constData(), target, sizeof target - 1);
+        const QByteArray link(target, n > 0 ? int(n) : 0);
+        if (link.startsWith("socket:["))
+            inodes.insert(link.mid(8, link.size() - 9));
+    }
+    QList<quint16> ports;
+    for (const char *table : { "/proc/net/tcp", "/proc/net/tcp6" }) {
+        QFile f { QString::fromLatin1(table) };
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+            if (fields.size() > 9 && fields.at(3) == "0A" && inodes.contains(fields.at(9)))
+                ports << quint16(fields.at(1).split(':').value(1).toUShort(nullptr, 16));
+        }
+    }
+    return ports;
 }
 
 } // namespace drill
