@@ -343,7 +343,9 @@ bool ConnectionStore::transact(const QString &failure,
     }
     if (!ok) {
         db.rollback();
-        QString message = failure.arg(why);
+        QString message = failure.arg(why.trimmed());
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
         // SQLite's words for a full disk or a failing write ("disk I/O error", "database or
         // disk is full"): say what to do. Nothing was written: the transaction rolled back.
         if (why.contains(QLatin1String("disk")))

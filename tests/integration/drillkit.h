@@ -87,7 +87,8 @@ inline Result run(const QString &program, const QStringList &args, const Options
     if (!p.waitForFinished(options.timeoutMs)) {
         p.kill();
         p.waitForFinished();
-        r.err = QStringLiteral("timed out");
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError()) + QStringLiteral("\n(timed out: killed)");
         return r;
     }
     r.crashed = p.exitStatus() != QProcess::NormalExit;

@@ -5,6 +5,7 @@
 // standard error, a non-zero exit, the files byte-for-byte as they were, and the next run
 // working once the problem is gone. KEYRING: the connect drill reads the Composio key.
 #include "composiosim.h"
+#include "supabasepeer.h"
 #include "drillkit.h"
 #include "testhome.h"
 
@@ -26,6 +27,7 @@ const QString kApp = QStringLiteral(ARIA_APP_PATH);
 drill::Result app(const QStringList &args, qint64 fileSizeLimit = -1, const QByteArray &input = {})
 {
     drill::Options o;
+    o.timeoutMs = 20000;
     o.env = drill::quietEnvironment();
     o.fileSizeLimit = fileSizeLimit;
     o.input = input;
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void fullDiskWhileSavingSettings();
     void fullDiskWhileSavingAProvider();
     void fullDiskWhileStoringAConnection();
+    void fullDiskWhileSigningInToSupabase();
 
 private:
     ComposioSim m_sim;
@@ -377,6 +380,41 @@ void TestFileDrills::fullDiskWhileStoringAConnection()
     QCOMPARE(after.column(QStringLiteral("SELECT composio_connection_id <> '' FROM connections WHERE integration_type='gmail'")),
         QStringList { QStringLiteral("1") });
     QCOMPARE(after.integrity(), QStringLiteral("ok"));
+}
+
+void TestFileDrills::fullDiskWhileSigningInToSupabase()
+{
+    SupabasePeer peer;
+    QVERIFY2(peer.waitReady(), "cannot start the Supabase peer");
+    const QString email = QStringLiteral("full-disk@example.com");
+    const QByteArray password = "full disk, full heart";
+    QVERIFY(!peer.signUp(email, QString::fromLatin1(password)).isEmpty());
+    QCOMPARE(app({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), peer.url() }).exitCode, 0);
+    QCOMPARE(app({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), peer.anonKey() }).exitCode, 0);
+    const QString db = AppPaths::databaseFile();
+    {
+        drill::Peek holder(db);
+        const QStringList before = holder.statuses();
+        const QByteArray settingsBefore = drill::sha256(AppPaths::settingsFile());
+        // The session goes to the keychain (another process, not limited); the first sync's
+        // writes (adopting the rows for this account) fail and are reported.
+        const drill::Result r = app(
+            { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email }, 0, password + '\n');
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(QLatin1String("first sync failed")) && r.err.contains(QLatin1String("free disk space")),
+            qPrintable(r.err));
+        QCOMPARE(holder.statuses(), before);
+        QCOMPARE(holder.integrity(), QStringLiteral("ok"));
+        QCOMPARE(drill::sha256(AppPaths::settingsFile()), settingsBefore);
+        QCOMPARE(peer.rows(peer.accessToken(email, QString::fromLatin1(password))).size(), 0);
+    }
+    // Space is back: the saved session still works and the sync catches up.
+    const drill::Result sync = app({ QStringLiteral("account"), QStringLiteral("sync") });
+    QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
+    QCOMPARE(peer.rows(peer.accessToken(email, QString::fromLatin1(password))).size(), 3);
+    drill::Peek after(db);
+    QCOMPARE(after.column(QStringLiteral("SELECT count(*) FROM outbox")).value(0), QStringLiteral("0"));
+    QCOMPARE(app({ QStringLiteral("account"), QStringLiteral("logout") }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestFileDrills)
