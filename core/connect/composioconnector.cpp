@@ -382,7 +382,10 @@ void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
         return;
     m_failures.remove(spec.id);
     const std::optional<Connection> row = m_store->get(spec.id);
-    if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected) {
+    // A row already shown as disconnected may still have its account at Composio (revoked
+    // there, but a killed run never deleted it): go through revoke and delete again, both of
+    // which accept an account that is already gone.
+    if (!row || row->composioConnectionId.isEmpty()) {
         if (row)
             markDisconnected(spec.id);
         Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void composioReconnectKilledAfterTheStoreWrite();
     void composioDisconnectKilledBeforeTheRevoke();
     void composioDisconnectKilledAfterTheRevoke();
+    void composioSyncKilledWhileListing();
 
     void directConnectKilledWhileWaitingForTheBrowser();
     void directConnectKilledDuringTheTokenExchange();
@@ -359,7 +360,34 @@ void TestKillDrills::composioDisconnectKilledAfterTheRevoke()
     const drill::Result again = app({ QStringLiteral("disconnect"), QStringLiteral("salesforce") });
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QCOMPARE(localRow(QStringLiteral("salesforce")), QStringLiteral("disconnected"));
-    qInfo("%s", qPrintable(m_sim.log().join(QStringLiteral(" | "))));
+    const QJsonObject server = m_sim.patchAccount(account, {});
+    QCOMPARE(server.value(QLatin1String("status")).toString(), QStringLiteral("REVOKED"));
+    QCOMPARE(server.value(QLatin1String("deleted")).toBool(), true);
+    QCOMPARE(countWhere(m_sim.log(), QStringLiteral("DELETE /connected_accounts/") + account), 2);
+    // A second disconnect of what is gone everywhere still succeeds.
+    QCOMPARE(app({ QStringLiteral("disconnect"), QStringLiteral("salesforce") }).exitCode, 0);
+}
+
+void TestKillDrills::composioSyncKilledWhileListing()
+{
+    const QString account = connectComposio(QStringLiteral("google_calendar"));
+    QVERIFY(!account.isEmpty());
+    m_sim.patchAccount(account, { { QStringLiteral("status"), QStringLiteral("EXPIRED") },
+                                    { QStringLiteral("status_reason"), QStringLiteral("refresh failed") } });
+    m_sim.fault({ { QStringLiteral("method"), QStringLiteral("GET") }, { QStringLiteral("path"), QStringLiteral("^/connected_accounts$") },
+        { QStringLiteral("delayMs"), 20000 }, { QStringLiteral("status"), 503 } });
+    const int listsBefore = countWhere(m_sim.log(), QStringLiteral("GET /connected_accounts"));
+    QProcess p;
+    start(p, { QStringLiteral("sync") });
+    QVERIFY(QTest::qWaitFor([&] { return countWhere(m_sim.log(), QStringLiteral("GET /connected_accounts")) > listsBefore; }, 20000));
+    killHard(p);
+    m_sim.clearFaults();
+    QCOMPARE(localRow(QStringLiteral("google_calendar")), QStringLiteral("active")); // not yet known here
+
+    const drill::Result again = app({ QStringLiteral("sync") });
+    QCOMPARE(again.exitCode, 3); // expired: reconnect needed
+    QCOMPARE(localRow(QStringLiteral("google_calendar")), QStringLiteral("expired"));
+    QVERIFY(localColumn(QStringLiteral("google_calendar"), QStringLiteral("error_message")).contains(QLatin1String("refresh failed")));
 }
 
 // ---- direct OAuth ---------------------------------------------------------------------------
