@@ -1,5 +1,6 @@
 #include "savefile.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace aria {
@@ -15,6 +16,12 @@ bool saveFile(const QString &path, const QByteArray &data, QFileDevice::Permissi
     if (file.write(data) != data.size() || !file.flush() || file.error() != QFileDevice::NoError)
         return false;
     return file.commit();
+}
+
+QString diskProblemAdvice()
+{
+    return QCoreApplication::translate("AppPaths",
+        "Check the free disk space and the file's permissions, then try again; the file was not changed.");
 }
 
 } // namespace aria

@@ -13,4 +13,8 @@ namespace aria {
 bool saveFile(const QString &path, const QByteArray &data,
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
+// What to do when a file could not be written or read (disk full, permissions): one
+// sentence, appended to the message that says which file.
+QString diskProblemAdvice();
+
 } // namespace aria

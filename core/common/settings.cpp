@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "autostart.h"
+#include "savefile.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -190,7 +191,8 @@ bool Settings::sync(QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1; it was left as it was. Check the free disk space and try again.").arg(m_settings->fileName());
+            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName())
+                + QLatin1Char(' ') + diskProblemAdvice();
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);

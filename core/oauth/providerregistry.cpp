@@ -178,7 +178,8 @@ bool ProviderRegistry::save(QString *error) const
                                 .toJson(QJsonDocument::Indented);
     if (!saveFile(m_file, text)) {
         if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "Cannot write %1; it was left as it was. Check the free disk space and try again.").arg(m_file);
+            *error = QCoreApplication::translate("ProviderRegistry", "Cannot write %1.").arg(m_file) + QLatin1Char(' ')
+                + diskProblemAdvice();
         return false;
     }
     return AppPaths::restrictFile(m_file, error);

@@ -1,6 +1,7 @@
 #include "connectionstore.h"
 
 #include "common/logging.h"
+#include "common/savefile.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -349,7 +350,7 @@ bool ConnectionStore::transact(const QString &failure,
         // SQLite's words for a full disk or a failing write ("disk I/O error", "database or
         // disk is full"): say what to do. Nothing was written: the transaction rolled back.
         if (why.contains(QLatin1String("disk")))
-            message += QLatin1Char(' ') + tr("Nothing was changed; check the free disk space and try again.");
+            message += QLatin1Char(' ') + diskProblemAdvice();
         return failed(message);
     }
     return true;

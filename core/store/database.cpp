@@ -2,6 +2,7 @@
 
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "common/savefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,10 +34,13 @@ QString damagedAdvice()
         "connections back from Composio and Supabase.");
 }
 
-QString ioAdvice()
+QString ioAdvice() { return diskProblemAdvice(); }
+
+// "what happened" and "what to do" as one line of sentences.
+QString withAdvice(const QString &what, const QString &advice)
 {
-    return QCoreApplication::translate("Database",
-        "Check the free disk space and the file's permissions, then try again; the file was not changed.");
+    const QString trimmed = what.trimmed();
+    return trimmed + (trimmed.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(". ")) + advice;
 }
 
 // A file of this size is the same (sizes are small: a few hundred kilobytes at most).
@@ -95,9 +99,9 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
         // SQLite would take an empty file for a new database and silently start over; an empty
         // file where ours was means it was truncated (we create new ones and fill them at once).
         return fail(DatabaseError::Corrupt,
-            QCoreApplication::translate("Database", "The database %1 is empty (0 bytes), not a readable SQLite file.")
-                    .arg(path)
-                + QLatin1Char(' ') + damagedAdvice());
+            withAdvice(QCoreApplication::translate("Database", "The database %1 is not a readable SQLite file: %2")
+                           .arg(path, QStringLiteral("0 bytes")),
+                damagedAdvice()));
     }
     if (!info.exists()) {
         // Create it 0600 ourselves: SQLite would create it with the umask's mode.
@@ -116,7 +120,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return fail(DatabaseError::Io, QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, m_db.lastError().databaseText()) + QLatin1Char(' ') + ioAdvice());
+        return fail(DatabaseError::Io, withAdvice(QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(path, m_db.lastError().databaseText()), ioAdvice()));
 
     QSqlError readError;
     const int version = userVersion(&readError);
@@ -152,12 +156,12 @@ bool Database::failToRead(const QSqlError &error)
 {
     if (meansDamaged(error))
         return fail(DatabaseError::Corrupt,
-            QCoreApplication::translate("Database", "The database %1 is not a readable SQLite file (%2).")
-                    .arg(m_path, error.databaseText())
-                + QLatin1Char(' ') + damagedAdvice());
+            withAdvice(QCoreApplication::translate("Database", "The database %1 is not a readable SQLite file: %2")
+                           .arg(m_path, error.databaseText()),
+                damagedAdvice()));
     return fail(DatabaseError::Io,
-        QCoreApplication::translate("Database", "Cannot read the database %1 (%2).").arg(m_path, error.databaseText())
-            + QLatin1Char(' ') + ioAdvice());
+        withAdvice(QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(m_path, error.databaseText()),
+            ioAdvice()));
 }
 
 bool Database::applyPragmas()
@@ -166,12 +170,12 @@ bool Database::applyPragmas()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
         if (meansDamaged(query.lastError()))
             return failToRead(query.lastError());
-        return fail(DatabaseError::Io, QCoreApplication::translate("Database", "Cannot turn on write-ahead logging for %1 (%2).")
-                                           .arg(m_path, query.lastError().databaseText()) + QLatin1Char(' ') + ioAdvice());
+        return fail(DatabaseError::Io, withAdvice(QCoreApplication::translate("Database", "Cannot turn on write-ahead logging for %1: %2")
+                                           .arg(m_path, query.lastError().databaseText()), ioAdvice()));
     }
     if (query.value(0).toString() != u"wal")
-        return fail(DatabaseError::Io, QCoreApplication::translate("Database", "Cannot turn on write-ahead logging for %1.").arg(m_path)
-                                           + QLatin1Char(' ') + ioAdvice());
+        return fail(DatabaseError::Io, withAdvice(QCoreApplication::translate("Database", "Cannot turn on write-ahead logging for %1: %2")
+                                           .arg(m_path, query.value(0).toString()), ioAdvice()));
     // foreign_keys is per connection and off by default in SQLite.
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
@@ -193,8 +197,9 @@ bool Database::checkIntegrity()
     }
     if (!problems.isEmpty())
         return fail(DatabaseError::Corrupt,
-            QCoreApplication::translate("Database", "The database %1 is damaged (%2).").arg(m_path, problems.mid(0, 3).join(u"; ").simplified())
-                + QLatin1Char(' ') + damagedAdvice());
+            withAdvice(QCoreApplication::translate("Database", "The database %1 is damaged: %2")
+                           .arg(m_path, problems.mid(0, 3).join(u"; ").simplified()),
+                damagedAdvice()));
     return true;
 }
 
@@ -204,7 +209,7 @@ bool Database::migrate(const QList<Migration> &migrations)
     // IMMEDIATE takes the write lock first, so two processes opening a new file at once
     // migrate one after the other; the version is re-read under the lock.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return fail(DatabaseError::Io, QCoreApplication::translate("Database", "Cannot lock the database %1 (%2).").arg(m_path, query.lastError().databaseText()) + QLatin1Char(' ') + ioAdvice());
+        return fail(DatabaseError::Io, withAdvice(QCoreApplication::translate("Database", "Cannot lock the database %1: %2").arg(m_path, query.lastError().databaseText()), ioAdvice()));
     const int current = userVersion();
     for (const Migration &step : migrations) {
         if (step.version <= current)
@@ -226,7 +231,7 @@ bool Database::migrate(const QList<Migration> &migrations)
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString why = query.lastError().databaseText();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return fail(DatabaseError::Io, QCoreApplication::translate("Database", "Cannot write the database %1 (%2).").arg(m_path, why) + QLatin1Char(' ') + ioAdvice());
+        return fail(DatabaseError::Io, withAdvice(QCoreApplication::translate("Database", "Cannot write the database %1: %2").arg(m_path, why), ioAdvice()));
     }
     return true;
 }
