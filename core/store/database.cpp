@@ -100,7 +100,7 @@ bool Database::open(const QString &path, const QList<Migration> &migrations)
         // file where ours was means it was truncated (we create new ones and fill them at once).
         return fail(DatabaseError::Corrupt,
             withAdvice(QCoreApplication::translate("Database", "The database %1 is not a readable SQLite file: %2")
-                           .arg(path, QStringLiteral("0 bytes")),
+                           .arg(path, QStringLiteral("the file is empty (0 bytes)")),
                 damagedAdvice()));
     }
     if (!info.exists()) {

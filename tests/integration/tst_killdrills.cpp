@@ -129,6 +129,14 @@ void TestKillDrills::cleanup()
 {
     app({ QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
     app({ QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("peer-client-secret") });
+    // Not even the files a killed process left (WAL, -shm) hold a secret.
+    QStringList leaks = filesContaining(m_home->path(), ComposioSim::kApiKey);
+    for (const QJsonValue &v : m_oauth.issued()) {
+        const QByteArray issued = v.toObject().value(QLatin1String("value")).toString().toUtf8();
+        if (issued.size() >= 8)
+            leaks << filesContaining(m_home->path(), issued);
+    }
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u',')));
     // Whatever happened, no row may be left half-way.
     if (QFileInfo::exists(db())) {
         drill::Peek peek(db());
