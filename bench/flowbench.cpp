@@ -16,6 +16,7 @@
 // loop, so anything timed across it comes out in steps of ~10 ms (bench/README.md).
 #include "../tests/common/supabasepeer.h"
 #include "../tests/common/testhome.h"
+#include "../tests/common/testprofile.h"
 #include "../tests/integration/composiosim.h"
 
 #include "common/settings.h"
@@ -78,10 +79,11 @@ bool connectOnce(ComposioSim &sim, int rep)
     sim.reset();
     sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
     TestHome home;
-    Settings settings(home.path() + QStringLiteral("/settings.ini"));
-    ConnectionStore store;
-    if (!store.open(home.path() + QStringLiteral("/aria.sqlite")))
+    TestProfile profile;
+    if (!profile.opened)
         return false;
+    Settings &settings = profile.settings;
+    ConnectionStore &store = profile.store;
     MemorySecretStore secrets;
     secrets.write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr,
         [](const auto &) {});
