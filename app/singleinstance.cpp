@@ -60,6 +60,7 @@ bool SingleInstance::listen(QString *error)
     // nobody answering, takes the file for a crash's leftover and removes it, and both end up
     // listening (likewise two launches replacing one stale file). Claimants take turns; the
     // lock is only held for this call, and one left by a killed process is stale at once.
+    m_otherAlive = false;
     QLockFile lock(lockFilePath(m_socketPath));
     if (!lock.tryLock(kLockWaitMs))
         qCWarning(lcApp).noquote() << "single instance: no turn at" << lock.error() << "- claiming anyway";
@@ -72,6 +73,7 @@ bool SingleInstance::listen(QString *error)
         QLocalSocket probe;
         probe.connectToServer(m_socketPath);
         if (probe.waitForConnected(1000)) {
+            m_otherAlive = true;
             if (error)
                 *error = QCoreApplication::translate("SingleInstance", "Another instance is running.");
             return false;

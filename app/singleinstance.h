@@ -26,6 +26,8 @@ public:
     // Launches claiming the name at once take turns on a lock file next to the socket.
     bool listen(QString *error = nullptr);
     bool isListening() const;
+    // After a failed listen(): whether it failed because a live instance holds the name.
+    bool otherInstanceAlive() const { return m_otherAlive; }
     QString socketPath() const { return m_socketPath; }
     static QString lockFilePath(const QString &socketPath);
 
@@ -43,6 +45,7 @@ private:
 
     QString m_socketPath;
     QLocalServer *m_server = nullptr;
+    bool m_otherAlive = false;
 };
 
 }  // namespace aria::app

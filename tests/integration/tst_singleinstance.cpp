@@ -16,6 +16,7 @@
 #include <future>
 #include <thread>
 
+#include <csignal>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void openWithoutDisplayFailsCleanly();
     void nameBeingClaimedIsNotTakenForStale();
     void lockOfAKilledLaunchDoesNotBlock();
+    void slowInstanceIsWaitedFor();
+    void frozenInstanceGetsNoSecondWindow();
 
 private:
     QProcessEnvironment env() const
@@ -248,6 +251,55 @@ void TestSingleInstance::lockOfAKilledLaunchDoesNotBlock()
     QVERIFY(next.listen());
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(next.isListening());
+}
+
+
+// Under load a running instance may answer seconds late: the second launch keeps asking
+// instead of giving up and opening a second window.
+void TestSingleInstance::slowInstanceIsWaitedFor()
+{
+    startPrimary();
+    const auto pid = pid_t(m_primary->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QProcess second;
+    second.setProcessEnvironment(env());
+    second.start(QStringLiteral(ARIA_APP_PATH), {});
+    QVERIFY(second.waitForStarted(10000));
+    QTest::qWait(5000); // longer than one answer timeout (3 s)
+    QCOMPARE(second.state(), QProcess::Running);
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    QVERIFY(second.waitForFinished(15000));
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(err.contains(QLatin1String("another instance is running")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("listening on")), qPrintable(err));
+    QTRY_VERIFY_WITH_TIMEOUT(primaryLog().contains(QLatin1String("activation requested")), 10000);
+}
+
+// A stopped (or hung) instance still holds the profile: the second launch explains and
+// never listens or opens its own window; the first is fine once it runs again.
+void TestSingleInstance::frozenInstanceGetsNoSecondWindow()
+{
+    startPrimary();
+    const auto pid = pid_t(m_primary->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QProcess second;
+    second.setProcessEnvironment(env());
+    second.start(QStringLiteral(ARIA_APP_PATH), {});
+    QVERIFY(second.waitForStarted(10000));
+    QString err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += QString::fromUtf8(second.readAllStandardError()))
+                                  .contains(QLatin1String("running but does not answer")),
+                              qPrintable(err), 30000);
+    QVERIFY2(!err.contains(QLatin1String("listening on")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("removing stale socket")), qPrintable(err));
+    // It waits for the user to read its message; closing it would exit 1.
+    QCOMPARE(second.state(), QProcess::Running);
+    second.kill();
+    second.waitForFinished(5000);
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    QCOMPARE(runToEnd({}, &err), 0);
+    QVERIFY2(err.contains(QLatin1String("another instance is running")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)
