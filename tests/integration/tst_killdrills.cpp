@@ -93,6 +93,7 @@ private Q_SLOTS:
     void directConnectKilledWhileWaitingForTheBrowser();
     void directConnectKilledDuringTheTokenExchange();
     void directDisconnectKilledDuringTheRevoke();
+    void directRefreshKilledAfterTheProviderRotated();
 
 private:
     QJsonArray simAccounts(const QString &toolkit); // this user's, not deleted, any status
@@ -116,7 +117,8 @@ void TestKillDrills::init()
 {
     m_sim.reset();
     m_sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
-    QVERIFY(m_oauth.configure({ { QStringLiteral("delayMs"), 0 }, { QStringLiteral("deny"), false } }));
+    QVERIFY(m_oauth.configure({ { QStringLiteral("delayMs"), 0 }, { QStringLiteral("holdMs"), 0 },
+        { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("deny"), false } }));
     m_home = std::make_unique<TestHome>();
     qputenv("ARIA_COMPOSIO_BASE_URL", m_sim.apiBase().toString().toUtf8());
     qputenv("ARIA_BROWSER", (QStringLiteral("node ") + kComposioBrowser).toUtf8());
@@ -488,6 +490,41 @@ void TestKillDrills::directDisconnectKilledDuringTheRevoke()
     QCOMPARE(localRow(QStringLiteral("peer")), QStringLiteral("disconnected"));
     // Nothing is left to use: the sync has no tokens and says so.
     QVERIFY(app({ QStringLiteral("sync"), QStringLiteral("peer") }).exitCode != 0);
+}
+
+void TestKillDrills::directRefreshKilledAfterTheProviderRotated()
+{
+    QVERIFY(addDirectPeer());
+    QVERIFY(m_oauth.configure({ { QStringLiteral("accessTtl"), 1 } })); // every sync refreshes
+    QVERIFY2(app({ QStringLiteral("connect"), QStringLiteral("peer") }).exitCode == 0, "first connect failed");
+    const auto refreshes = [this] {
+        int n = 0;
+        for (const QJsonObject &r : m_oauth.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")))
+            n += r.value(QLatin1String("body")).toObject().value(QLatin1String("grant_type")).toString() == u"refresh_token";
+        return n;
+    };
+    const int before = refreshes();
+    const qsizetype issuedBefore = m_oauth.issued().size();
+    // The provider rotates the refresh token at once but holds its answer; the app dies
+    // before it can keep the new one.
+    QVERIFY(m_oauth.configure({ { QStringLiteral("holdPath"), QStringLiteral("/token") }, { QStringLiteral("holdMs"), 20000 } }));
+    QProcess p;
+    start(p, { QStringLiteral("sync"), QStringLiteral("peer") });
+    QVERIFY(QTest::qWaitFor([&] { return refreshes() > before && m_oauth.issued().size() > issuedBefore; }, 20000));
+    killHard(p);
+    QVERIFY(m_oauth.configure({ { QStringLiteral("holdMs"), 0 }, { QStringLiteral("accessTtl"), 3600 } }));
+
+    // The refresh token the app kept was used up by the killed run: the next sync cannot
+    // refresh, and says that a reconnect is needed rather than leaving the row as it was.
+    const drill::Result sync = app({ QStringLiteral("sync"), QStringLiteral("peer") });
+    qInfo("sync after a lost rotation: exit %d, row %s: %s", sync.exitCode, qPrintable(localRow(QStringLiteral("peer"))),
+        qPrintable(sync.err.trimmed().split(QLatin1Char('\n')).last()));
+    QCOMPARE(sync.exitCode, 3);
+    QCOMPARE(localRow(QStringLiteral("peer")), QStringLiteral("expired"));
+    const drill::Result again = app({ QStringLiteral("connect"), QStringLiteral("peer") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QCOMPARE(app({ QStringLiteral("sync"), QStringLiteral("peer") }).exitCode, 0);
+    QCOMPARE(localRow(QStringLiteral("peer")), QStringLiteral("active"));
 }
 
 QTEST_GUILESS_MAIN(TestKillDrills)
