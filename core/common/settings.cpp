@@ -38,6 +38,7 @@ constexpr KeyDef kGlobal[] = {
 constexpr KeyDef kPerIntegration[] = {
     {"mode", QT_TRANSLATE_NOOP("Settings", "composio or direct"), "composio"},
     {"client_id", QT_TRANSLATE_NOOP("Settings", "OAuth client id for direct mode"), ""},
+    {"redirect_port", QT_TRANSLATE_NOOP("Settings", "Fixed port of the sign-in redirect in direct mode (empty: any free port)"), ""},
     {"auth_config_id", QT_TRANSLATE_NOOP("Settings", "Composio auth config id (found or created automatically when empty)"), ""},
 };
 
@@ -94,6 +95,13 @@ QString validate(const QString &key, const QString &value)
                                                                  : QCoreApplication::translate("Settings", "Expected system, en, de, fr or es.");
     if (key == u"ui.autostart" || key == u"ui.start_minimised" || key == u"ui.tray_hint_shown" || key == u"sync.paused")
         return oneOf(value, {"true", "false"}) ? QString() : QCoreApplication::translate("Settings", "Expected true or false.");
+    if (key.endsWith(QLatin1String(".redirect_port"))) {
+        bool ok = false;
+        const uint port = value.toUInt(&ok);
+        return value.isEmpty() || (ok && port >= 1024 && port <= 65535)
+            ? QString()
+            : QCoreApplication::translate("Settings", "Expected a port number from 1024 to 65535.");
+    }
     if (key.endsWith(QLatin1String(".mode")))
         return oneOf(value, {"composio", "direct"}) ? QString() : QCoreApplication::translate("Settings", "Expected composio or direct.");
     for (QChar c : value) {

@@ -164,6 +164,7 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
             c.extraAuthorizationParameters = spec.direct.extraAuthorizationParameters;
             c.callbackPath
                 = spec.direct.callbackPath.isEmpty() ? QStringLiteral("/callback") : spec.direct.callbackPath;
+            c.redirectPort = m_redirectPort ? m_redirectPort(spec.id) : 0;
             c.issuer = spec.direct.issuer;
             c.requestTimeoutMs = m_options.requestTimeoutMs;
             c.flowTimeoutMs = m_options.flowTimeoutMs;

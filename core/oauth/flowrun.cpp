@@ -91,6 +91,7 @@ void FlowRun::startGrant()
     m_handler = loopback;
     LoopbackReplyHandler::Options options;
     options.path = m_config.callbackPath;
+    options.port = m_config.redirectPort;
     options.withNonce = false; // providers compare the redirect URI exactly; `state` guards CSRF
     options.timeoutMs = m_config.flowTimeoutMs;
     if (!loopback->listen(options))

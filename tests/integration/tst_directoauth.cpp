@@ -17,6 +17,8 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace aria;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void missingClientIdIsExplained();
     void noKeychainIsAClearErrorAndWritesNothing();
     void cancelledConnectRestoresState();
+    void fixedRedirectPortIsUsedAndABusyOneExplained();
     void noIssuedTokenAppearsOutsideTheKeychain(); // keep last: searches what all the others left
 
 private:
@@ -547,6 +550,43 @@ void TestDirectOAuth::cancelledConnectRestoresState()
     QCOMPARE(finished.first().at(1).toBool(), false);
     QCOMPARE(stored()->status, before);
     QVERIFY(!m_connector->isBusy(kId));
+}
+
+// Providers that compare the redirect port get the one the user registered; when another
+// program holds it the sign-in stops before the browser and says which port.
+void TestDirectOAuth::fixedRedirectPortIsUsedAndABusyOneExplained()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QString error;
+    QVERIFY2(m_profile->settings.set(kId + QStringLiteral(".redirect_port"), QString::number(port), &error),
+        qPrintable(error));
+    Settings *settings = &m_profile->settings;
+    m_connector->setRedirectPortLookup([settings](const QString &id) {
+        return quint16(settings->get(id + QStringLiteral(".redirect_port")).toUInt());
+    });
+    QUrl opened;
+    m_connector->setBrowserOpener([this, &opened](const QUrl &url) {
+        opened = url;
+        ++m_browserOpens;
+        return m_browser->open(url);
+    });
+    QVERIFY(connectNow());
+    const QUrl redirect(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(redirect.port(), int(port));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, port));
+    QString message;
+    QVERIFY(!connectNow(&message));
+    QVERIFY2(message.contains(QString::number(port)) && message.contains(QLatin1String("in use")), qPrintable(message));
+    QCOMPARE(m_browserOpens, 1); // no browser for a sign-in that could not come back
+    QVERIFY(!m_connector->isBusy(kId));
+    QVERIFY(stored()->status != ConnectionStatus::Connecting);
 }
 
 void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
