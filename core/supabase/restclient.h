@@ -8,6 +8,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace aria::supabase {
 
@@ -37,6 +38,11 @@ public:
     // What a finished request means (the body parsed, PostgREST's {code,message,details,hint}
     // read); the 401 refresh-and-retry happens before this. Pure, public for tests.
     static Response interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText);
+
+    // Larger answers are cut off and reported, not buffered (a page of 500 rows is ~300 KB).
+    static constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
+    // What the user reads for a request that broke off (refused, reset, too slow, too large).
+    static QString transportMessage(const QNetworkReply *reply);
 
     RestClient(QNetworkAccessManager *network, AuthClient *auth, QObject *parent = nullptr);
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
