@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -176,21 +175,7 @@ int ComposioClient::backoffDelayMs(int retry, const RetryPolicy &policy, double 
 
 int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
 {
-    const QByteArray h = header.trimmed();
-    if (h.isEmpty())
-        return -1;
-    bool ok = false;
-    const double seconds = h.toDouble(&ok);
-    if (ok)
-        return !(seconds >= 0) ? -1 : int(std::min(seconds * 1000.0, 86400000.0)); // NaN: -1
-    const QDateTime at
-        = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!at.isValid())
-        return -1;
-    QDateTime utc = at;
-    utc.setTimeSpec(Qt::UTC);
-    // Capped like delta-seconds: a date weeks ahead must not overflow int into a negative delay.
-    return int(std::clamp<qint64>(now.msecsTo(utc), 0, 86400000));
+    return aria::retryAfterMs(header, now);
 }
 
 void ComposioClient::send(Call call)

@@ -1,6 +1,9 @@
 #include "replyguard.h"
 
+#include <QLocale>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace aria {
 namespace {
@@ -53,6 +56,25 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
     // Qt numbers connection-level errors 1-99 and proxy errors 101-199; 200 and up are
     // answers the server did send (404, 500, ...).
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+int retryAfterMs(const QByteArray &header, const QDateTime &now)
+{
+    const QByteArray h = header.trimmed();
+    if (h.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = h.toDouble(&ok);
+    if (ok)
+        return !(seconds >= 0) ? -1 : int(std::min(seconds * 1000.0, 86400000.0)); // NaN: -1
+    const QDateTime at
+        = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!at.isValid())
+        return -1;
+    QDateTime utc = at;
+    utc.setTimeSpec(Qt::UTC);
+    // Capped like delta-seconds: a date weeks ahead must not overflow int into a negative delay.
+    return int(std::clamp<qint64>(now.msecsTo(utc), 0, 86400000));
 }
 
 QNetworkReply *LimitedNetworkAccessManager::createRequest(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -30,6 +31,10 @@ inline int deadlineForTimeout(int transferTimeoutMs)
 // The connection failed or broke (refused, reset, closed early, timed out), even when a status
 // line had already arrived: the status and any body of such a reply cannot be trusted.
 bool isTransportFailure(QNetworkReply::NetworkError error);
+
+// Retry-After as delta-seconds or an HTTP date, in ms from now (capped at a day); -1 when
+// absent or unreadable.
+int retryAfterMs(const QByteArray &header, const QDateTime &now);
 
 // A manager that guards every reply it creates, for code whose requests are made inside Qt
 // (QOAuth2AuthorizationCodeFlow).

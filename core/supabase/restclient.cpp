@@ -143,7 +143,8 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
             });
             return;
         }
-        const Response r = interpret(httpStatus, reply->readAll(), reply->errorString());
+        Response r = interpret(httpStatus, reply->readAll(), reply->errorString());
+        r.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         done(r);
     });
 }

@@ -32,6 +32,7 @@ public:
         int httpStatus = 0;
         QJsonDocument body;
         QString message; // for the user when kind is not Ok
+        int retryAfterMs = -1; // the server's Retry-After (429, 503), when it sent one
     };
     using Callback = std::function<void(const Response &)>;
 

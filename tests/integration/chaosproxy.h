@@ -63,7 +63,7 @@ public:
     bool reset() { return !admin("POST", "/reset").isNull(); }
     bool down() { return !admin("POST", "/down").isNull(); }
     bool up() { return !admin("POST", "/up").isNull(); }
-    // One entry per request: {method, path, mode, status, bytesSent, ms, clientClosed}.
+    // One entry per request: {method, path, mode, status, bytesSent, at, ms, clientClosed}.
     QJsonArray log() { return admin("GET", "/log").array(); }
 
 private:

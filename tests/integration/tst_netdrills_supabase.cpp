@@ -210,6 +210,22 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 1500, qPrintable(QString::number(failMs)));
     if (isHuge(fault))
         checkHugeWasCut();
+    if (fault.contains(QLatin1String("retryAfter")) || fault.contains(QLatin1String("retryAfterDateS"))) {
+        // The backoff (at most 800 ms here) waits at least as long as the server asked (>= 1 s).
+        QList<double> posts;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                posts.clear();
+                for (const QJsonValue &v : m_proxy.log()) {
+                    if (v.toObject().value(QLatin1String("method")).toString() == u"POST"
+                        && v.toObject().value(QLatin1String("path")).toString().startsWith(u"/rest/"))
+                        posts << v.toObject().value(QLatin1String("at")).toDouble();
+                }
+                return posts.size() >= 2;
+            }(),
+            10000);
+        QVERIFY2(posts.at(1) - posts.at(0) >= 950, qPrintable(QString::number(posts.at(1) - posts.at(0))));
+    }
 
     QVERIFY(liftFault(m_proxy));
     timer.restart();

@@ -16,7 +16,8 @@
 // and the peer can be "down" (the data port closed: connection refused) and "up" again on the
 // same port. Faults come from an admin port: POST /faults {mode, match?, count?, ...} queues
 // one (match: a regex on "METHOD /path?query"; count: how many requests, default every one),
-// POST /clear drops them, POST /down and /up, GET /log lists what happened per request.
+// POST /clear drops them, POST /down and /up, GET /log lists what happened per request
+// ({method, path, mode, status, bytesSent, at (ms since the epoch), ms, clientClosed}).
 // Usage: node proxy.js --upstream http://127.0.0.1:PORT
 // Prints "PORT <data port> <admin port>" once both listen on 127.0.0.1. No dependencies.
 'use strict';
@@ -88,7 +89,7 @@ function handle(req, res, body) {
     const started = Date.now();
     const fault = takeFault(req.method, req.url);
     const entry = { method: req.method, path: req.url, mode: fault ? fault.mode : 'pass', status: 0,
-        bytesSent: 0, ms: 0, clientClosed: false };
+        bytesSent: 0, at: started, ms: 0, clientClosed: false };
     log.push(entry);
     const socket = req.socket;
     const ended = () => { entry.ms = Date.now() - started; };
