@@ -227,7 +227,7 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
         if (limit == ReplyLimitHit::TooLarge) {
             e = ComposioError { ComposioError::InvalidResponse, status,
                 tr("Composio sent an answer larger than %n MB; it was not read.", nullptr,
-                    int(kMaxReplyBytes / (1024 * 1024))),
+                    megabytes(kMaxReplyBytes)),
                 {}, {} };
         }
         const bool last = call.attempt >= m_retry.maxAttempts;

@@ -18,6 +18,12 @@ struct ReplyLimits {
 
 enum class ReplyLimitHit { None, TooLarge, Deadline };
 
+// Whole megabytes, for messages. (A cast expression as tr()'s plural argument hangs lupdate.)
+constexpr int megabytes(qint64 bytes)
+{
+    return int(bytes / (1024 * 1024));
+}
+
 void guardReply(QNetworkReply *reply, const ReplyLimits &limits);
 ReplyLimitHit replyLimitHit(const QNetworkReply *reply);
 

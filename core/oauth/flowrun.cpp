@@ -219,7 +219,7 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
     if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
         return fail(Failure::Server,
             tr("The provider sent an answer larger than %n MB; it was not read.", nullptr,
-                int(kMaxProviderReplyBytes / (1024 * 1024))));
+                megabytes(kMaxProviderReplyBytes)));
     // A connection that broke after the status line: neither status nor body count.
     const bool broken = isTransportFailure(reply->error());
     const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

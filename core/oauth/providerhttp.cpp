@@ -40,7 +40,7 @@ QString networkMessage(QNetworkReply *reply)
 {
     if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
         return QCoreApplication::translate("OAuth", "The provider sent an answer larger than %n MB; it was not read.",
-            nullptr, int(kMaxProviderReplyBytes / (1024 * 1024)));
+            nullptr, megabytes(kMaxProviderReplyBytes));
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError)
         return QCoreApplication::translate("OAuth", "The provider did not answer in time.");

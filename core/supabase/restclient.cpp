@@ -78,7 +78,7 @@ QString RestClient::transportMessage(const QNetworkReply *reply)
     switch (replyLimitHit(reply)) {
     case ReplyLimitHit::TooLarge:
         return tr("Supabase sent an answer larger than %n MB; it was not read.", nullptr,
-            int(kMaxReplyBytes / (1024 * 1024)));
+            megabytes(kMaxReplyBytes));
     case ReplyLimitHit::Deadline:
         return tr("Supabase did not answer in time.");
     case ReplyLimitHit::None:
