@@ -6,6 +6,8 @@
 // ok with displayNameFrom() of the body; token fields come from the body unchanged.
 #include "oauth/providerhttp.h"
 
+#include "fuzzcheck.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -17,11 +19,7 @@
 
 namespace {
 
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
+using fuzz::check;
 
 // A finished reply over fixed bytes, as the token endpoint's answer reaches the handler.
 class CannedReply : public QNetworkReply
