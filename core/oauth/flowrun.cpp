@@ -2,9 +2,10 @@
 
 #include "connect/loopbackreplyhandler.h"
 #include "connect/replyguard.h"
-#include "providerhttp.h"
 #include "oauthlog.h"
+#include "providerhttp.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -212,19 +213,22 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
         // 6.4.2's handler drops a JSON token answer it cannot parse without a signal: say so
         // now. Peek, so that Qt still reads the answer when it is fine.
         const bool json = reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json");
-        if (json && reply->isOpen() && !QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).isObject())
-            fail(Failure::Server, tr("The provider sent a token answer that could not be read."));
+        if (json && reply->isOpen()
+            && !QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).isObject())
+            fail(Failure::Server,
+                QCoreApplication::translate("OAuth", "The provider sent an answer that could not be read."));
         return;
     }
     if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
         return fail(Failure::Server,
-            tr("The provider sent an answer larger than %n MB; it was not read.", nullptr,
+            QCoreApplication::translate("OAuth",
+                "The provider sent an answer larger than %n MB; it was not read.", nullptr,
                 megabytes(kMaxProviderReplyBytes)));
     // A connection that broke after the status line: neither status nor body count.
     const bool broken = isTransportFailure(reply->error());
     const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject body = reply->isOpen() && !broken ? QJsonDocument::fromJson(reply->readAll()).object()
-                                                        : QJsonObject();
+    const QJsonObject body
+        = reply->isOpen() && !broken ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
     const QString oauthError = body.value(QStringLiteral("error")).toString();
     const QString description = body.value(QStringLiteral("error_description")).toString();
     qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status

@@ -154,7 +154,9 @@ void AuthClient::signIn(const QString &email, const QString &password)
         // A connection that broke after the status line counts as no answer at all.
         const bool broken = isTransportFailure(reply->error());
         const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll()).object();
+        QJsonParseError parseError {};
+        const QJsonObject o
+            = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll(), &parseError).object();
         if (status != 200 || o.value(QLatin1String("refresh_token")).toString().isEmpty()) {
             setState(before == State::SignedIn ? State::SignedIn : State::SignedOut);
             // 200 without a session: a proxy or a broken server, not a refusal of the password.
@@ -163,9 +165,11 @@ void AuthClient::signIn(const QString &email, const QString &password)
             if (status == 0)
                 message = RestClient::transportMessage(reply);
             else if (status == 200)
-                message = tr("Supabase sent a sign-in answer that could not be read.");
+                message = RestClient::unreadableMessage(parseError.error == QJsonParseError::NoError
+                        ? QStringLiteral("no refresh_token")
+                        : parseError.errorString());
             else if (status == 429 || status >= 500)
-                message = tr("Supabase is unavailable (HTTP %1). Try again later.").arg(status);
+                message = RestClient::interpret(status, QByteArray(), QString()).message; // unavailable
             else if (o.value(QLatin1String("error_code")).toString() == u"invalid_credentials")
                 message = tr("Wrong e-mail address or password.");
             else
@@ -274,7 +278,9 @@ void AuthClient::requestRefresh()
         reply->deleteLater();
         const bool broken = isTransportFailure(reply->error());
         const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll()).object();
+        QJsonParseError parseError {};
+        const QJsonObject o
+            = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll(), &parseError).object();
         if (usedToken != m_refreshToken || !isSignedIn()) { // signed out or in again meanwhile
             m_refreshing = false;
             finishWaiters(QString(), tr("Not signed in to Supabase."));
@@ -302,7 +308,7 @@ void AuthClient::requestRefresh()
         }
         // Offline, timeout or a server error: keep the session and try again later.
         const QString why = status == 0 ? RestClient::transportMessage(reply)
-            : status == 200             ? tr("the answer could not be read")
+            : status == 200             ? RestClient::unreadableMessage(parseError.errorString())
                                         : tr("HTTP %1").arg(status);
         finishWaiters(QString(), tr("Cannot refresh the Supabase session: %1").arg(why));
     });

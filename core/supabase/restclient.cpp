@@ -35,7 +35,8 @@ void RestClient::send(const QByteArray &method, const QString &pathAndQuery, con
     });
 }
 
-RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText)
+RestClient::Response RestClient::interpret(
+    int httpStatus, const QByteArray &body, const QString &networkErrorText)
 {
     Response r;
     r.httpStatus = httpStatus;
@@ -50,7 +51,7 @@ RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &bod
         if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
             // Never take an unreadable answer as a confirmation: the outbox keeps its rows.
             r.kind = Response::Kind::Transient;
-            r.message = tr("Supabase sent an answer that could not be read (%1).").arg(parseError.errorString());
+            r.message = unreadableMessage(parseError.errorString());
         }
     } else if (r.httpStatus == 0 || r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408) {
         r.kind = Response::Kind::Transient;
@@ -73,6 +74,11 @@ RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &bod
     return r;
 }
 
+QString RestClient::unreadableMessage(const QString &detail)
+{
+    return tr("Supabase sent an answer that could not be read (%1).").arg(detail);
+}
+
 QString RestClient::transportMessage(const QNetworkReply *reply)
 {
     switch (replyLimitHit(reply)) {
@@ -84,7 +90,8 @@ QString RestClient::transportMessage(const QNetworkReply *reply)
     case ReplyLimitHit::None:
         break;
     }
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
         return tr("Supabase did not answer in time.");
     return tr("Cannot reach Supabase: %1").arg(reply->errorString());
 }

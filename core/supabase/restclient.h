@@ -44,6 +44,8 @@ public:
     static constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
     // What the user reads for a request that broke off (refused, reset, too slow, too large).
     static QString transportMessage(const QNetworkReply *reply);
+    // What the user reads for a 2xx answer that is not what Supabase sends (detail: why).
+    static QString unreadableMessage(const QString &detail);
 
     RestClient(QNetworkAccessManager *network, AuthClient *auth, QObject *parent = nullptr);
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
