@@ -24,6 +24,10 @@ void guardReply(QNetworkReply *reply, const ReplyLimits &limits)
 {
     if (limits.maxBytes > 0) {
         const qint64 max = limits.maxBytes;
+        // Qt's network thread stops reading from the socket once this much waits unread, so the
+        // bytes in memory stay bounded however late the abort below runs (answers are read
+        // whole on finished(); one byte over the cap is enough to see it was exceeded).
+        reply->setReadBufferSize(max + 1);
         QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, max] {
             // A declared length over the cap fails before a byte of the body is read.
             bool known = false;
