@@ -127,6 +127,9 @@ int runGui(const LaunchOptions &options)
     std::unique_ptr<GuiServices> services;
     if (opened) {
         services = std::make_unique<GuiServices>(settings, store);
+        // A write that failed (disk full) is shown, not only logged.
+        QObject::connect(&store, &ConnectionStore::errorOccurred, &window,
+            [&window](const QString &message) { window.showProblem(message); });
         wireServices(window, *services, store.list().isEmpty());
     } else {
         qCWarning(lcApp).noquote() << store.errorString();

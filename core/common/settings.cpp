@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "autostart.h"
+#include "savefile.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -144,17 +145,22 @@ QString Settings::get(const QString &key) const
     return m_settings->value(key, fallback).toString();
 }
 
+QString Settings::problemWith(const QString &key, const QString &value)
+{
+    if (!isKnownKey(key))
+        return QCoreApplication::translate("Settings", "Unknown setting \"%1\".").arg(key);
+    const QString problem = validate(key, value);
+    if (!problem.isEmpty())
+        return QCoreApplication::translate("Settings", "Invalid value for %1: %2").arg(key, problem);
+    return QString();
+}
+
 bool Settings::set(const QString &key, const QString &value, QString *error)
 {
-    if (!isKnownKey(key)) {
-        if (error)
-            *error = QCoreApplication::translate("Settings", "Unknown setting \"%1\".").arg(key);
-        return false;
-    }
-    const QString problem = validate(key, value);
+    const QString problem = problemWith(key, value);
     if (!problem.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Settings", "Invalid value for %1: %2").arg(key, problem);
+            *error = problem;
         return false;
     }
     m_settings->setValue(key, value);
@@ -168,14 +174,16 @@ bool Settings::set(const QString &key, const QString &value, QString *error)
     return true;
 }
 
-void Settings::unset(const QString &key)
+bool Settings::unset(const QString &key, QString *error)
 {
     m_settings->remove(key);
-    sync();
+    if (!sync(error))
+        return false;
     if (key == u"ui.autostart" || key == u"ui.start_minimised")
-        Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
-                         get(QStringLiteral("ui.start_minimised")) == u"true",
-                         QCoreApplication::applicationFilePath());
+        return Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
+                                get(QStringLiteral("ui.start_minimised")) == u"true",
+                                QCoreApplication::applicationFilePath(), error);
+    return true;
 }
 
 bool Settings::sync(QString *error)
@@ -183,7 +191,8 @@ bool Settings::sync(QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName());
+            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName())
+                + QLatin1Char(' ') + diskProblemAdvice();
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);

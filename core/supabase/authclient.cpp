@@ -219,12 +219,15 @@ void AuthClient::adoptSession(const QJsonObject &session, std::function<void(boo
             const bool userChanged = userId != m_userId;
             m_userId = userId;
             m_email = email;
-            m_secrets->write(kAccountKey, account, this, [](const SecretStore::Reply &) {});
-            setState(State::SignedIn);
-            scheduleRefresh();
-            if (userChanged)
-                Q_EMIT userIdChanged(m_userId);
-            done(true, QString());
+            // Signed in once the account is saved too: a command line that exits right after
+            // (a first sync that fails at once) must not leave the refresh token without it.
+            m_secrets->write(kAccountKey, account, this, [this, userChanged, done](const SecretStore::Reply &) {
+                setState(State::SignedIn);
+                scheduleRefresh();
+                if (userChanged)
+                    Q_EMIT userIdChanged(m_userId);
+                done(true, QString());
+            });
         });
 }
 

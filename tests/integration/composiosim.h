@@ -45,6 +45,7 @@ public:
 
     void configure(const QJsonObject &config) { admin("POST", QStringLiteral("/_admin/config"), config); }
     void fault(const QJsonObject &fault) { admin("POST", QStringLiteral("/_admin/faults"), fault); }
+    void clearFaults() { admin("DELETE", QStringLiteral("/_admin/faults")); }
     void reset() { admin("POST", QStringLiteral("/_admin/reset")); }
     QJsonObject seedAccount(const QJsonObject &account)
     {
