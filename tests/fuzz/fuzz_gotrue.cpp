@@ -47,7 +47,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Rest::Response r = Rest::interpret(status, body, QStringLiteral("offline"));
     check(r.httpStatus == status);
     check(r.body == QJsonDocument::fromJson(body));
-    if (status >= 200 && status < 300) {
+    QJsonParseError parseError {};
+    QJsonDocument::fromJson(body, &parseError);
+    if (status >= 200 && status < 300 && !body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
+        // Never a confirmation: the outbox must keep what an unreadable answer "acknowledged".
+        check(r.kind == Rest::Response::Kind::Transient && !r.message.isEmpty());
+    } else if (status >= 200 && status < 300) {
         check(r.kind == Rest::Response::Kind::Ok && r.message.isEmpty());
     } else {
         check(r.kind != Rest::Response::Kind::Ok && !r.message.isEmpty());

@@ -103,7 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const aria::oauth::ProfileResult p = aria::oauth::profileFromAnswer(status, introspection, body);
     const QJsonObject profile = QJsonDocument::fromJson(body).object();
     const bool inactive = introspection && status == 200 && !profile.value(QLatin1String("active")).toBool(true);
-    if (status == 401 || inactive) {
+    if (status >= 200 && status < 300 && !QJsonDocument::fromJson(body).isObject()) {
+        check(!p.ok && !p.unauthorized && !p.message.isEmpty()); // unreadable: never a passed check
+    } else if (status == 401 || inactive) {
         check(p.unauthorized && !p.ok && !p.message.isEmpty());
     } else {
         check(p.ok && !p.unauthorized);
