@@ -132,13 +132,15 @@ void TestSecretSweep::everyFlowLeavesNoSecretBehind()
     expectOk({ QStringLiteral("sync") });
     expectOk({ QStringLiteral("disconnect"), QStringLiteral("gmail") });
 
-    // Direct OAuth: connect, a refresh (one-second tokens are always due), revoke.
+    // Direct OAuth: connect with a one-second token (always due), a refresh, revoke.
     qputenv("ARIA_BROWSER", (QStringLiteral("node ") + OAuthPeer::directory() + QStringLiteral("/browser.mjs")).toUtf8());
     QVERIFY(m_oauth.configure({ { QStringLiteral("accessTtl"), 1 }, { QStringLiteral("deny"), false } }));
     expectOk({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"), QStringLiteral("--discovery"),
         m_oauth.issuer() + QStringLiteral("/.well-known/openid-configuration"), QStringLiteral("--client-id"),
         QStringLiteral("aria-native") });
     expectOk({ QStringLiteral("connect"), QStringLiteral("peer") });
+    // The one-second token is due; the refreshed one must outlive the health check after it.
+    QVERIFY(m_oauth.configure({ { QStringLiteral("accessTtl"), 3600 } }));
     expectOk({ QStringLiteral("sync"), QStringLiteral("peer") });
     expectOk({ QStringLiteral("disconnect"), QStringLiteral("peer") });
     int refreshes = 0;
