@@ -50,15 +50,6 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
 {
     m_status = new OverallStatus(model, this);
     m_status->trackService(service);
-    // Offline comes from the system's network monitor (signals, not polling), when one exists.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        const auto follow = [this](QNetworkInformation::Reachability r) {
-            m_status->setOffline(r == QNetworkInformation::Reachability::Disconnected
-                                 || r == QNetworkInformation::Reachability::Local);
-        };
-        follow(QNetworkInformation::instance()->reachability());
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
-    }
     m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
     connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
     connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
@@ -80,6 +71,22 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
         window->showMinimized();
     else
         window->show();
+}
+
+void DesktopIntegration::watchNetwork()
+{
+    if (!m_status || m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
+    // Offline comes from the system's network monitor (signals, not polling), when one exists.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        const auto follow = [this](QNetworkInformation::Reachability r) {
+            m_status->setOffline(r == QNetworkInformation::Reachability::Disconnected
+                                 || r == QNetworkInformation::Reachability::Local);
+        };
+        follow(QNetworkInformation::instance()->reachability());
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
+    }
 }
 
 }  // namespace aria::app

@@ -46,6 +46,11 @@ public:
 
     ui::TrayController *tray() const { return m_tray; }
 
+    // Follows the system's network monitor for the tray's offline state. Loading its backend
+    // (plugins pulling in GIO and D-Bus) takes longer than painting the window, so runGui()
+    // calls this after the first frame. Needs attach() first.
+    void watchNetwork();
+
 Q_SIGNALS:
     // The window should scroll to and highlight this integration's card (a notification or
     // a tray menu line was clicked; the window is already shown).
@@ -61,6 +66,7 @@ private:
     OverallStatus *m_status = nullptr;
     ui::TrayController *m_tray = nullptr;
     DatabaseWatcher *m_watcher = nullptr;
+    bool m_watchingNetwork = false;
 };
 
 }  // namespace aria::app

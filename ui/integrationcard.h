@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QLabel;
-
 namespace aria::ui {
 
 class ActionButton;
@@ -16,6 +14,7 @@ class IconTile;
 class InlineNote;
 class RevealEffect;
 class StatusPill;
+class TextLabel;
 class Tween;
 
 // One integration: icon tile with status dot, name and pill, description, a details line
@@ -29,6 +28,9 @@ public:
     static constexpr int kLiftRoom = 4; // transparent band above the surface for the hover lift
 
     IntegrationCard(const IntegrationSpec &spec, QWidget *parent = nullptr);
+    // A card that starts in its state: nothing is laid out for a state it never shows.
+    IntegrationCard(const IntegrationSpec &spec, const Connection &connection, PendingAction pending,
+        bool actionsEnabled, QWidget *parent = nullptr);
 
     QString integrationId() const { return m_spec.id; }
     void setConnection(const Connection &connection);
@@ -71,6 +73,10 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    // The action widgets, in visual order, which is also their Tab order. Each is created
+    // the first time the card's state needs it (most cards never show most of them).
+    enum class Slot { Connect, Reconnect, Connecting, Cancel, Sync, Disconnect, Question, Keep, Confirm, Count };
+
     struct Geometry {
         QHash<QWidget *, QRect> rects;
         QList<QPointF> separators;
@@ -79,8 +85,14 @@ private:
     Geometry computeGeometry(int width) const;
     void applyGeometry();
     void placeChildren();
+    void layoutChanged(); // forgets the measured heights and places the children again
+    QList<Slot> wantedSlots() const;
+    QWidget *slotWidget(Slot slot);
+    ActionButton *button(Slot slot) const;
     QList<QWidget *> visibleActions() const;
     QList<QWidget *> allActions() const;
+    void applyActionStates(const QList<QWidget *> &shown);
+    void applyColors();
     void setConfirming(bool confirming);
 
     IntegrationSpec m_spec;
@@ -91,27 +103,20 @@ private:
     bool m_actionsEnabled = true;
 
     IconTile *m_tile;
-    QLabel *m_name;
+    TextLabel *m_name;
     StatusPill *m_pill;
-    QLabel *m_description;
-    QLabel *m_account;
-    QLabel *m_lastSync;
-    QLabel *m_problem;
+    TextLabel *m_description;
+    TextLabel *m_account;
+    TextLabel *m_lastSync;
+    TextLabel *m_problem;
     InlineNote *m_note;
-    ActionButton *m_connect;
-    ActionButton *m_reconnect;
-    ActionButton *m_connecting;
-    ActionButton *m_cancel;
-    ActionButton *m_sync;
-    ActionButton *m_disconnect;
-    QLabel *m_confirmText;
-    ActionButton *m_keep;
-    ActionButton *m_confirmDisconnect;
+    QWidget *m_slots[int(Slot::Count)] = {};
 
     Tween *m_lift;
     Tween *m_reveal;
     RevealEffect *m_revealEffect = nullptr;
     Geometry m_geometry;
+    mutable QHash<int, int> m_heights; // heightForWidth answers for the current state
     int m_placedLift = 1; // lift offset (0..-3) the children were placed with; 1: not yet
 };
 

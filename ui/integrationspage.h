@@ -8,6 +8,8 @@ class QLabel;
 
 namespace aria::ui {
 
+class TextLabel;
+
 class ActionButton;
 class ErrorBanner;
 class IntegrationCard;
@@ -53,10 +55,11 @@ protected:
 
 private:
     void applyColors();
+    void relayout();
     int place(int width, bool apply);
 
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    TextLabel *m_title;
+    TextLabel *m_subtitle;
     QPointer<QWidget> m_account;
     QWidget *m_sandbox = nullptr;
     ActionButton *m_settings;
@@ -65,6 +68,7 @@ private:
     QList<IntegrationCard *> m_cards;
     QList<SkeletonCard *> m_skeletons;
     bool m_loading = false;
+    bool m_placePending = false;
     bool m_shadowsPainted = true;
 };
 

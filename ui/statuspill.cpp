@@ -1,5 +1,6 @@
 #include "statuspill.h"
 
+#include "textmetrics.h"
 #include "theme.h"
 
 #include <QPainter>
@@ -23,7 +24,7 @@ void StatusPill::set(const QString &text, Tone tone)
 
 QSize StatusPill::sizeHint() const
 {
-    return { fontMetrics().horizontalAdvance(m_text) + 20, 22 };
+    return { textAdvance(font(), m_text) + 20, 22 };
 }
 
 void StatusPill::paintEvent(QPaintEvent *)

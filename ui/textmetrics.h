@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QFont>
+#include <QString>
+
+namespace aria::ui {
+
+// Text measurement was most of the window's start-up cost: every QFontMetrics call shapes the
+// string again with HarfBuzz (~0.1 M instructions for a short Inter string) and layout asks
+// the same questions many times (each card at each width it is offered). These remember the
+// answers per font and text. applyAppearance() empties the cache when the fonts change.
+int textAdvance(const QFont &font, const QString &text); // QFontMetrics::horizontalAdvance
+// Height of text word-wrapped to width (QFontMetrics::boundingRect with Qt::TextWordWrap).
+int wrappedTextHeight(const QFont &font, const QString &text, int width);
+void clearTextMetrics();
+
+} // namespace aria::ui
