@@ -26,7 +26,13 @@ int TextLabel::heightForWidth(int width) const
     }
     if (const auto it = m_heights.constFind(width); it != m_heights.cend())
         return *it;
-    const int height = QLabel::heightForWidth(width);
+    // Text that fits on one line is one line high: no need to lay it out again (the layout
+    // of the cards gives most labels exactly their natural width).
+    const bool plain = !text().isEmpty() && margin() == 0 && indent() <= 0 && frameWidth() == 0 && contentsMargins().isNull()
+        && minimumHeight() == 0;
+    const int height = plain && naturalWidth() <= width && drawnByInter(font(), text())
+        ? wrappedTextHeight(font(), QStringLiteral("x"), 10000)
+        : QLabel::heightForWidth(width);
     m_heights.insert(width, height);
     return height;
 }

@@ -54,6 +54,20 @@ int wrappedTextHeight(const QFont &font, const QString &text, int width)
     });
 }
 
+bool drawnByInter(const QFont &font, const QString &text)
+{
+    if (font.family() != u"Inter")
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool covered = (u >= 0x20 && u <= 0x7e) || (u >= 0xa0 && u <= 0x17f)
+            || (u >= 0x2010 && u <= 0x2027) || (u >= 0x2030 && u <= 0x203a) || u == 0x20ac;
+        if (!covered)
+            return false; // controls, line breaks, tabs, other scripts: measured in full
+    }
+    return true;
+}
+
 void clearTextMetrics()
 {
     cache().clear();

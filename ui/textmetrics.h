@@ -12,6 +12,9 @@ namespace aria::ui {
 int textAdvance(const QFont &font, const QString &text); // QFontMetrics::horizontalAdvance
 // Height of text word-wrapped to width (QFontMetrics::boundingRect with Qt::TextWordWrap).
 int wrappedTextHeight(const QFont &font, const QString &text, int width);
+// True when every character of text is one the bundled Inter draws itself (Latin, common
+// punctuation): a line of it is then exactly as high as any other line in that font.
+bool drawnByInter(const QFont &font, const QString &text);
 void clearTextMetrics();
 
 } // namespace aria::ui
