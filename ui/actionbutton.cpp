@@ -157,7 +157,10 @@ void ActionButton::paintEvent(QPaintEvent *)
         }
         p.setPen(fg);
         p.setFont(font());
-        p.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, text());
+        if (CachedText::canDraw(text()))
+            m_label.draw(&p, textRect, Qt::AlignCenter | Qt::TextSingleLine, text(), font());
+        else
+            p.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, text());
     }
     p.setOpacity(1.0);
     if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange))

@@ -276,8 +276,24 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
 {
     const auto &t = Theme::current().tokens();
     QPainter p(this);
-    p.fillRect(event->rect(), t.window);
     p.setRenderHint(QPainter::Antialiasing);
+    // One pass per dirty rectangle, clipped to it: under a clip of several rectangles (a few
+    // spinners and pulsing dots) the raster engine draws every stretched shadow slice through
+    // its slow general path, which was most of an animation frame's cost.
+    const QRegion &dirty = event->region();
+    if (dirty.rectCount() > 32) { // many small pieces: one pass over their bounding box
+        paintRect(&p, dirty.boundingRect(), t);
+        return;
+    }
+    for (const QRect &rect : dirty) {
+        p.setClipRect(rect);
+        paintRect(&p, rect, t);
+    }
+}
+
+void IntegrationsPage::paintRect(QPainter *p, const QRect &rect, const Theme::Tokens &t)
+{
+    p->fillRect(rect, t.window);
     auto surfaceOf
         = [](QWidget *w) { return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0); };
     // Two layers per card: a tight contact shadow and a wide ambient one that grows on hover.
@@ -289,20 +305,22 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
         if (reveal <= 0.0)
             continue;
         const QRectF r = c->surfaceRect().translated(c->pos()).translated(0, (1.0 - reveal) * 12.0);
-        if (!event->rect().intersects(r.toAlignedRect().adjusted(-40, -40, 40, 48)))
+        if (!rect.intersects(r.toAlignedRect().adjusted(-40, -40, 40, 48)))
             continue;
         QColor contact = t.shadow;
         contact.setAlphaF(float(t.shadow.alphaF() * 0.6 * reveal));
-        paintShadow(&p, r, grid::cardRadius, 2, 1, contact);
+        const bool opaque = reveal >= 1.0; // a fading card shows the shadow through
+        paintShadow(p, r, grid::cardRadius, 2, 1, contact, opaque);
         QColor ambient = t.shadow;
         ambient.setAlphaF(float(t.shadow.alphaF() * (0.7 + 0.5 * lift) * reveal));
-        paintShadow(&p, r.adjusted(4, 4, -4, 0), grid::cardRadius, 12 + 12 * lift, 4 + 6 * lift, ambient);
+        paintShadow(
+            p, r.adjusted(4, 4, -4, 0), grid::cardRadius, 12 + 12 * lift, 4 + 6 * lift, ambient, opaque);
     }
     for (SkeletonCard *s : std::as_const(m_skeletons)) {
-        if (s->isVisible()) {
+        if (s->isVisible() && rect.intersects(surfaceOf(s).toAlignedRect().adjusted(-8, -8, 8, 8))) {
             QColor contact = t.shadow;
             contact.setAlphaF(float(t.shadow.alphaF() * 0.5));
-            paintShadow(&p, surfaceOf(s), grid::cardRadius, 2, 1, contact);
+            paintShadow(p, surfaceOf(s), grid::cardRadius, 2, 1, contact, true);
         }
     }
 }

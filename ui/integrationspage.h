@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme.h"
+
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -56,6 +58,7 @@ protected:
 private:
     void applyColors();
     void relayout();
+    void paintRect(QPainter *painter, const QRect &rect, const Theme::Tokens &tokens);
     int place(int width, bool apply);
 
     TextLabel *m_title;

@@ -52,7 +52,10 @@ void StatusPill::paintEvent(QPaintEvent *)
     const QRectF r = rect();
     p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     p.setPen(fg);
-    p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, m_text);
+    if (CachedText::canDraw(m_text))
+        m_painted.draw(&p, r, Qt::AlignCenter | Qt::TextSingleLine, m_text, font());
+    else
+        p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, m_text);
 }
 
 } // namespace aria::ui

@@ -3,6 +3,7 @@
 #include "textmetrics.h"
 
 #include <QEvent>
+#include <QPainter>
 
 namespace aria::ui {
 
@@ -40,6 +41,22 @@ int TextLabel::heightForWidth(int width) const
 int TextLabel::naturalWidth() const
 {
     return textAdvance(font(), text()) + 2;
+}
+
+// What QLabel::paintEvent does for plain, enabled, frameless text (through the style's
+// drawItemText: the foreground colour, then QPainter::drawText), with the layout kept.
+void TextLabel::paintEvent(QPaintEvent *event)
+{
+    const QString shown = text();
+    if (!isEnabled() || frameWidth() != 0 || margin() != 0 || indent() > 0 || textFormat() != Qt::PlainText
+        || !CachedText::canDraw(shown)) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    QPainter painter(this);
+    painter.setPen(QPen(palette().brush(foregroundRole()), painter.pen().widthF()));
+    const int flags = int(alignment()) | (wordWrap() ? Qt::TextWordWrap : 0);
+    m_painted.draw(&painter, contentsRect(), flags, shown, font());
 }
 
 void TextLabel::changeEvent(QEvent *event)
