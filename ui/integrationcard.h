@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QPainter;
+
 namespace aria::ui {
 
 class ActionButton;
@@ -93,6 +95,7 @@ private:
     QList<QWidget *> allActions() const;
     void applyActionStates(const QList<QWidget *> &shown);
     void applyColors();
+    void paintSeparators(QPainter *painter) const;
     void setConfirming(bool confirming);
 
     IntegrationSpec m_spec;

@@ -19,15 +19,15 @@ void boxBlurAlpha(QImage &image, int radius)
         return;
     const int w = image.width();
     const int h = image.height();
+    uchar *const bits = image.bits(); // once: scanLine() checks for a detach on every call
+    const qsizetype stride = image.bytesPerLine();
     QVector<int> line(qMax(w, h));
     for (int pass = 0; pass < 3; ++pass) {
         for (int dir = 0; dir < 2; ++dir) {
             const int outer = dir == 0 ? h : w;
             const int inner = dir == 0 ? w : h;
             for (int o = 0; o < outer; ++o) {
-                auto px = [&](int i) -> uchar & {
-                    return dir == 0 ? image.scanLine(o)[i] : image.scanLine(i)[o];
-                };
+                auto px = [&](int i) -> uchar & { return dir == 0 ? bits[o * stride + i] : bits[i * stride + o]; };
                 for (int i = 0; i < inner; ++i)
                     line[i] = px(i);
                 int sum = 0;
