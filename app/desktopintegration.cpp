@@ -48,13 +48,15 @@ DesktopIntegration::~DesktopIntegration() = default;
 void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
                                 ConnectionService *service)
 {
+    m_window = window;
+    m_model = model;
+    m_service = service;
     m_status = new OverallStatus(model, this);
     m_status->trackService(service);
-    m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
-    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
-    connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
-    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
-    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
+    connect(m_instance, &SingleInstance::activationRequested, this, [this] {
+        createTray();
+        m_tray->showWindow();
+    });
 
     // The command line writes through its own connection: reload when it commits.
     if (store && store->isOpen() && model) {
@@ -63,14 +65,34 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
         qCInfo(lcApp) << "watching the database for commits by other processes";
     }
 
-    if (m_minimised && m_tray->trayAvailable()) {
-        qCInfo(lcApp) << "started minimised to the tray";
+    // Only a --minimised start needs the tray before the window (it decides whether the window
+    // is shown at all); otherwise the tray comes right after the first frame (completeStartup).
+    if (m_minimised) {
+        createTray();
+        if (m_tray->trayAvailable()) {
+            qCInfo(lcApp) << "started minimised to the tray";
+            return;
+        }
+        window->showMinimized();
         return;
     }
-    if (m_minimised)
-        window->showMinimized();
-    else
-        window->show();
+    window->show();
+}
+
+void DesktopIntegration::createTray()
+{
+    if (m_tray || !m_window)
+        return;
+    m_tray = new ui::TrayController(m_window, m_model, m_status, m_service, m_settings.get(), this);
+    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
+    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
+    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
+}
+
+void DesktopIntegration::completeStartup()
+{
+    createTray();
+    watchNetwork();
 }
 
 void DesktopIntegration::watchNetwork()

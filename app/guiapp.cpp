@@ -124,12 +124,12 @@ int runGui(const LaunchOptions &options)
         QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, qApp, [] { QCoreApplication::exit(0); });
     desktop.attach(&window, &model, opened ? &store : nullptr, services ? services->manager() : nullptr);
     if (!options.quitAfterFirstPaint) {
-        // Keychain, network and the network monitor never delay the first frame. A window
-        // kept in the tray (--minimised) paints none: then the work starts on the next turn.
-        const auto startLater = [&window, &desktop, s = services.get()] {
+        // Keychain, network, the tray and the network monitor never delay the first frame. A
+        // window kept in the tray (--minimised) paints none: then the work starts on the next turn.
+        const auto startLater = [&desktop, s = services.get()] {
             if (s)
                 s->start();
-            desktop.watchNetwork();
+            desktop.completeStartup();
         };
         if (window.isVisible() && !window.isMinimized())
             QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, &window, startLater);

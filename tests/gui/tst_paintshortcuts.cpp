@@ -1,8 +1,10 @@
-// The frame-time shortcuts paint the same pixels as the plain way: text from a kept layout
-// (TextLabel) against QLabel, and a card's partial repaint inside its surface (a flat fill)
-// against the full antialiased outline, resting and lifted.
+// The paint shortcuts give the same pixels as the plain way: text from a kept layout
+// (TextLabel) against QLabel, a card's partial repaint inside its surface (a flat fill)
+// against the full antialiased outline, resting and lifted, and the scroll bar painted in
+// bands against QScrollBar.
 #include "actionbutton.h"
 #include "appearance.h"
+#include "bandedscrollbar.h"
 #include "integrationcard.h"
 #include "statusdot.h"
 #include "textlabel.h"
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void textLabelPaintsLikeQLabel();
     void cardInteriorRepaintMatchesFullPaint_data();
     void cardInteriorRepaintMatchesFullPaint();
+    void bandedScrollBarPaintsLikeQScrollBar();
 };
 
 namespace {
@@ -110,6 +113,22 @@ void TestPaintShortcuts::cardInteriorRepaintMatchesFullPaint()
         QVERIFY2(part.copy(piece) == full.copy(piece),
             qPrintable(QStringLiteral("piece at %1,%2").arg(piece.x()).arg(piece.y())));
     }
+}
+
+void TestPaintShortcuts::bandedScrollBarPaintsLikeQScrollBar()
+{
+    QScrollBar plain(Qt::Vertical);
+    BandedScrollBar banded(Qt::Vertical);
+    for (QScrollBar *bar : { &plain, static_cast<QScrollBar *>(&banded) }) {
+        bar->setRange(0, 900);
+        bar->setPageStep(760);
+        bar->setValue(120);
+        bar->resize(bar->sizeHint().width(), 760); // far taller than one band
+    }
+    const QImage expected = paintOf(&plain);
+    QCOMPARE(paintOf(&banded), expected);
+    const QRegion middle(QRect(0, 100, banded.width(), 300)); // a partial repaint too
+    QCOMPARE(paintOf(&banded, middle), paintOf(&plain, middle));
 }
 
 QTEST_MAIN(TestPaintShortcuts)
