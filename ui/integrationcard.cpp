@@ -267,6 +267,12 @@ void IntegrationCard::refresh(const QDateTime &now)
     update();
 }
 
+void IntegrationCard::refreshTimes(const QDateTime &now)
+{
+    if (describeCard(m_spec.name, m_connection, m_pending, now) != m_view)
+        refresh(now);
+}
+
 void IntegrationCard::applyColors()
 {
     const auto &t = Theme::current().tokens();

@@ -41,6 +41,9 @@ public:
     // Without a connection service the actions are shown but disabled.
     void setActionsEnabled(bool enabled);
     void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The clock's tick: refreshes only when a relative time reads differently now ("2 minutes
+    // ago" stays for a minute), so an idle window does not repaint every 30 s.
+    void refreshTimes(const QDateTime &now = QDateTime::currentDateTimeUtc());
     const CardView &view() const { return m_view; }
     bool isConfirmingDisconnect() const { return m_confirming; }
     // Gives keyboard focus to the first action that can take it (the primary one).

@@ -58,7 +58,7 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     clock->setInterval(30 * 1000);
     connect(clock, &QTimer::timeout, this, [this] {
         for (IntegrationCard *card : m_page->cards())
-            card->refresh();
+            card->refreshTimes();
     });
     clock->start();
 }
