@@ -492,6 +492,21 @@ QSize IntegrationCard::minimumSizeHint() const
     return { 280, heightForWidth(280) };
 }
 
+bool IntegrationCard::insideSurface(const QRect &rect) const
+{
+    const QRectF surface = surfaceRect();
+    const QRectF across = surface.adjusted(2, grid::cardRadius + 2, -2, -grid::cardRadius - 2);
+    const QRectF down = surface.adjusted(grid::cardRadius + 2, 2, -grid::cardRadius - 2, -2);
+    return across.contains(QRectF(rect)) || down.contains(QRectF(rect));
+}
+
+bool IntegrationCard::coversOpaquely(const QRect &rect) const
+{
+    const auto &t = Theme::current().tokens();
+    return !graphicsEffect() && m_reveal->value() >= 1.0 && t.surface.alpha() == 255
+        && t.surfaceRaised.alpha() == 255 && insideSurface(rect);
+}
+
 QRectF IntegrationCard::surfaceRect() const
 {
     return QRectF(rect()).adjusted(0.5, kLiftRoom + 0.5, -0.5, -0.5).translated(0, -m_lift->value() * 3.0);
@@ -563,11 +578,9 @@ void IntegrationCard::paintEvent(QPaintEvent *event)
     // A spinner or a pulsing dot repaints a small piece inside the card, away from its border
     // and corners: there the surface is one flat colour, and filling it is far cheaper than
     // rasterising the whole antialiased outline again for every such frame.
-    const QRectF across = surface.adjusted(2, grid::cardRadius + 2, -2, -grid::cardRadius - 2);
-    const QRectF down = surface.adjusted(grid::cardRadius + 2, 2, -grid::cardRadius - 2, -2);
     bool inside = true;
     for (const QRect &r : event->region())
-        inside = inside && (across.contains(QRectF(r)) || down.contains(QRectF(r)));
+        inside = inside && insideSurface(r);
     if (inside) {
         for (const QRect &r : event->region())
             p.fillRect(r, fill);

@@ -56,6 +56,9 @@ public:
     qreal revealProgress() const;
     qreal lift() const;
     QRectF surfaceRect() const; // the painted card in widget coordinates (follows the lift)
+    // True when the card paints every pixel of rect (card coordinates) opaque and flat: inside
+    // its surface, away from the border and rounded corners, and not fading in.
+    bool coversOpaquely(const QRect &rect) const;
     void syncMotion();
 
     bool hasHeightForWidth() const override { return true; }
@@ -99,6 +102,7 @@ private:
     void applyActionStates(const QList<QWidget *> &shown);
     void applyColors();
     void paintSeparators(QPainter *painter) const;
+    bool insideSurface(const QRect &rect) const; // away from the border and corners
     void setConfirming(bool confirming);
 
     IntegrationSpec m_spec;

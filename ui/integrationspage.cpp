@@ -293,6 +293,12 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
 
 void IntegrationsPage::paintRect(QPainter *p, const QRect &rect, const Theme::Tokens &t)
 {
+    // A spinner or a pulsing dot inside a settled card: the card paints every pixel of it
+    // opaque (IntegrationCard::coversOpaquely), so nothing of the page shows there.
+    for (IntegrationCard *c : std::as_const(m_cards)) {
+        if (c->isVisible() && c->coversOpaquely(rect.translated(-c->pos())))
+            return;
+    }
     p->fillRect(rect, t.window);
     auto surfaceOf
         = [](QWidget *w) { return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0); };

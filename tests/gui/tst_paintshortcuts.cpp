@@ -4,6 +4,9 @@
 // bands against QScrollBar.
 #include "actionbutton.h"
 #include "appearance.h"
+#include "guifixture.h"
+#include "integrationspage.h"
+#include "mainwindow.h"
 #include "bandedscrollbar.h"
 #include "integrationcard.h"
 #include "statusdot.h"
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void cardInteriorRepaintMatchesFullPaint_data();
     void cardInteriorRepaintMatchesFullPaint();
     void bandedScrollBarPaintsLikeQScrollBar();
+    void pageRepaintUnderSettledCardMatchesFullPaint();
 };
 
 namespace {
@@ -129,6 +133,34 @@ void TestPaintShortcuts::bandedScrollBarPaintsLikeQScrollBar()
     QCOMPARE(paintOf(&banded), expected);
     const QRegion middle(QRect(0, 100, banded.width(), 300)); // a partial repaint too
     QCOMPARE(paintOf(&banded, middle), paintOf(&plain, middle));
+}
+
+void TestPaintShortcuts::pageRepaintUnderSettledCardMatchesFullPaint()
+{
+    // The page leaves out rectangles a settled card covers opaquely; the window's pixels there
+    // come from the card alone and must not change.
+    GuiFixture fx;
+    fx.fillEveryState();
+    MainWindow window(fx.model.get());
+    window.resize(1200, 1100);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    IntegrationsPage *page = window.page();
+    const QImage full = paintOf(page);
+    int checked = 0;
+    for (IntegrationCard *card : page->cards()) {
+        QCOMPARE(card->revealProgress(), 1.0); // reduced motion: settled at once
+        for (QWidget *w : card->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(qobject_cast<ActionButton *>(w) || qobject_cast<StatusDot *>(w)))
+                continue;
+            const QRect piece(w->mapTo(page, QPoint(0, 0)), w->size());
+            QVERIFY(card->coversOpaquely(piece.translated(-card->pos())));
+            const QImage part = paintOf(page, QRegion(piece));
+            QVERIFY2(part.copy(piece) == full.copy(piece), qPrintable(card->integrationId()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 10);
 }
 
 QTEST_MAIN(TestPaintShortcuts)
