@@ -12,10 +12,17 @@
 #include "tray/traycontroller.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QNetworkInformation>
 #include <QWidget>
 
 namespace aria::app {
+namespace {
+
+constexpr int kAnswerTimeoutMs = 3000;
+constexpr int kHandOverBudgetMs = 12000;
+
+} // namespace
 
 DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
@@ -23,17 +30,26 @@ DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *pa
     , m_settings(std::make_unique<Settings>())
     , m_instance(new SingleInstance(SingleInstance::defaultSocketPath(), this))
 {
-    // Two rounds cover two launches racing each other: the loser of listen() finds the
-    // winner answering on its second try.
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // A live instance may answer late (under load its event loop can start seconds after it
+    // claimed the name), and two launches may race: keep asking until the budget is spent,
+    // and never open a second window beside a live one.
+    const QDeadlineTimer budget(kHandOverBudgetMs);
+    do {
         // A --minimised start (from the login entry) must not pop up a running window.
-        if (SingleInstance::activateRunning(m_instance->socketPath(), 3000, !m_minimised)) {
+        if (SingleInstance::activateRunning(m_instance->socketPath(), kAnswerTimeoutMs, !m_minimised)) {
             qCInfo(lcApp) << "another instance is running:" << (m_minimised ? "left it as it is" : "asked it to show its window");
             m_handedOver = true;
             return;
         }
         if (m_instance->listen())
             break;
+        if (!m_instance->otherInstanceAlive())
+            break; // no socket at all (e.g. an unwritable runtime folder): run on our own
+    } while (!budget.hasExpired());
+    if (!m_instance->isListening() && m_instance->otherInstanceAlive()) {
+        qCCritical(lcApp) << "another instance is running but does not answer";
+        m_otherUnresponsive = true;
+        return;
     }
     // The login entry follows the settings (it may name an older path of this binary).
     QString error;

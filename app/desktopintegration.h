@@ -37,6 +37,9 @@ public:
     // True when another instance was running and has been asked to show its window:
     // this process should exit with status 0.
     bool handedOver() const { return m_handedOver; }
+    // True when another instance holds the profile but did not answer for several seconds
+    // (frozen or stopped): this process must not open a second window on the same profile.
+    bool otherInstanceUnresponsive() const { return m_otherUnresponsive; }
 
     // Wires single-instance activation and the database watcher to the window, then shows it
     // (or keeps it hidden in the tray for --minimised, which creates the tray first). store may
@@ -60,6 +63,7 @@ Q_SIGNALS:
 
 private:
     bool m_handedOver = false;
+    bool m_otherUnresponsive = false;
     bool m_minimised = false;
     std::unique_ptr<Settings> m_settings;
     SingleInstance *m_instance = nullptr;

@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 namespace aria::app {
@@ -50,6 +51,20 @@ void wireServices(ui::MainWindow &window, GuiServices &services, bool firstRun)
     QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
     supabase::SupabaseAccount *account = services.account();
     window.setAccountWidget(new ui::AccountChip(account->auth(), account->sync()));
+}
+
+// The user started the app and nothing of ours will open: say why, then exit 1.
+int explainUnresponsiveInstance()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("GuiApp", "ARIA Integrations"),
+        QCoreApplication::translate("GuiApp", "ARIA Integrations is already running but is not responding."),
+        QMessageBox::Close);
+    box->setInformativeText(QCoreApplication::translate("GuiApp",
+        "End the running ARIA Integrations (for example in your system monitor), then start it again."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
+    box->show();
+    return QApplication::exec();
 }
 
 void openSettings(ui::MainWindow &window, Settings &settings, GuiServices *services,
@@ -89,6 +104,8 @@ int runGui(const LaunchOptions &options)
     DesktopIntegration desktop(options); // tray, single instance, autostart
     if (desktop.handedOver())
         return 0; // the running instance shows its window instead
+    if (desktop.otherInstanceUnresponsive())
+        return explainUnresponsiveInstance(); // never a second window on the same profile
     Settings settings;
     const auto applyAppearance = [&settings] {
         ui::applyAppearance(
@@ -110,6 +127,9 @@ int runGui(const LaunchOptions &options)
     std::unique_ptr<GuiServices> services;
     if (opened) {
         services = std::make_unique<GuiServices>(settings, store);
+        // A write that failed (disk full) is shown, not only logged.
+        QObject::connect(&store, &ConnectionStore::errorOccurred, &window,
+            [&window](const QString &message) { window.showProblem(message); });
         wireServices(window, *services, store.list().isEmpty());
     } else {
         qCWarning(lcApp).noquote() << store.errorString();

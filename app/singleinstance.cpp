@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 
 namespace aria::app {
 namespace {
@@ -16,6 +17,9 @@ namespace {
 const QByteArray kActivate = "activate\n";
 const QByteArray kPing = "ping\n";
 const QByteArray kAck = "ok\n";
+// Another launch holds the lock only while it binds and listens: milliseconds, unless that
+// process is stopped; then this one claims the name anyway rather than never start.
+constexpr int kLockWaitMs = 5000;
 
 }  // namespace
 
@@ -42,6 +46,8 @@ QString SingleInstance::defaultSocketPath()
 
 bool SingleInstance::isListening() const { return m_server && m_server->isListening(); }
 
+QString SingleInstance::lockFilePath(const QString &socketPath) { return socketPath + QStringLiteral(".lock"); }
+
 bool SingleInstance::listen(QString *error)
 {
     if (!m_server) {
@@ -50,6 +56,14 @@ bool SingleInstance::listen(QString *error)
         // file, silently taking the name from a live instance. The folder is 0700 already.
         connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     }
+    // Claiming the name is bind() then listen(), two steps: a launch probing in between finds
+    // nobody answering, takes the file for a crash's leftover and removes it, and both end up
+    // listening (likewise two launches replacing one stale file). Claimants take turns; the
+    // lock is only held for this call, and one left by a killed process is stale at once.
+    m_otherAlive = false;
+    QLockFile lock(lockFilePath(m_socketPath));
+    if (!lock.tryLock(kLockWaitMs))
+        qCWarning(lcApp).noquote() << "single instance: no turn at" << lock.error() << "- claiming anyway";
     if (m_server->listen(m_socketPath)) {
         qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
         return true;
@@ -59,6 +73,7 @@ bool SingleInstance::listen(QString *error)
         QLocalSocket probe;
         probe.connectToServer(m_socketPath);
         if (probe.waitForConnected(1000)) {
+            m_otherAlive = true;
             if (error)
                 *error = QCoreApplication::translate("SingleInstance", "Another instance is running.");
             return false;

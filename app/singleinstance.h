@@ -23,9 +23,13 @@ public:
     // Becomes the primary instance. A socket file left by a crashed instance (nobody
     // answers on it) is removed and listening retried. False when another instance is
     // alive or the socket cannot be created.
+    // Launches claiming the name at once take turns on a lock file next to the socket.
     bool listen(QString *error = nullptr);
     bool isListening() const;
+    // After a failed listen(): whether it failed because a live instance holds the name.
+    bool otherInstanceAlive() const { return m_otherAlive; }
     QString socketPath() const { return m_socketPath; }
+    static QString lockFilePath(const QString &socketPath);
 
     // Asks the instance listening at socketPath to show its window (or, with show false,
     // only whether it is alive); true once it answered. Blocks for at most timeoutMs: it runs
@@ -41,6 +45,7 @@ private:
 
     QString m_socketPath;
     QLocalServer *m_server = nullptr;
+    bool m_otherAlive = false;
 };
 
 }  // namespace aria::app

@@ -6,12 +6,17 @@
 //                 ConnectionsModel's dataChanged showing the card's row Active, and on to an
 //                 IntegrationCard repainted with that connection (offscreen). Floor: the
 //                 simulator's own GET /connected_accounts/{id} round trip, timed alone.
+//   keychain RUNS the per-request API key read from the real keychain, alone and with the GET
+//                 (by hand, inside tests/with-keyring.sh).
 //   sync RUNS N   SyncEngine push of N changed rows to the Supabase peer (PostgreSQL): HTTP
 //                 requests per cycle (push POSTs and all) and the cycle's wall time.
 //
-// Blocking waits (QTest::qWaitFor) are fine here: this is a bench driver, not the UI path.
+// Blocking waits are fine here: this is a bench driver, not the UI path. The timed ones use
+// waitUntil() below, never QTest::qWaitFor: that one sleeps 10 ms between passes of the event
+// loop, so anything timed across it comes out in steps of ~10 ms (bench/README.md).
 #include "../tests/common/supabasepeer.h"
 #include "../tests/common/testhome.h"
+#include "../tests/common/testprofile.h"
 #include "../tests/integration/composiosim.h"
 
 #include "common/settings.h"
@@ -29,11 +34,13 @@
 #include "supabase/syncengine.h"
 #include "integrationcard.h"
 
+#include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
 
 using namespace aria;
 using namespace aria::supabase;
@@ -45,6 +52,26 @@ void put(const char *key, double value) { std::printf("%s %.3f\n", key, value); 
 
 double ms(qint64 ns) { return double(ns) / 1e6; }
 
+// Runs a real event loop, blocking in poll() like the app's, until done() holds when the loop
+// is about to sleep (all posted work handled), or timeoutMs passes.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, &loop,
+        [&] {
+            if (done())
+                loop.quit();
+        });
+    timeout.start(timeoutMs);
+    loop.exec();
+    return done();
+}
+
 // ---- 4: connect ------------------------------------------------------------------------------
 
 bool connectOnce(ComposioSim &sim, int rep)
@@ -52,10 +79,11 @@ bool connectOnce(ComposioSim &sim, int rep)
     sim.reset();
     sim.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
     TestHome home;
-    Settings settings(home.path() + QStringLiteral("/settings.ini"));
-    ConnectionStore store;
-    if (!store.open(home.path() + QStringLiteral("/aria.sqlite")))
+    TestProfile profile;
+    if (!profile.opened)
         return false;
+    Settings &settings = profile.settings;
+    ConnectionStore &store = profile.store;
     MemorySecretStore secrets;
     secrets.write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr,
         [](const auto &) {});
@@ -114,7 +142,7 @@ bool connectOnce(ComposioSim &sim, int rep)
 
     clock.start();
     manager.connectIntegration(id);
-    if (!QTest::qWaitFor([&] { return paintedAt >= 0; }, 15000)) {
+    if (!waitUntil([&] { return paintedAt >= 0; }, 15000)) {
         std::fprintf(stderr, "connect run %d did not complete\n", rep);
         return false;
     }
@@ -131,7 +159,7 @@ bool connectOnce(ComposioSim &sim, int rep)
         QElapsedTimer t;
         t.start();
         QNetworkReply *reply = raw.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000))
+        if (!waitUntil([reply] { return reply->isFinished(); }, 5000))
             return false;
         floors.push_back(ms(t.nsecsElapsed()));
         reply->deleteLater();
@@ -144,7 +172,7 @@ bool connectOnce(ComposioSim &sim, int rep)
         t.start();
         bool done = false;
         client.getAccount(accountId, &context, [&done](const ComposioError &, const ComposioAccount &) { done = true; });
-        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+        if (!waitUntil([&done] { return done; }, 5000))
             return false;
         viaClient.push_back(ms(t.nsecsElapsed()));
     }
@@ -176,6 +204,54 @@ int benchConnect(int runs)
     for (int i = 0; i < runs; ++i)
         if (!connectOnce(sim, i))
             return 1;
+    return 0;
+}
+
+// What the per-request key read costs in the app, where the key is in the keychain (run by
+// hand inside tests/with-keyring.sh; aria-bench does not run it): the read alone, and the
+// same GET as above through a ComposioClient reading from the keychain.
+int benchKeychain(int runs)
+{
+    ComposioSim sim;
+    if (!sim.start()) {
+        std::fprintf(stderr, "cannot start the Composio simulator\n");
+        return 1;
+    }
+    const QString accountId = sim.seedAccount({ { QStringLiteral("toolkit"), QStringLiteral("gmail") },
+                                                  { QStringLiteral("user_id"), QStringLiteral("bench") } })
+                                  .value(QLatin1String("id"))
+                                  .toString();
+    KeychainSecretStore secrets(nullptr, QStringLiteral("aria-bench"));
+    QObject context;
+    bool written = false;
+    secrets.write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), &context,
+        [&written](const SecretStore::Reply &r) { written = r.result == SecretStore::Result::Ok; });
+    if (!waitUntil([&written] { return written; }, 20000)) {
+        std::fprintf(stderr, "cannot write to the keychain (run inside tests/with-keyring.sh)\n");
+        return 1;
+    }
+    QNetworkAccessManager network;
+    ComposioClient client(&network, &secrets);
+    client.setBaseUrl(sim.apiBase());
+    client.setRequestTimeout(5000);
+    for (int i = 0; i <= runs; ++i) {  // i == 0: warm-up
+        QElapsedTimer t;
+        t.start();
+        bool read = false;
+        secrets.read(QStringLiteral("composio-api-key"), &context, [&read](const SecretStore::Reply &) { read = true; });
+        if (!waitUntil([&read] { return read; }, 20000))
+            return 1;
+        const double readMs = ms(t.nsecsElapsed());
+        t.restart();
+        bool done = false;
+        client.getAccount(accountId, &context, [&done](const ComposioError &, const ComposioAccount &) { done = true; });
+        if (!waitUntil([&done] { return done; }, 20000))
+            return 1;
+        if (i > 0) {
+            put("keychain.read_ms", readMs);
+            put("keychain.client_get_account_ms", ms(t.nsecsElapsed()));
+        }
+    }
     return 0;
 }
 
@@ -265,8 +341,10 @@ int main(int argc, char **argv)
     const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
     if (args.size() > 2 && args.at(1) == u"connect")
         return benchConnect(runs);
+    if (args.size() > 2 && args.at(1) == u"keychain")
+        return benchKeychain(runs);
     if (args.size() > 3 && args.at(1) == u"sync")
         return benchSync(runs, args.at(3).toInt());
-    std::fprintf(stderr, "usage: aria-bench-flows connect RUNS | sync RUNS ROWS\n");
+    std::fprintf(stderr, "usage: aria-bench-flows connect RUNS | keychain RUNS | sync RUNS ROWS\n");
     return 2;
 }

@@ -1,11 +1,11 @@
 #include "windowstate.h"
 
 #include "common/apppaths.h"
+#include "common/savefile.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QWidget>
 
 namespace aria::ui {
@@ -35,11 +35,8 @@ bool WindowState::save(const QWidget *window) const
 {
     QJsonObject root;
     root.insert(QLatin1String("geometry"), QString::fromLatin1(window->saveGeometry().toBase64()));
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    return file.commit() && AppPaths::restrictFile(m_file);
+    // A full disk must leave the previous geometry, not an empty file.
+    return saveFile(m_file, QJsonDocument(root).toJson(QJsonDocument::Compact)) && AppPaths::restrictFile(m_file);
 }
 
 } // namespace aria::ui

@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 #include <string>
 
 #include <termios.h>
@@ -111,24 +113,46 @@ void AccountCommand::login(Context &ctx, const QString &email)
         ctx.err << tr("No password given on standard input.") << Qt::endl;
         return finishLater(Usage);
     }
+    // Signing in starts the first sync (uploads local rows, fetches the account's rows). It
+    // can end before signInFinished arrives (a local write that fails at once, e.g. a full
+    // disk): keep its result until then.
+    struct Login {
+        bool signedIn = false;
+        bool done = false;
+        std::optional<std::pair<bool, QString>> sync;
+    };
+    auto state = std::make_shared<Login>();
+    const auto reportSync = [this, &ctx](bool synced, const QString &why) {
+        if (synced)
+            ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount()) << Qt::endl;
+        else
+            ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
+        Q_EMIT finished(Ok);
+    };
+    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+        [state, reportSync](bool synced, const QString &why) {
+            if (state->done)
+                return;
+            if (!state->signedIn) {
+                state->sync = std::make_pair(synced, why);
+                return;
+            }
+            state->done = true;
+            reportSync(synced, why);
+        });
     connect(m_auth.get(), &supabase::AuthClient::signInFinished, this,
-        [this, &ctx](bool ok, const QString &message) {
+        [this, &ctx, state, reportSync](bool ok, const QString &message) {
             if (!ok) {
                 ctx.err << message << Qt::endl;
                 Q_EMIT finished(m_auth->signInFailedRemotely() ? RemoteFailure : Denied);
                 return;
             }
             ctx.out << tr("Signed in as %1.").arg(m_auth->email()) << Qt::endl;
-            // Signing in starts the first sync (uploads local rows, fetches the account's rows).
-            connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
-                [this, &ctx](bool synced, const QString &why) {
-                    if (synced)
-                        ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
-                                << Qt::endl;
-                    else
-                        ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
-                    Q_EMIT finished(Ok);
-                });
+            state->signedIn = true;
+            if (state->sync) {
+                state->done = true;
+                reportSync(state->sync->first, state->sync->second);
+            }
         });
     m_auth->signIn(email, password);
 }

@@ -22,16 +22,26 @@ void ConfigCommand::start(Context &ctx, const QStringList &args)
         const QString &key = args.at(1);
         if (!Settings::isKnownKey(key))
             return finishLater(usage(ctx, tr("Unknown setting \"%1\". See: aria-integrations config list").arg(key)));
-        if (verb == u"get")
+        if (verb == u"get") {
             ctx.out << ctx.settings.get(key) << Qt::endl;
-        else
-            ctx.settings.unset(key);
+        } else {
+            QString error;
+            if (!ctx.settings.unset(key, &error)) {
+                ctx.err << error << Qt::endl;
+                return finishLater(Failure);
+            }
+        }
         return finishLater(Ok);
     }
     if (verb == u"set" && args.size() == 3) {
+        const QString problem = Settings::problemWith(args.at(1), args.at(2));
+        if (!problem.isEmpty())
+            return finishLater(usage(ctx, problem));
         QString error;
-        if (!ctx.settings.set(args.at(1), args.at(2), &error))
-            return finishLater(usage(ctx, error));
+        if (!ctx.settings.set(args.at(1), args.at(2), &error)) { // the file could not be written
+            ctx.err << error << Qt::endl;
+            return finishLater(Failure);
+        }
         return finishLater(Ok);
     }
     finishLater(usage(ctx, tr("Expected get <key>, set <key> <value>, unset <key> or list.")));

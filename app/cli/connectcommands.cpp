@@ -9,6 +9,7 @@
 #include "oauth/directoauthconnector.h"
 #include "oauth/providerregistry.h"
 #include "secrets/secretstore.h"
+#include "store/connectionstore.h"
 
 #include <QStandardPaths>
 
@@ -30,6 +31,24 @@ void ConnectionCommand::setUp(Context &ctx)
     m_interrupts = std::make_unique<InterruptWatcher>();
     connect(m_stack->manager(), &ConnectionService::problem, this,
         [&ctx](const QString &message) { ctx.err << message << Qt::endl; });
+    // A write the connectors could not make (disk full, database locked) is never silent.
+    connect(&ctx.store, &ConnectionStore::errorOccurred, this, [this, &ctx](const QString &message) {
+        if (m_storeErrors.contains(message))
+            return;
+        m_storeErrors << message;
+        ctx.err << message << Qt::endl;
+    });
+}
+
+void ConnectionCommand::report(Context &ctx, bool ok, const QString &message)
+{
+    if (!m_storeErrors.contains(message))
+        (ok ? ctx.out : ctx.err) << message << Qt::endl;
+}
+
+int ConnectionCommand::withStoreFailures(int exitCode) const
+{
+    return exitCode == Ok && !m_storeErrors.isEmpty() ? int(Failure) : exitCode;
 }
 
 int ConnectionCommand::exitCodeFor(FailureKind kind)
@@ -125,8 +144,8 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
         [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
             if (which != id)
                 return;
-            (ok ? ctx.out : ctx.err) << message << Qt::endl;
-            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+            report(ctx, ok, message);
+            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
         });
     connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
         [manager, id] { manager->cancelConnect(id); });
@@ -144,8 +163,8 @@ void DisconnectCommand::start(Context &ctx, const QStringList &args)
         [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
             if (which != id)
                 return;
-            (ok ? ctx.out : ctx.err) << message << Qt::endl;
-            finishLater(ok ? Ok : exitCodeFor(manager->lastFailure(id)));
+            report(ctx, ok, message);
+            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
         });
     manager->disconnectIntegration(id);
 }
@@ -164,14 +183,14 @@ void SyncCommand::start(Context &ctx, const QStringList &args)
             if (!ok && *worst == Ok)
                 *worst = exitCodeFor(manager->lastFailure(which));
             if (which == id)
-                finishLater(*worst);
+                finishLater(withStoreFailures(*worst));
         });
     if (!id.isEmpty())
         return manager->syncIntegration(id);
     connect(
         manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
             // The reason was already printed through problem().
-            finishLater(ok ? *worst : exitCodeFor(manager->lastFailure(QString())));
+            finishLater(withStoreFailures(ok ? *worst : exitCodeFor(manager->lastFailure(QString()))));
         });
     manager->syncIntegration(QString());
 }

@@ -25,12 +25,17 @@ public:
 protected:
     void setUp(Context &ctx);
     static int exitCodeFor(FailureKind kind);
+    // Prints a connector's closing message unless the store already said the same.
+    void report(Context &ctx, bool ok, const QString &message);
+    // A failed local write turns an otherwise good result into a local failure.
+    int withStoreFailures(int exitCode) const;
     // Checks that args[0] names a built-in integration; prints usage otherwise.
     bool takeIntegration(Context &ctx, const QStringList &args, QString *id);
 
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ConnectionStack> m_stack;
     std::unique_ptr<InterruptWatcher> m_interrupts;
+    QStringList m_storeErrors; // failed local writes, each printed once
 };
 
 // `connect <id> [--timeout S] [--print-url]`

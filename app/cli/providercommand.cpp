@@ -4,6 +4,7 @@
 #include "oauth/providerregistry.h"
 #include "store/connectionstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -167,9 +168,14 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
     auto save = [this, &ctx, registry, id, clientId](IntegrationSpec spec) {
         std::unique_ptr<ProviderRegistry> owner(registry);
         QString problem;
-        if (!owner->add(spec, &problem)) {
+        // A refused provider is a usage error; a file that cannot be written is a local one.
+        if (owner->find(spec.id))
+            problem = QCoreApplication::translate("ProviderRegistry", "A provider \"%1\" exists already; remove it first.")
+                          .arg(spec.id);
+        const bool acceptable = problem.isEmpty() && ProviderRegistry::validate(spec, &problem);
+        if (!acceptable || !owner->add(spec, &problem)) {
             ctx.err << problem << Qt::endl;
-            return finishLater(Usage);
+            return finishLater(acceptable ? Failure : Usage);
         }
         if (!ctx.settings.set(id + QStringLiteral(".client_id"), clientId, &problem)
             || !ctx.settings.set(id + QStringLiteral(".mode"), QStringLiteral("direct"), &problem)) {

@@ -1,4 +1,5 @@
 #include "autostart.h"
+#include "savefile.h"
 
 #include "apppaths.h"
 
@@ -6,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace aria {
@@ -69,21 +69,17 @@ bool Autostart::apply(bool enabled, bool minimised, const QString &executable, Q
             *error = QCoreApplication::translate("Autostart", "Cannot create the folder %1.").arg(QFileInfo(path).absolutePath());
         return false;
     }
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        const QString text = QStringLiteral("[Desktop Entry]\n"
-                                            "Type=Application\n"
-                                            "Name=ARIA Integrations\n"
-                                            "Comment=Connect work accounts and watch their state\n"
-                                            "Exec=%1\n"
-                                            "Icon=aria-integrations\n"
-                                            "Terminal=false\n"
-                                            "X-GNOME-Autostart-enabled=true\n")
-                                 .arg(execLine(executable, minimised));
-        file.write(text.toUtf8());
-        if (file.commit())
-            return AppPaths::restrictFile(path, error);
-    }
+    const QString text = QStringLiteral("[Desktop Entry]\n"
+                                        "Type=Application\n"
+                                        "Name=ARIA Integrations\n"
+                                        "Comment=Connect work accounts and watch their state\n"
+                                        "Exec=%1\n"
+                                        "Icon=aria-integrations\n"
+                                        "Terminal=false\n"
+                                        "X-GNOME-Autostart-enabled=true\n")
+                             .arg(execLine(executable, minimised));
+    if (saveFile(path, text.toUtf8()))
+        return AppPaths::restrictFile(path, error);
     if (error)
         *error = QCoreApplication::translate("Autostart", "Cannot write the autostart entry %1.").arg(path);
     return false;

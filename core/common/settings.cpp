@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "autostart.h"
+#include "savefile.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ constexpr KeyDef kGlobal[] = {
 constexpr KeyDef kPerIntegration[] = {
     {"mode", QT_TRANSLATE_NOOP("Settings", "composio or direct"), "composio"},
     {"client_id", QT_TRANSLATE_NOOP("Settings", "OAuth client id for direct mode"), ""},
+    {"redirect_port", QT_TRANSLATE_NOOP("Settings", "Fixed port of the sign-in redirect in direct mode (empty: any free port)"), ""},
     {"auth_config_id", QT_TRANSLATE_NOOP("Settings", "Composio auth config id (found or created automatically when empty)"), ""},
 };
 
@@ -93,6 +95,13 @@ QString validate(const QString &key, const QString &value)
                                                                  : QCoreApplication::translate("Settings", "Expected system, en, de, fr or es.");
     if (key == u"ui.autostart" || key == u"ui.start_minimised" || key == u"ui.tray_hint_shown" || key == u"sync.paused")
         return oneOf(value, {"true", "false"}) ? QString() : QCoreApplication::translate("Settings", "Expected true or false.");
+    if (key.endsWith(QLatin1String(".redirect_port"))) {
+        bool ok = false;
+        const uint port = value.toUInt(&ok);
+        return value.isEmpty() || (ok && port >= 1024 && port <= 65535)
+            ? QString()
+            : QCoreApplication::translate("Settings", "Expected a port number from 1024 to 65535.");
+    }
     if (key.endsWith(QLatin1String(".mode")))
         return oneOf(value, {"composio", "direct"}) ? QString() : QCoreApplication::translate("Settings", "Expected composio or direct.");
     for (QChar c : value) {
@@ -144,17 +153,22 @@ QString Settings::get(const QString &key) const
     return m_settings->value(key, fallback).toString();
 }
 
+QString Settings::problemWith(const QString &key, const QString &value)
+{
+    if (!isKnownKey(key))
+        return QCoreApplication::translate("Settings", "Unknown setting \"%1\".").arg(key);
+    const QString problem = validate(key, value);
+    if (!problem.isEmpty())
+        return QCoreApplication::translate("Settings", "Invalid value for %1: %2").arg(key, problem);
+    return QString();
+}
+
 bool Settings::set(const QString &key, const QString &value, QString *error)
 {
-    if (!isKnownKey(key)) {
-        if (error)
-            *error = QCoreApplication::translate("Settings", "Unknown setting \"%1\".").arg(key);
-        return false;
-    }
-    const QString problem = validate(key, value);
+    const QString problem = problemWith(key, value);
     if (!problem.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Settings", "Invalid value for %1: %2").arg(key, problem);
+            *error = problem;
         return false;
     }
     m_settings->setValue(key, value);
@@ -168,14 +182,16 @@ bool Settings::set(const QString &key, const QString &value, QString *error)
     return true;
 }
 
-void Settings::unset(const QString &key)
+bool Settings::unset(const QString &key, QString *error)
 {
     m_settings->remove(key);
-    sync();
+    if (!sync(error))
+        return false;
     if (key == u"ui.autostart" || key == u"ui.start_minimised")
-        Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
-                         get(QStringLiteral("ui.start_minimised")) == u"true",
-                         QCoreApplication::applicationFilePath());
+        return Autostart::apply(get(QStringLiteral("ui.autostart")) == u"true",
+                                get(QStringLiteral("ui.start_minimised")) == u"true",
+                                QCoreApplication::applicationFilePath(), error);
+    return true;
 }
 
 bool Settings::sync(QString *error)
@@ -183,7 +199,8 @@ bool Settings::sync(QString *error)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName());
+            *error = QCoreApplication::translate("Settings", "Cannot write the settings file %1.").arg(m_settings->fileName())
+                + QLatin1Char(' ') + diskProblemAdvice();
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);

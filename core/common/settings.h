@@ -28,7 +28,10 @@ public:
     QString get(const QString &key) const;
     // Validates and stores; on bad input returns false with a message for the user.
     bool set(const QString &key, const QString &value, QString *error);
-    void unset(const QString &key);
+    // false when the file could not be written (then error says so).
+    bool unset(const QString &key, QString *error = nullptr);
+    // What set() would refuse about key and value (unknown key, bad value); empty when fine.
+    static QString problemWith(const QString &key, const QString &value);
     bool sync(QString *error = nullptr);
 
     // Composio API base URL: ARIA_COMPOSIO_BASE_URL, else the setting, else the default.

@@ -1,11 +1,11 @@
 #include "composioclient.h"
 
 #include "common/logging.h"
+#include "connect/replyguard.h"
 #include "secrets/secretstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -112,7 +112,9 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
 {
     ComposioError e;
     e.httpStatus = httpStatus;
-    if (httpStatus == 0) {
+    // A connection that broke after the status line is a transport failure too: the status
+    // and the cut body cannot be trusted.
+    if (httpStatus == 0 || isTransportFailure(networkError)) {
         if (networkError == QNetworkReply::NoError)
             return e;
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
@@ -173,21 +175,7 @@ int ComposioClient::backoffDelayMs(int retry, const RetryPolicy &policy, double 
 
 int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
 {
-    const QByteArray h = header.trimmed();
-    if (h.isEmpty())
-        return -1;
-    bool ok = false;
-    const double seconds = h.toDouble(&ok);
-    if (ok)
-        return !(seconds >= 0) ? -1 : int(std::min(seconds * 1000.0, 86400000.0)); // NaN: -1
-    const QDateTime at
-        = QLocale::c().toDateTime(QString::fromLatin1(h), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!at.isValid())
-        return -1;
-    QDateTime utc = at;
-    utc.setTimeSpec(Qt::UTC);
-    // Capped like delta-seconds: a date weeks ahead must not overflow int into a negative delay.
-    return int(std::clamp<qint64>(now.msecsTo(utc), 0, 86400000));
+    return aria::retryAfterMs(header, now);
 }
 
 void ComposioClient::send(Call call)
@@ -229,11 +217,19 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
     }
     qCDebug(lcConnect).noquote() << "composio" << call.verb << call.path << "attempt" << call.attempt;
     QNetworkReply *reply = m_network->sendCustomRequest(request, call.verb, payload);
+    guardReply(reply, { kMaxReplyBytes, deadlineForTimeout(m_timeoutMs) });
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, apiKey] {
         reply->deleteLater();
+        const ReplyLimitHit limit = replyLimitHit(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        const ComposioError e = classify(reply->error(), status, body, reply->errorString());
+        const QByteArray body = reply->isOpen() && limit == ReplyLimitHit::None ? reply->readAll() : QByteArray();
+        ComposioError e = classify(reply->error(), status, body, reply->errorString());
+        if (limit == ReplyLimitHit::TooLarge) {
+            e = ComposioError { ComposioError::InvalidResponse, status,
+                tr("Composio sent an answer larger than %n MB; it was not read.", nullptr,
+                    megabytes(kMaxReplyBytes)),
+                {}, {} };
+        }
         const bool last = call.attempt >= m_retry.maxAttempts;
         int delay = -1;
         if (e.kind == ComposioError::RateLimited) {
@@ -243,7 +239,11 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
                 : backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
             if (wait <= m_retry.maxRetryAfterMs)
                 delay = wait;
-        } else if (e.kind == ComposioError::Server || (status == 0 && isRetriableTransport(reply->error()))) {
+        } else if (e.kind == ComposioError::Server
+            || (limit != ReplyLimitHit::TooLarge && isRetriableTransport(reply->error())
+                && (status == 0 || call.verb == "GET" || call.verb == "DELETE"))) {
+            // A POST cut off after its status line was carried out: sending it again could
+            // create a second auth config or link.
             delay = backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
         }
         if (delay >= 0 && !last) {
@@ -257,7 +257,10 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
             return finish(call, e, {});
         QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (!body.trimmed().isEmpty() && (parseError.error != QJsonParseError::NoError || !doc.isObject())) {
+        // Only writes may answer with an empty body; a GET without one told us nothing.
+        const bool empty = body.trimmed().isEmpty();
+        if ((empty && call.verb == "GET")
+            || (!empty && (parseError.error != QJsonParseError::NoError || !doc.isObject()))) {
             ComposioError bad;
             bad.kind = ComposioError::InvalidResponse;
             bad.httpStatus = status;

@@ -76,6 +76,8 @@ class ComposioClient : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kApiKeyName = "composio-api-key";
+    // Larger answers are cut off and reported, not buffered (a page of 100 accounts is ~100 KB).
+    static constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
 
     struct RetryPolicy {
         int maxAttempts = 4; // first try included

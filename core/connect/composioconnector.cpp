@@ -124,8 +124,10 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     });
     connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
 
-    m_store->setStatus(
-        spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString());
+    // If this first write fails (disk full), later ones would too: stop before the browser.
+    if (!m_store->setStatus(
+            spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
+        return failFlow(flow, FailureKind::Local, m_store->errorString());
     resolveAuthConfig(flow);
 }
 
@@ -313,11 +315,16 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
     const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
     takeFlow(flow).release()->deleteLater();
     m_failures.remove(id);
+    const QString message = tr("Connected as %1.").arg(shown);
     if (!replaced.isEmpty()) {
-        // A reconnect leaves the old (expired) account behind at Composio: tidy it, best effort.
-        m_client->deleteAccount(replaced, this, [](const ComposioError &) {});
+        // A reconnect leaves the old (expired) account behind at Composio: tidy it, best
+        // effort, and only then report: the command line exits on the report and would
+        // otherwise drop the request unsent.
+        m_client->deleteAccount(replaced, this,
+            [this, id, message](const ComposioError &) { Q_EMIT connectFinished(id, true, message); });
+        return;
     }
-    Q_EMIT connectFinished(id, true, tr("Connected as %1.").arg(shown));
+    Q_EMIT connectFinished(id, true, message);
 }
 
 std::unique_ptr<ComposioConnector::Flow> ComposioConnector::takeFlow(Flow *flow)
@@ -375,7 +382,10 @@ void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
         return;
     m_failures.remove(spec.id);
     const std::optional<Connection> row = m_store->get(spec.id);
-    if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected) {
+    // A row already shown as disconnected may still have its account at Composio (revoked
+    // there, but a killed run never deleted it): go through revoke and delete again, both of
+    // which accept an account that is already gone.
+    if (!row || row->composioConnectionId.isEmpty()) {
         if (row)
             markDisconnected(spec.id);
         Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));

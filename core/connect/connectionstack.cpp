@@ -26,6 +26,9 @@ ConnectionStack::ConnectionStack(
     m_manager->setConnector(ConnectMode::Composio, m_composio);
 
     m_direct->setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_direct->setRedirectPortLookup([settings](const QString &id) {
+        return quint16(settings->get(id + QStringLiteral(".redirect_port")).toUInt()); // validated on set
+    });
     m_direct->setBrowserOpener([this](const QUrl &url) {
         QString error;
         const bool opened = m_browser.open(url, &error);

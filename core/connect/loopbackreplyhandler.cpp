@@ -159,8 +159,10 @@ bool LoopbackReplyHandler::listen(const Options &options)
     m_completed = false;
     m_http = std::make_unique<CallbackHttpServer>(this);
     m_tcp = new GuardedTcpServer(m_options, this);
-    if (!m_tcp->listen(QHostAddress::LocalHost, 0)) {
-        m_errorString = tr("Cannot open a local port for the sign-in redirect: %1").arg(m_tcp->errorString());
+    if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port)) {
+        m_errorString = m_options.port != 0 && m_tcp->serverError() == QAbstractSocket::AddressInUseError
+            ? tr("Port %1 on 127.0.0.1 is in use by another program.").arg(m_options.port)
+            : tr("Cannot open a local port for the sign-in redirect: %1").arg(m_tcp->errorString());
         delete m_tcp;
         m_tcp = nullptr;
         m_http.reset();

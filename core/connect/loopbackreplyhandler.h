@@ -25,6 +25,8 @@ class LoopbackReplyHandler : public QOAuthOobReplyHandler
 public:
     struct Options {
         QString path = QStringLiteral("/callback");
+        // 0: any free port (RFC 8252). Set for providers that compare the port as well.
+        quint16 port = 0;
         // Adds a one-time 128-bit nonce as a last path segment (for Composio's callback_url;
         // direct OAuth providers compare redirect URIs exactly and rely on `state` instead).
         bool withNonce = false;

@@ -164,6 +164,7 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
             c.extraAuthorizationParameters = spec.direct.extraAuthorizationParameters;
             c.callbackPath
                 = spec.direct.callbackPath.isEmpty() ? QStringLiteral("/callback") : spec.direct.callbackPath;
+            c.redirectPort = m_redirectPort ? m_redirectPort(spec.id) : 0;
             c.issuer = spec.direct.issuer;
             c.requestTimeoutMs = m_options.requestTimeoutMs;
             c.flowTimeoutMs = m_options.flowTimeoutMs;
@@ -194,8 +195,12 @@ void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
             const ConnectionStatus before = c.status;
             c.status = ConnectionStatus::Connecting;
             c.errorMessage.clear();
-            if (m_store)
-                m_store->upsert(c);
+            // If this first write fails (disk full), later ones would too: stop before the browser.
+            if (m_store && !m_store->upsert(c)) {
+                setBusy(id, false);
+                Q_EMIT connectFinished(id, false, m_store->errorString());
+                return;
+            }
 
             auto *run = new FlowRun(client.config, this);
             m_grants.insert(id, run);
@@ -450,6 +455,11 @@ void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
     QList<IntegrationSpec> active;
     for (const IntegrationSpec &spec : specs) {
         const auto c = m_store ? m_store->get(spec.id) : std::nullopt;
+        if (c && c->mode == ConnectMode::Direct && c->status == ConnectionStatus::Connecting && !isBusy(spec.id)) {
+            // A flow cut short (the process was killed): no grant runs for it any more.
+            m_store->setStatus(spec.id, ConnectionStatus::NotConnected);
+            continue;
+        }
         if (!c || c->mode != ConnectMode::Direct || c->status != ConnectionStatus::Active)
             continue;
         const QDateTime expiresAt

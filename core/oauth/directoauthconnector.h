@@ -31,6 +31,8 @@ public:
     using BrowserOpener = std::function<bool(const QUrl &)>;
     // The OAuth client id registered by the user for an integration ("<id>.client_id").
     using ClientIdLookup = std::function<QString(const QString &integrationId)>;
+    // The fixed loopback port for an integration ("<id>.redirect_port"); 0 for any free port.
+    using RedirectPortLookup = std::function<quint16(const QString &integrationId)>;
 
     struct Options {
         int requestTimeoutMs = 30000;
@@ -49,6 +51,7 @@ public:
     void setFlowTimeoutMs(int ms) { m_options.flowTimeoutMs = ms; }
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
     void setClientIdLookup(ClientIdLookup lookup) { m_clientId = std::move(lookup); }
+    void setRedirectPortLookup(RedirectPortLookup lookup) { m_redirectPort = std::move(lookup); }
 
     void connectIntegration(const IntegrationSpec &spec) override;
     void cancelConnect(const QString &integrationId) override;
@@ -113,6 +116,7 @@ private:
     Options m_options;
     BrowserOpener m_openBrowser;
     ClientIdLookup m_clientId;
+    RedirectPortLookup m_redirectPort;
     QHash<QString, QPointer<oauth::FlowRun>> m_grants; // running connect flows
     QHash<QString, QTimer *> m_refreshTimers;
     QSet<QString> m_busy;

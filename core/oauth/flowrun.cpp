@@ -1,8 +1,11 @@
 #include "flowrun.h"
 
 #include "connect/loopbackreplyhandler.h"
+#include "connect/replyguard.h"
 #include "oauthlog.h"
+#include "providerhttp.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -48,7 +51,8 @@ void FlowRun::setUpFlow()
     // A private manager: Qt's flow builds its requests itself, so the manager's transfer
     // timeout is the only way to bound them, and its finished() signal the only place a failed
     // token request becomes visible (6.4.2's reply handler drops error replies silently).
-    m_nam = new QNetworkAccessManager(this);
+    m_nam = new LimitedNetworkAccessManager(
+        { kMaxProviderReplyBytes, deadlineForTimeout(m_config.requestTimeoutMs) }, this);
     m_nam->setTransferTimeout(m_config.requestTimeoutMs);
     connect(m_nam, &QNetworkAccessManager::finished, this, &FlowRun::onReplyFinished);
 
@@ -91,6 +95,7 @@ void FlowRun::startGrant()
     m_handler = loopback;
     LoopbackReplyHandler::Options options;
     options.path = m_config.callbackPath;
+    options.port = m_config.redirectPort;
     options.withNonce = false; // providers compare the redirect URI exactly; `state` guards CSRF
     options.timeoutMs = m_config.flowTimeoutMs;
     if (!loopback->listen(options))
@@ -120,7 +125,7 @@ void FlowRun::startRefresh(const QString &refreshToken)
     m_handler = new QOAuthOobReplyHandler(this); // parses the token reply; listens nowhere
     m_flow->setReplyHandler(m_handler);
     m_flow->setRefreshToken(refreshToken);
-    m_flowTimer.start(m_config.requestTimeoutMs + 1000);
+    m_flowTimer.start(deadlineForTimeout(m_config.requestTimeoutMs) + 1000);
     qCInfo(lcOAuth) << "refreshing access token";
     m_flow->refreshAccessToken();
 }
@@ -175,6 +180,9 @@ void FlowRun::onCallback(const QVariantMap &values)
                "rejected. Try again."));
     }
     qCInfo(lcOAuth) << "callback accepted, exchanging the code";
+    // From here on only the token request runs: bound it like a refresh, not by the sign-in's
+    // (minutes long) timeout, so an answer Qt cannot use never leaves the flow waiting.
+    m_flowTimer.start(deadlineForTimeout(m_config.requestTimeoutMs) + 1000);
 }
 
 void FlowRun::onStatusChanged()
@@ -200,11 +208,28 @@ void FlowRun::onStatusChanged()
 
 void FlowRun::onReplyFinished(QNetworkReply *reply)
 {
-    if (m_finished || reply->error() == QNetworkReply::NoError)
+    if (m_finished)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError) {
+        // 6.4.2's handler drops a JSON token answer it cannot parse without a signal: say so
+        // now. Peek, so that Qt still reads the answer when it is fine.
+        const bool json = reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json");
+        if (json && reply->isOpen()
+            && !QJsonDocument::fromJson(reply->peek(reply->bytesAvailable())).isObject())
+            fail(Failure::Server,
+                QCoreApplication::translate("OAuth", "The provider sent an answer that could not be read."));
+        return;
+    }
+    if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
+        return fail(Failure::Server,
+            QCoreApplication::translate("OAuth",
+                "The provider sent an answer larger than %n MB; it was not read.", nullptr,
+                megabytes(kMaxProviderReplyBytes)));
+    // A connection that broke after the status line: neither status nor body count.
+    const bool broken = isTransportFailure(reply->error());
+    const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject body
-        = reply->isOpen() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+        = reply->isOpen() && !broken ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
     const QString oauthError = body.value(QStringLiteral("error")).toString();
     const QString description = body.value(QStringLiteral("error_description")).toString();
     qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status
@@ -214,7 +239,11 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
         || reply->error() == QNetworkReply::TimeoutError)
         return fail(Failure::Timeout,
             tr("The provider did not answer within %n second(s).", nullptr,
-                qMax(1, m_config.requestTimeoutMs / 1000)));
+                qMax(1,
+                    (replyLimitHit(reply) == ReplyLimitHit::Deadline
+                            ? deadlineForTimeout(m_config.requestTimeoutMs)
+                            : m_config.requestTimeoutMs)
+                        / 1000)));
     if (oauthError == u"invalid_grant")
         return fail(Failure::InvalidGrant,
             m_refreshing

@@ -28,6 +28,7 @@ struct ClientConfig {
     QStringList scopes;
     QList<std::pair<QString, QString>> extraAuthorizationParameters;
     QString callbackPath = QStringLiteral("/callback");
+    quint16 redirectPort = 0; // 0: any free port
     QString issuer; // when set, a callback's `iss` must equal it (RFC 9207)
     int requestTimeoutMs = 30000; // each HTTP request
     int flowTimeoutMs = 600000; // the whole grant, browser included

@@ -1,5 +1,6 @@
 #include "providerhttp.h"
 
+#include "connect/replyguard.h"
 #include "oauthlog.h"
 
 #include <QCoreApplication>
@@ -37,19 +38,24 @@ QNetworkRequest formRequest(const QUrl &url, int timeoutMs)
 
 QString networkMessage(QNetworkReply *reply)
 {
+    if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
+        return QCoreApplication::translate("OAuth", "The provider sent an answer larger than %n MB; it was not read.",
+            nullptr, megabytes(kMaxProviderReplyBytes));
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError)
         return QCoreApplication::translate("OAuth", "The provider did not answer in time.");
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0)
+    if (status == 0 || isTransportFailure(reply->error()))
         return QCoreApplication::translate("OAuth", "Could not reach the provider: %1")
             .arg(reply->errorString());
     return QCoreApplication::translate("OAuth", "The provider answered with HTTP %1.").arg(status);
 }
 
 // Runs done(reply) once the reply finishes, then deletes the reply.
-void whenFinished(QNetworkReply *reply, QObject *context, std::function<void(QNetworkReply *)> done)
+void whenFinished(QNetworkReply *reply, QObject *context, int timeoutMs,
+    std::function<void(QNetworkReply *)> done)
 {
+    guardReply(reply, { kMaxProviderReplyBytes, deadlineForTimeout(timeoutMs) });
     QPointer<QObject> guard(context);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, done = std::move(done)] {
         reply->deleteLater();
@@ -73,7 +79,15 @@ QString displayNameFrom(const QJsonObject &profile)
 ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteArray &body)
 {
     ProfileResult result;
-    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    QJsonParseError parseError {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonObject answer = document.object();
+    if (httpStatus >= 200 && httpStatus < 300 && !document.isObject()) {
+        // A health check must not pass on an answer it cannot read (a proxy page, a cut body).
+        result.kind = FailureKind::Remote;
+        result.message = QCoreApplication::translate("OAuth", "The provider sent an answer that could not be read.");
+        return result;
+    }
     if (httpStatus == 401
         || (introspection && httpStatus == 200 && !answer.value(QStringLiteral("active")).toBool(true))) {
         result.unauthorized = true;
@@ -113,9 +127,10 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
         request.setRawHeader("Accept", "application/json");
         reply = nam->get(request);
     }
-    whenFinished(reply, context, [introspection, done](QNetworkReply *r) {
-        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        ProfileResult result = profileFromAnswer(status, introspection, r->readAll());
+    whenFinished(reply, context, timeoutMs, [introspection, done](QNetworkReply *r) {
+        const bool broken = isTransportFailure(r->error());
+        const int status = broken ? 0 : r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        ProfileResult result = profileFromAnswer(status, introspection, broken ? QByteArray() : r->readAll());
         if (!result.unauthorized && r->error() != QNetworkReply::NoError) {
             result = ProfileResult();
             result.message = networkMessage(r);
@@ -138,7 +153,7 @@ void revokeToken(QNetworkAccessManager *nam, const QUrl &endpoint, const QString
         formBody({ { QStringLiteral("token"), token }, { QStringLiteral("token_type_hint"), tokenTypeHint },
             { QStringLiteral("client_id"), client.clientId },
             { QStringLiteral("client_secret"), client.clientSecret } }));
-    whenFinished(reply, context, [done, tokenTypeHint](QNetworkReply *r) {
+    whenFinished(reply, context, timeoutMs, [done, tokenTypeHint](QNetworkReply *r) {
         RevokeResult result;
         // RFC 7009 2.2: 200 also for tokens the server no longer knows.
         result.ok = r->error() == QNetworkReply::NoError;

@@ -14,6 +14,9 @@ namespace aria::oauth {
 
 // The requests a direct connection makes besides the token endpoint. Every request has a
 // transfer timeout; callbacks run on the context's thread, not at all if it is destroyed.
+// Userinfo, introspection and token answers are small; larger ones are cut off, not buffered.
+constexpr qint64 kMaxProviderReplyBytes = 1024 * 1024;
+
 struct ClientCredentials {
     QString clientId;
     QString clientSecret; // empty for public clients

@@ -1,13 +1,13 @@
 #include "providerregistry.h"
 
 #include "common/apppaths.h"
+#include "common/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace aria {
 namespace {
@@ -173,19 +173,13 @@ bool ProviderRegistry::save(QString *error) const
     QJsonArray providers;
     for (const IntegrationSpec &spec : m_added)
         providers.append(toJson(spec));
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "Cannot write %1.").arg(m_file);
-        return false;
-    }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(
+    const QByteArray text = QJsonDocument(
         QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("providers"), providers } })
-                .toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
+                                .toJson(QJsonDocument::Indented);
+    if (!saveFile(m_file, text)) {
         if (error)
-            *error = QCoreApplication::translate("ProviderRegistry", "Cannot write %1.").arg(m_file);
+            *error = QCoreApplication::translate("ProviderRegistry", "Cannot write %1.").arg(m_file) + QLatin1Char(' ')
+                + diskProblemAdvice();
         return false;
     }
     return AppPaths::restrictFile(m_file, error);

@@ -1,6 +1,7 @@
 #include "connectionstore.h"
 
 #include "common/logging.h"
+#include "common/savefile.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -106,7 +107,8 @@ bool ConnectionStore::open(const QString &path)
 bool ConnectionStore::failed(const QString &message)
 {
     m_lastError = message;
-    qCWarning(lcStore).noquote() << message;
+    // Debug: the listeners of errorOccurred show it (the window's banner, the command line).
+    qCDebug(lcStore).noquote() << message;
     Q_EMIT errorOccurred(message);
     return false;
 }
@@ -338,11 +340,18 @@ bool ConnectionStore::transact(const QString &failure,
     bool ok = body(db, &why);
     if (ok && !db.commit()) {
         ok = false;
-        why = db.lastError().text();
+        why = db.lastError().databaseText();
     }
     if (!ok) {
         db.rollback();
-        return failed(failure.arg(why));
+        QString message = failure.arg(why.trimmed());
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        // SQLite's words for a full disk or a failing write ("disk I/O error", "database or
+        // disk is full"): say what to do. Nothing was written: the transaction rolled back.
+        if (why.contains(QLatin1String("disk")))
+            message += QLatin1Char(' ') + diskProblemAdvice();
+        return failed(message);
     }
     return true;
 }

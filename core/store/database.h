@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -51,10 +52,12 @@ public:
     QString backupPath() const { return m_backupPath; }
 
     // Schema version stored in the file (PRAGMA user_version); -1 on error.
-    int userVersion() const;
+    int userVersion(QSqlError *error = nullptr) const;
 
 private:
     bool fail(DatabaseError error, const QString &message);
+    // A failed read: Corrupt when SQLite says the file is damaged, else Io.
+    bool failToRead(const QSqlError &error);
     bool applyPragmas();
     bool checkIntegrity();
     bool migrate(const QList<Migration> &migrations);

@@ -1,6 +1,8 @@
 #include "authclient.h"
 
 #include "common/logging.h"
+#include "connect/replyguard.h"
+#include "restclient.h"
 #include "secrets/secretstore.h"
 
 #include <QJsonDocument>
@@ -90,7 +92,9 @@ QNetworkReply *AuthClient::post(const QString &pathAndQuery, const QByteArray &b
     request.setRawHeader("apikey", m_anonKey.toUtf8());
     request.setRawHeader("Authorization", "Bearer " + (bearer.isEmpty() ? m_anonKey : bearer).toUtf8());
     request.setTransferTimeout(m_timeoutMs);
-    return m_network->post(request, body);
+    QNetworkReply *reply = m_network->post(request, body);
+    guardReply(reply, { RestClient::kMaxReplyBytes, deadlineForTimeout(m_timeoutMs) });
+    return reply;
 }
 
 void AuthClient::restore()
@@ -147,14 +151,25 @@ void AuthClient::signIn(const QString &email, const QString &password)
     QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=password"), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        // A connection that broke after the status line counts as no answer at all.
+        const bool broken = isTransportFailure(reply->error());
+        const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QJsonParseError parseError {};
+        const QJsonObject o
+            = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll(), &parseError).object();
         if (status != 200 || o.value(QLatin1String("refresh_token")).toString().isEmpty()) {
             setState(before == State::SignedIn ? State::SignedIn : State::SignedOut);
-            m_signInFailedRemotely = status == 0 || status >= 500;
+            // 200 without a session: a proxy or a broken server, not a refusal of the password.
+            m_signInFailedRemotely = status == 0 || status >= 500 || status == 429 || status == 200;
             QString message;
             if (status == 0)
-                message = tr("Cannot reach Supabase: %1").arg(reply->errorString());
+                message = RestClient::transportMessage(reply);
+            else if (status == 200)
+                message = RestClient::unreadableMessage(parseError.error == QJsonParseError::NoError
+                        ? QStringLiteral("no refresh_token")
+                        : parseError.errorString());
+            else if (status == 429 || status >= 500)
+                message = RestClient::interpret(status, QByteArray(), QString()).message; // unavailable
             else if (o.value(QLatin1String("error_code")).toString() == u"invalid_credentials")
                 message = tr("Wrong e-mail address or password.");
             else
@@ -204,12 +219,15 @@ void AuthClient::adoptSession(const QJsonObject &session, std::function<void(boo
             const bool userChanged = userId != m_userId;
             m_userId = userId;
             m_email = email;
-            m_secrets->write(kAccountKey, account, this, [](const SecretStore::Reply &) {});
-            setState(State::SignedIn);
-            scheduleRefresh();
-            if (userChanged)
-                Q_EMIT userIdChanged(m_userId);
-            done(true, QString());
+            // Signed in once the account is saved too: a command line that exits right after
+            // (a first sync that fails at once) must not leave the refresh token without it.
+            m_secrets->write(kAccountKey, account, this, [this, userChanged, done](const SecretStore::Reply &) {
+                setState(State::SignedIn);
+                scheduleRefresh();
+                if (userChanged)
+                    Q_EMIT userIdChanged(m_userId);
+                done(true, QString());
+            });
         });
 }
 
@@ -261,8 +279,11 @@ void AuthClient::requestRefresh()
     QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=refresh_token"), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, usedToken] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const bool broken = isTransportFailure(reply->error());
+        const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QJsonParseError parseError {};
+        const QJsonObject o
+            = broken ? QJsonObject() : QJsonDocument::fromJson(reply->readAll(), &parseError).object();
         if (usedToken != m_refreshToken || !isSignedIn()) { // signed out or in again meanwhile
             m_refreshing = false;
             finishWaiters(QString(), tr("Not signed in to Supabase."));
@@ -278,7 +299,7 @@ void AuthClient::requestRefresh()
             return;
         }
         m_refreshing = false;
-        if (status >= 400 && status < 500) {
+        if (status >= 400 && status < 500 && status != 408 && status != 429) {
             // Revoked, reused or unknown refresh token: the session is over.
             qCInfo(lcApp).noquote() << "Supabase session ended:"
                                     << o.value(QLatin1String("error_code")).toString();
@@ -289,7 +310,9 @@ void AuthClient::requestRefresh()
             return;
         }
         // Offline, timeout or a server error: keep the session and try again later.
-        const QString why = status == 0 ? reply->errorString() : tr("HTTP %1").arg(status);
+        const QString why = status == 0 ? RestClient::transportMessage(reply)
+            : status == 200             ? RestClient::unreadableMessage(parseError.errorString())
+                                        : tr("HTTP %1").arg(status);
         finishWaiters(QString(), tr("Cannot refresh the Supabase session: %1").arg(why));
     });
 }

@@ -1,6 +1,7 @@
 #include "restclient.h"
 
 #include "authclient.h"
+#include "connect/replyguard.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -34,7 +35,8 @@ void RestClient::send(const QByteArray &method, const QString &pathAndQuery, con
     });
 }
 
-RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText)
+RestClient::Response RestClient::interpret(
+    int httpStatus, const QByteArray &body, const QString &networkErrorText)
 {
     Response r;
     r.httpStatus = httpStatus;
@@ -44,6 +46,13 @@ RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &bod
     const QString serverMessage = err.value(QLatin1String("message")).toString();
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
         r.kind = Response::Kind::Ok;
+        QJsonParseError parseError {};
+        QJsonDocument::fromJson(body, &parseError);
+        if (!body.trimmed().isEmpty() && parseError.error != QJsonParseError::NoError) {
+            // Never take an unreadable answer as a confirmation: the outbox keeps its rows.
+            r.kind = Response::Kind::Transient;
+            r.message = unreadableMessage(parseError.errorString());
+        }
     } else if (r.httpStatus == 0 || r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408) {
         r.kind = Response::Kind::Transient;
         r.message = r.httpStatus == 0 ? tr("Cannot reach Supabase: %1").arg(networkErrorText)
@@ -63,6 +72,28 @@ RestClient::Response RestClient::interpret(int httpStatus, const QByteArray &bod
                         .arg(code, serverMessage);
     }
     return r;
+}
+
+QString RestClient::unreadableMessage(const QString &detail)
+{
+    return tr("Supabase sent an answer that could not be read (%1).").arg(detail);
+}
+
+QString RestClient::transportMessage(const QNetworkReply *reply)
+{
+    switch (replyLimitHit(reply)) {
+    case ReplyLimitHit::TooLarge:
+        return tr("Supabase sent an answer larger than %n MB; it was not read.", nullptr,
+            megabytes(kMaxReplyBytes));
+    case ReplyLimitHit::Deadline:
+        return tr("Supabase did not answer in time.");
+    case ReplyLimitHit::None:
+        break;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::TimeoutError)
+        return tr("Supabase did not answer in time.");
+    return tr("Cannot reach Supabase: %1").arg(reply->errorString());
 }
 
 void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
@@ -86,11 +117,21 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
         request.setRawHeader("Prefer", prefer);
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    guardReply(reply, { kMaxReplyBytes, deadlineForTimeout(m_timeoutMs) });
     Q_EMIT requestSent(method, pathAndQuery);
     connect(reply, &QNetworkReply::finished, this, [=] {
         reply->deleteLater();
         if (!context)
             return;
+        if (isTransportFailure(reply->error())) {
+            // Refused, reset, cut off, too slow or too large: nothing the server said counts,
+            // even when a status line had arrived. Try again later.
+            Response r;
+            r.kind = Response::Kind::Transient;
+            r.message = transportMessage(reply);
+            done(r);
+            return;
+        }
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (httpStatus == 401 && mayRefresh) {
             // Expired (PGRST303) or otherwise refused token: refresh once, then retry.
@@ -109,7 +150,8 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
             });
             return;
         }
-        const Response r = interpret(httpStatus, reply->readAll(), reply->errorString());
+        Response r = interpret(httpStatus, reply->readAll(), reply->errorString());
+        r.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         done(r);
     });
 }

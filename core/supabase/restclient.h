@@ -8,6 +8,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace aria::supabase {
 
@@ -31,12 +32,20 @@ public:
         int httpStatus = 0;
         QJsonDocument body;
         QString message; // for the user when kind is not Ok
+        int retryAfterMs = -1; // the server's Retry-After (429, 503), when it sent one
     };
     using Callback = std::function<void(const Response &)>;
 
     // What a finished request means (the body parsed, PostgREST's {code,message,details,hint}
     // read); the 401 refresh-and-retry happens before this. Pure, public for tests.
     static Response interpret(int httpStatus, const QByteArray &body, const QString &networkErrorText);
+
+    // Larger answers are cut off and reported, not buffered (a page of 500 rows is ~300 KB).
+    static constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
+    // What the user reads for a request that broke off (refused, reset, too slow, too large).
+    static QString transportMessage(const QNetworkReply *reply);
+    // What the user reads for a 2xx answer that is not what Supabase sends (detail: why).
+    static QString unreadableMessage(const QString &detail);
 
     RestClient(QNetworkAccessManager *network, AuthClient *auth, QObject *parent = nullptr);
     void setRequestTimeout(int milliseconds) { m_timeoutMs = milliseconds; }

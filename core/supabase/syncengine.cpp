@@ -10,6 +10,8 @@
 #include <QNetworkInformation>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace aria::supabase {
 namespace {
 const QString kCursorKey = QStringLiteral("pull_cursor");
@@ -194,7 +196,7 @@ void SyncEngine::push()
                 return;
             }
             if (r.kind != RestClient::Response::Kind::Ok) {
-                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
                 return;
             }
             QList<Connection> serverRows;
@@ -229,7 +231,7 @@ void SyncEngine::pull(const QString &cursor, bool first)
     m_rest->send(
         "GET", query, QByteArray(), QByteArray(), this, [this, cursor](const RestClient::Response &r) {
             if (r.kind != RestClient::Response::Kind::Ok) {
-                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient);
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
                 return;
             }
             const QJsonArray page = r.body.array();
@@ -275,7 +277,7 @@ int SyncEngine::backoffDelay()
     return int(capped / 2 + jitter(m_random));
 }
 
-void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
+void SyncEngine::finishCycle(bool ok, const QString &message, bool transient, int retryAfterMs)
 {
     m_running = false;
     m_lastError = message;
@@ -287,7 +289,8 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient)
         setState(State::SignedOut);
     } else if (transient) {
         ++m_failures;
-        const int delay = backoffDelay();
+        // Never sooner than a rate-limiting server asked for (at most an hour).
+        const int delay = std::max(backoffDelay(), std::min(retryAfterMs, 3600 * 1000));
         qCInfo(lcApp).noquote() << "sync failed, retry in" << delay << "ms:" << message;
         arm(m_retry, delay);
         setState(State::Offline);

@@ -90,7 +90,8 @@ private:
     void arm(QTimer &timer, int delayMs);
     void push();
     void pull(const QString &cursor, bool first);
-    void finishCycle(bool ok, const QString &message, bool transient);
+    // retryAfterMs: the server asked to wait that long before the next attempt (-1: not).
+    void finishCycle(bool ok, const QString &message, bool transient, int retryAfterMs = -1);
     int backoffDelay();
 
     bool m_paused = false;

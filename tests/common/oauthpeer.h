@@ -2,12 +2,13 @@
 
 // Starts tests/peers/oauth (oidc-provider) on 127.0.0.1, port 0, and talks to its test-only
 // control endpoints. Header-only so any test can include it.
+#include "peerprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -15,47 +16,23 @@ class OAuthPeer
 {
 public:
     OAuthPeer() = default;
-    ~OAuthPeer() { stop(); }
     OAuthPeer(const OAuthPeer &) = delete;
     OAuthPeer &operator=(const OAuthPeer &) = delete;
 
     static QString directory() { return QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/oauth"); }
 
-    // Starts the server; true once it printed its port.
+    // Starts the server; true once it printed its port ("PORT n").
     bool start(const QStringList &args = {})
     {
-        m_process.setWorkingDirectory(directory());
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(QStringLiteral("node"), QStringList { QStringLiteral("server.mjs") } + args);
-        if (!m_process.waitForStarted(10000))
+        const QList<QByteArray> words = m_process.start(directory(), QStringLiteral("server.mjs"), args).split(' ');
+        if (words.size() != 2 || words.at(0) != "PORT")
             return false;
-        QByteArray out;
-        const bool ready = QTest::qWaitFor(
-            [&] {
-                out += m_process.readAllStandardOutput();
-                return out.contains('\n') || m_process.state() == QProcess::NotRunning;
-            },
-            20000);
-        const QList<QByteArray> words = out.trimmed().split(' ');
-        if (!ready || words.size() != 2 || words.at(0) != "PORT") {
-            qWarning("oauth peer did not start: %s %s", out.constData(),
-                m_process.readAllStandardError().constData());
-            return false;
-        }
         m_port = words.at(1).toUShort();
         qInfo("oauth peer listening on 127.0.0.1:%u", m_port);
         return m_port != 0;
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
+    void stop() { m_process.stop(); }
 
     quint16 port() const { return m_port; }
     QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
@@ -105,7 +82,7 @@ private:
         return data;
     }
 
-    QProcess m_process;
+    PeerProcess m_process;
     QNetworkAccessManager m_nam;
     quint16 m_port = 0;
 };

@@ -5,31 +5,23 @@
 // account id, a page has one account per item and the next_cursor it names.
 #include "composio/composioclient.h"
 
+#include "fuzzcheck.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdint>
-#include <iterator>
 
-namespace {
+using fuzz::check;
 
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
-
-const int kStatuses[] = { 200, 201, 204, 400, 401, 403, 404, 409, 410, 422, 429, 500, 502, 503 };
-
-}  // namespace
+constexpr int kStatuses[] = { 200, 201, 204, 400, 401, 403, 404, 409, 410, 422, 429, 500, 502, 503 };
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size < 2)
+    // Mostly a status the service really sends, sometimes any number (0 = no answer at all).
+    const auto [status, body] = fuzz::httpAnswer(data, size, kStatuses);
+    if (status < 0)
         return 0;
-    // Mostly a status Composio really sends, sometimes any number (0 = no answer at all).
-    const int status = data[0] < 200 ? kStatuses[data[0] % std::size(kStatuses)] : (data[0] << 8 | data[1]) % 700;
-    const QByteArray body(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
 
     using aria::ComposioClient;
     using aria::ComposioError;

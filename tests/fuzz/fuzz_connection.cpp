@@ -6,6 +6,8 @@
 #include "domain/integration.h"
 #include "store/connectionstore.h"
 
+#include "fuzzcheck.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,15 +20,11 @@
 
 namespace {
 
+using fuzz::check;
+
 QCoreApplication *g_app = nullptr;
 QTemporaryDir *g_dir = nullptr;
 aria::ConnectionStore *g_store = nullptr;
-
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
 
 QString text(FuzzedDataProvider &in, const QStringList &typical)
 {

@@ -6,6 +6,8 @@
 // ok with displayNameFrom() of the body; token fields come from the body unchanged.
 #include "oauth/providerhttp.h"
 
+#include "fuzzcheck.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -17,11 +19,7 @@
 
 namespace {
 
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
+using fuzz::check;
 
 // A finished reply over fixed bytes, as the token endpoint's answer reaches the handler.
 class CannedReply : public QNetworkReply
@@ -105,7 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const aria::oauth::ProfileResult p = aria::oauth::profileFromAnswer(status, introspection, body);
     const QJsonObject profile = QJsonDocument::fromJson(body).object();
     const bool inactive = introspection && status == 200 && !profile.value(QLatin1String("active")).toBool(true);
-    if (status == 401 || inactive) {
+    if (status >= 200 && status < 300 && !QJsonDocument::fromJson(body).isObject()) {
+        check(!p.ok && !p.unauthorized && !p.message.isEmpty()); // unreadable: never a passed check
+    } else if (status == 401 || inactive) {
         check(p.unauthorized && !p.ok && !p.message.isEmpty());
     } else {
         check(p.ok && !p.unauthorized);

@@ -6,6 +6,8 @@
 #include "domain/integration.h"
 #include "supabase/rowcodec.h"
 
+#include "fuzzcheck.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +16,7 @@
 
 namespace {
 
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
+using fuzz::check;
 
 bool same(const aria::Connection &a, const aria::Connection &b)
 {

@@ -5,6 +5,8 @@
 #include "common/settings.h"
 #include "domain/integration.h"
 
+#include "fuzzcheck.h"
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
@@ -15,15 +17,11 @@
 
 namespace {
 
+using fuzz::check;
+
 QCoreApplication *g_app = nullptr;
 QTemporaryDir *g_dir = nullptr;
 QStringList g_knownKeys;
-
-void check(bool ok)
-{
-    if (!ok)
-        __builtin_trap();
-}
 
 }  // namespace
 

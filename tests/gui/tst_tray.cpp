@@ -7,6 +7,7 @@
 #include "model/overallstatus.h"
 #include "store/connectionstore.h"
 #include "testhome.h"
+#include "testprofile.h"
 #include "tray/traycontroller.h"
 #include "tray/trayicon.h"
 #include "tray/traynotifier.h"
@@ -41,11 +42,11 @@ private:
     void set(const char *id, ConnectionStatus status, const QString &error = QString())
     {
         const QString key = QString::fromLatin1(id);
-        Connection c = m_store->get(key).value_or(Connection());
+        Connection c = m_profile->store.get(key).value_or(Connection());
         c.integrationType = key;
         c.status = status;
         c.errorMessage = error;
-        QVERIFY(m_store->upsert(c));
+        QVERIFY(m_profile->store.upsert(c));
     }
     QAction *action(const QString &objectName) const
     {
@@ -62,8 +63,7 @@ private:
     QString toolTip() const { return m_controller->trayIcon()->systemTrayIcon()->toolTip(); }
 
     std::unique_ptr<TestHome> m_home;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<ConnectionsModel> m_model;
     std::unique_ptr<OverallStatus> m_status;
     std::unique_ptr<FakeConnectionService> m_service;
@@ -81,18 +81,16 @@ void TestTray::initTestCase()
 void TestTray::init()
 {
     m_home = std::make_unique<TestHome>();
-    m_settings = std::make_unique<Settings>();
-    m_store = std::make_unique<ConnectionStore>();
-    m_store->setUserId(QStringLiteral("u"));
-    QVERIFY(m_store->open(m_home->path() + QStringLiteral("/db.sqlite")));
-    m_model = std::make_unique<ConnectionsModel>(m_store.get());
+    m_profile = std::make_unique<TestProfile>(QStringLiteral("u"));
+    QVERIFY(m_profile->opened);
+    m_model = std::make_unique<ConnectionsModel>(&m_profile->store);
     m_status = std::make_unique<OverallStatus>(m_model.get());
     m_service = std::make_unique<FakeConnectionService>();
     m_status->trackService(m_service.get());
     m_window = std::make_unique<QWidget>();
     m_window->resize(400, 300);
     m_controller = std::make_unique<ui::TrayController>(m_window.get(), m_model.get(), m_status.get(), m_service.get(),
-                                                        m_settings.get());
+                                                        &m_profile->settings);
 }
 
 void TestTray::cleanup()
@@ -102,8 +100,7 @@ void TestTray::cleanup()
     m_status.reset();
     m_service.reset();
     m_model.reset();
-    m_store.reset();
-    m_settings.reset();
+    m_profile.reset();
     m_home.reset();
 }
 
@@ -177,7 +174,7 @@ void TestTray::menuActionsReachTheService()
     QVERIFY(menu->isVisible());
     // Like the real service, connecting changes the row at once (while the action still runs).
     m_service->onConnect = [this](const QString &id) {
-        QVERIFY(m_store->setStatus(id, ConnectionStatus::Connecting));
+        QVERIFY(m_profile->store.setStatus(id, ConnectionStatus::Connecting));
     };
     QAction *reconnect = action(QStringLiteral("tray.reconnect.salesforce"));
     QVERIFY(reconnect);
@@ -300,7 +297,7 @@ void TestTray::trayAppearingLaterIsUsed()
     QTRY_VERIFY_WITH_TIMEOUT(!QSystemTrayIcon::isSystemTrayAvailable(), 10000);
 
     m_controller = std::make_unique<ui::TrayController>(m_window.get(), m_model.get(), m_status.get(),
-                                                        m_service.get(), m_settings.get());
+                                                        m_service.get(), &m_profile->settings);
     QVERIFY(!m_controller->trayAvailable());
     m_window->show();
     QSignalSpy quit(m_controller.get(), &ui::TrayController::quitRequested);

@@ -2,13 +2,13 @@
 
 // Starts the Composio simulator (tests/peers/composio/server.js) on 127.0.0.1, port 0, and
 // talks to its admin endpoints. Test-only; blocking waits are fine here.
+#include "../common/peerprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QtTest>
 
 class ComposioSim
@@ -16,35 +16,15 @@ class ComposioSim
 public:
     static constexpr const char *kApiKey = "sim-test-key-7f3a9c";
 
-    ~ComposioSim() { stop(); }
-
     bool start()
     {
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        if (node.isEmpty())
-            return false;
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(node,
-            { QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio/server.js"), QStringLiteral("--api-key"),
-                QString::fromLatin1(kApiKey) });
-        if (!m_process.waitForStarted(5000))
-            return false;
-        if (!QTest::qWaitFor([this] { return m_process.canReadLine(); }, 10000))
-            return false;
-        m_port = quint16(m_process.readLine().trimmed().toUInt());
+        const QByteArray line = m_process.start(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/composio"),
+            QStringLiteral("server.js"), { QStringLiteral("--api-key"), QString::fromLatin1(kApiKey) });
+        m_port = quint16(line.toUInt());
         return m_port != 0;
     }
 
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000)) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
+    void stop() { m_process.stop(3000); }
 
     quint16 port() const { return m_port; }
     QUrl apiBase() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3.1").arg(m_port)); }
@@ -65,6 +45,7 @@ public:
 
     void configure(const QJsonObject &config) { admin("POST", QStringLiteral("/_admin/config"), config); }
     void fault(const QJsonObject &fault) { admin("POST", QStringLiteral("/_admin/faults"), fault); }
+    void clearFaults() { admin("DELETE", QStringLiteral("/_admin/faults")); }
     void reset() { admin("POST", QStringLiteral("/_admin/reset")); }
     QJsonObject seedAccount(const QJsonObject &account)
     {
@@ -89,7 +70,7 @@ public:
     }
 
 private:
-    QProcess m_process;
+    PeerProcess m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
 };

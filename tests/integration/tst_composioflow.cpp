@@ -2,6 +2,7 @@
 // listener, and an in-process "browser" that follows redirects like a browser does.
 #include "composiosim.h"
 #include "testhome.h"
+#include "testprofile.h"
 
 #include "common/settings.h"
 #include "composio/composioclient.h"
@@ -95,8 +96,7 @@ private:
 
     ComposioSim m_sim;
     std::unique_ptr<TestHome> m_home;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ComposioClient> m_client;
@@ -130,9 +130,9 @@ void TestComposioFlow::build()
 {
     m_manager.reset();
     m_connector.reset();
-    m_settings = std::make_unique<Settings>(m_home->path() + QStringLiteral("/settings.ini"));
-    m_store = std::make_unique<ConnectionStore>();
-    QVERIFY(m_store->open(m_home->path() + QStringLiteral("/aria.sqlite")));
+    m_profile.reset();  // a restart: the same files opened again
+    m_profile = std::make_unique<TestProfile>();
+    QVERIFY(m_profile->opened);
     m_secrets = std::make_unique<MemorySecretStore>();
     m_secrets->write(QStringLiteral("composio-api-key"), QString::fromLatin1(ComposioSim::kApiKey), nullptr,
         [](const auto &) {});
@@ -149,10 +149,10 @@ void TestComposioFlow::build()
         return true;
     });
     m_connector = std::make_unique<ComposioConnector>(
-        m_client.get(), m_store.get(), m_settings.get(), m_browser.get());
+        m_client.get(), &m_profile->store, &m_profile->settings, m_browser.get());
     m_connector->setPollInterval(100, 300);
     m_connector->setFlowTimeoutMs(8000);
-    m_manager = std::make_unique<ConnectionManager>(m_settings.get());
+    m_manager = std::make_unique<ConnectionManager>(&m_profile->settings);
     m_manager->setConnector(ConnectMode::Composio, m_connector.get());
 }
 
@@ -162,16 +162,15 @@ void TestComposioFlow::cleanup()
     m_manager.reset();
     m_connector.reset();
     m_client.reset();
-    m_store.reset();
-    m_settings.reset();
+    m_profile.reset();
     m_home.reset();
 }
 
 void TestComposioFlow::assertNoKeyAnywhere()
 {
-    if (!m_home)
+    if (!m_home || !m_profile)
         return;
-    m_settings->sync();
+    m_profile->settings.sync();
     const QStringList hits = filesContaining(m_home->path(), ComposioSim::kApiKey);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u',')));
 }
@@ -202,16 +201,16 @@ void TestComposioFlow::connectThroughLoopback()
     QCOMPARE(m_lastBrowse.at(1).url.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(m_lastBrowse.at(1).url.path().startsWith(QLatin1String("/callback/")));
 
-    const auto row = m_store->get(u"gmail");
+    const auto row = m_profile->store.get(u"gmail");
     QVERIFY(row);
     QCOMPARE(row->status, ConnectionStatus::Active);
     QVERIFY(row->composioConnectionId.startsWith(QLatin1String("ca_")));
     QCOMPARE(row->displayName, QStringLiteral("person@example.com"));
     QCOMPARE(row->mode, ConnectMode::Composio);
     QVERIFY(row->lastSyncAt.isValid());
-    QCOMPARE(row->userId, m_settings->localUserId());
+    QCOMPARE(row->userId, m_profile->settings.localUserId());
     // The auth config was created once and remembered.
-    QVERIFY(m_settings->get(QStringLiteral("gmail.auth_config_id")).startsWith(QLatin1String("ac_")));
+    QVERIFY(m_profile->settings.get(QStringLiteral("gmail.auth_config_id")).startsWith(QLatin1String("ac_")));
     const QStringList log = m_sim.log();
     QCOMPARE(log.mid(0, 3),
         (QStringList { QStringLiteral("GET /auth_configs"), QStringLiteral("POST /auth_configs"),
@@ -231,7 +230,7 @@ void TestComposioFlow::connectAcceptsLegacyCallbackNames()
 {
     m_sim.configure({ { QStringLiteral("legacyCallback"), true } });
     connectAndWait(QStringLiteral("hubspot"), true);
-    QCOMPARE(m_store->get(u"hubspot")->status, ConnectionStatus::Active);
+    QCOMPARE(m_profile->store.get(u"hubspot")->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
@@ -256,7 +255,7 @@ void TestComposioFlow::listenerIsLoopbackOnlyWithNonce()
         socket.connectToHost(address, listener->port());
         QVERIFY2(!socket.waitForConnected(1000), qPrintable(address.toString()));
     }
-    QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Connecting);
+    QCOMPARE(m_profile->store.get(u"outlook")->status, ConnectionStatus::Connecting);
     m_manager->cancelConnect(QStringLiteral("outlook"));
 }
 
@@ -265,7 +264,7 @@ void TestComposioFlow::denialIsReported()
     m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Denied);
-    const auto row = m_store->get(u"gmail");
+    const auto row = m_profile->store.get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Error);
     QVERIFY(row->errorMessage.contains(QLatin1String("The user denied access")));
     QVERIFY(row->composioConnectionId.isEmpty());
@@ -277,7 +276,7 @@ void TestComposioFlow::expiredLinkTimesOut()
     connectAndWait(QStringLiteral("salesforce"), false);
     QCOMPARE(m_lastBrowse.first().status, 410); // the browser saw "link expired"
     QCOMPARE(m_manager->lastFailure(QStringLiteral("salesforce")), FailureKind::Timeout);
-    QVERIFY(m_store->get(u"salesforce")->errorMessage.contains(QLatin1String("expired")));
+    QVERIFY(m_profile->store.get(u"salesforce")->errorMessage.contains(QLatin1String("expired")));
 }
 
 void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
@@ -323,7 +322,7 @@ void TestComposioFlow::pollingCompletesWithoutTheBrowser()
     connectAndWait(QStringLiteral("google_calendar"), true);
     QCOMPARE(m_lastBrowse.size(), 1);
     QCOMPARE(m_lastBrowse.first().status, 200);
-    QCOMPARE(m_store->get(u"google_calendar")->status, ConnectionStatus::Active);
+    QCOMPARE(m_profile->store.get(u"google_calendar")->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::cancelStopsListenerAndPolling()
@@ -339,7 +338,7 @@ void TestComposioFlow::cancelStopsListenerAndPolling()
     QVERIFY(!finished.first().at(1).toBool());
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Cancelled);
     QVERIFY(!m_connector->listener(QStringLiteral("gmail")));
-    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::NotConnected);
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::NotConnected);
     const qsizetype requests = m_sim.log().size();
     QTest::qWait(700);
     QCOMPARE(m_sim.log().size(), requests); // no more polling
@@ -351,30 +350,30 @@ void TestComposioFlow::accountOfAnotherUserIsRefused()
     m_sim.configure({ { QStringLiteral("callbackUserId"), QStringLiteral("someone-else") } });
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Remote);
-    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("another user")));
-    QVERIFY(m_store->get(u"gmail")->composioConnectionId.isEmpty());
+    QVERIFY(m_profile->store.get(u"gmail")->errorMessage.contains(QLatin1String("another user")));
+    QVERIFY(m_profile->store.get(u"gmail")->composioConnectionId.isEmpty());
 }
 
 void TestComposioFlow::unknownAuthConfigSettingIsExplained()
 {
     QString error;
     QVERIFY(
-        m_settings->set(QStringLiteral("gmail.auth_config_id"), QStringLiteral("ac_doesnotexist"), &error));
+        m_profile->settings.set(QStringLiteral("gmail.auth_config_id"), QStringLiteral("ac_doesnotexist"), &error));
     connectAndWait(QStringLiteral("gmail"), false);
-    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("gmail.auth_config_id")));
+    QVERIFY(m_profile->store.get(u"gmail")->errorMessage.contains(QLatin1String("gmail.auth_config_id")));
     QVERIFY(!m_sim.log().contains(QStringLiteral("GET /auth_configs"))); // the override is used as is
 }
 
 void TestComposioFlow::adoptSeeded(const QString &toolkit, const QString &id)
 {
     m_sim.seedAccount(
-        { { QStringLiteral("user_id"), m_settings->localUserId() }, { QStringLiteral("toolkit"), toolkit },
+        { { QStringLiteral("user_id"), m_profile->settings.localUserId() }, { QStringLiteral("toolkit"), toolkit },
             { QStringLiteral("email"), QStringLiteral("seeded@example.com") } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     QVERIFY(refreshed.first().at(0).toBool());
-    QCOMPARE(m_store->get(id)->status, ConnectionStatus::Active);
+    QCOMPARE(m_profile->store.get(id)->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::reconcileKeepsAccountsOfAnEarlierUserId()
@@ -386,14 +385,14 @@ void TestComposioFlow::reconcileKeepsAccountsOfAnEarlierUserId()
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->syncIntegration(QString());
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active);
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
 {
     // Connected from another device (same user id): appears here.
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
-    auto row = m_store->get(u"gmail");
+    auto row = m_profile->store.get(u"gmail");
     QCOMPARE(row->displayName, QStringLiteral("seeded@example.com"));
     // Accounts of other users are not ours.
     m_sim.seedAccount({ { QStringLiteral("user_id"), QStringLiteral("other-user") },
@@ -406,28 +405,28 @@ void TestComposioFlow::reconcileAdoptsExpiresAndRemoves()
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->syncIntegration(QString());
     QVERIFY(refreshed.wait(5000));
-    row = m_store->get(u"gmail");
+    row = m_profile->store.get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Expired);
     QVERIFY(needsReconnect(row->status));
     QVERIFY(row->errorMessage.contains(QLatin1String("refresh token revoked by user")));
     QCOMPARE(row->syncStatus, SyncStatus::Failed);
-    QCOMPARE(m_store->get(u"hubspot").has_value(), false);
+    QCOMPARE(m_profile->store.get(u"hubspot").has_value(), false);
 
     // Deleted at Composio -> disconnected here (the row stays).
     m_sim.patchAccount(row->composioConnectionId, { { QStringLiteral("deleted"), true } });
     m_manager->syncIntegration(QString());
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Disconnected);
 
     // A single sync of a row whose account vanished does the same.
     adoptSeeded(QStringLiteral("outlook"), QStringLiteral("outlook"));
     m_sim.patchAccount(
-        m_store->get(u"outlook")->composioConnectionId, { { QStringLiteral("deleted"), true } });
+        m_profile->store.get(u"outlook")->composioConnectionId, { { QStringLiteral("deleted"), true } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("outlook"));
     QVERIFY(synced.wait(5000));
     QVERIFY(!synced.first().at(1).toBool());
-    QCOMPARE(m_store->get(u"outlook")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(m_profile->store.get(u"outlook")->status, ConnectionStatus::Disconnected);
 }
 
 void TestComposioFlow::reconnectReplacesTheExpiredAccount()
@@ -442,19 +441,19 @@ void TestComposioFlow::reconnectReplacesTheExpiredAccount()
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     // Only ACTIVE accounts are adopted; an expired one of a never-connected integration is not.
-    QVERIFY(!m_store->get(u"google_calendar"));
+    QVERIFY(!m_profile->store.get(u"google_calendar"));
 
     // Connect it, let Composio expire it, then reconnect.
     connectAndWait(QStringLiteral("google_calendar"), true);
-    const QString first = m_store->get(u"google_calendar")->composioConnectionId;
+    const QString first = m_profile->store.get(u"google_calendar")->composioConnectionId;
     m_sim.patchAccount(first, { { QStringLiteral("status"), QStringLiteral("EXPIRED") } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
     m_manager->syncIntegration(QStringLiteral("google_calendar"));
     QVERIFY(synced.wait(5000));
-    QCOMPARE(m_store->get(u"google_calendar")->status, ConnectionStatus::Expired);
+    QCOMPARE(m_profile->store.get(u"google_calendar")->status, ConnectionStatus::Expired);
 
     connectAndWait(QStringLiteral("google_calendar"), true);
-    const auto row = m_store->get(u"google_calendar");
+    const auto row = m_profile->store.get(u"google_calendar");
     QCOMPARE(row->status, ConnectionStatus::Active);
     QVERIFY(row->composioConnectionId != first);
     QCOMPARE(row->userId, QStringLiteral("supabase-user-42"));
@@ -478,7 +477,7 @@ void TestComposioFlow::disconnectRevokesBeforeDelete()
     QFETCH(QString, status);
     QFETCH(bool, revokeSupported);
     adoptSeeded(QStringLiteral("hubspot"), QStringLiteral("hubspot"));
-    const QString accountId = m_store->get(u"hubspot")->composioConnectionId;
+    const QString accountId = m_profile->store.get(u"hubspot")->composioConnectionId;
     m_sim.patchAccount(accountId, { { QStringLiteral("status"), status } });
     if (!revokeSupported)
         m_sim.configure({ { QStringLiteral("noRevoke"), QJsonArray { QStringLiteral("hubspot") } } });
@@ -492,7 +491,7 @@ void TestComposioFlow::disconnectRevokesBeforeDelete()
     const qsizetype del = log.indexOf(QStringLiteral("DELETE /connected_accounts/%1").arg(accountId));
     QVERIFY(revoke >= 0);
     QVERIFY(del > revoke);
-    const auto row = m_store->get(u"hubspot");
+    const auto row = m_profile->store.get(u"hubspot");
     QVERIFY(row); // tombstone
     QCOMPARE(row->status, ConnectionStatus::Disconnected);
     QVERIFY(m_sim.patchAccount(accountId, {}).value(QLatin1String("deleted")).toBool());
@@ -502,23 +501,23 @@ void TestComposioFlow::paginationFollowsNextCursor()
 {
     m_sim.configure({ { QStringLiteral("pageSize"), 2 } });
     for (const char *toolkit : { "slack", "github", "notion", "gmail", "jira" })
-        m_sim.seedAccount({ { QStringLiteral("user_id"), m_settings->localUserId() },
+        m_sim.seedAccount({ { QStringLiteral("user_id"), m_profile->settings.localUserId() },
             { QStringLiteral("toolkit"), QLatin1String(toolkit) } });
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts")), 3);
-    QCOMPARE(m_store->get(u"gmail")->status, ConnectionStatus::Active); // found on the second page
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Active); // found on the second page
 }
 
 void TestComposioFlow::interruptedConnectIsResetAtStart()
 {
     // The app died while a browser was open: the row says "connecting" with no flow behind it.
-    QVERIFY(m_store->setStatus(u"salesforce", ConnectionStatus::Connecting));
+    QVERIFY(m_profile->store.setStatus(u"salesforce", ConnectionStatus::Connecting));
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
-    QCOMPARE(m_store->get(u"salesforce")->status, ConnectionStatus::NotConnected);
+    QCOMPARE(m_profile->store.get(u"salesforce")->status, ConnectionStatus::NotConnected);
 }
 
 void TestComposioFlow::rateLimitWaitsForRetryAfter()
@@ -540,7 +539,7 @@ void TestComposioFlow::rateLimitWaitsForRetryAfter()
 void TestComposioFlow::serverErrorsAreRetriedWithBackoff()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
-    const QString id = m_store->get(u"gmail")->composioConnectionId;
+    const QString id = m_profile->store.get(u"gmail")->composioConnectionId;
     m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
         { QStringLiteral("status"), 500 }, { QStringLiteral("count"), 2 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
@@ -548,13 +547,13 @@ void TestComposioFlow::serverErrorsAreRetriedWithBackoff()
     QVERIFY(synced.wait(10000));
     QVERIFY(synced.first().at(1).toBool());
     QCOMPARE(m_sim.log().count(QStringLiteral("GET /connected_accounts/") + id), 3);
-    QCOMPARE(m_store->get(u"gmail")->syncStatus, SyncStatus::Success);
+    QCOMPARE(m_profile->store.get(u"gmail")->syncStatus, SyncStatus::Success);
 }
 
 void TestComposioFlow::persistentServerErrorIsANetworkFailure()
 {
     adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail"));
-    const QDateTime before = m_store->get(u"gmail")->lastSyncAt;
+    const QDateTime before = m_profile->store.get(u"gmail")->lastSyncAt;
     m_sim.fault({ { QStringLiteral("path"), QStringLiteral("^/connected_accounts/") },
         { QStringLiteral("status"), 503 }, { QStringLiteral("count"), 100 } });
     QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
@@ -562,7 +561,7 @@ void TestComposioFlow::persistentServerErrorIsANetworkFailure()
     QVERIFY(synced.wait(10000));
     QVERIFY(!synced.first().at(1).toBool());
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
-    const auto row = m_store->get(u"gmail");
+    const auto row = m_profile->store.get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Active); // a failed check is not a broken grant
     QCOMPARE(row->syncStatus, SyncStatus::Failed);
     QVERIFY(row->errorMessage.contains(QLatin1String("503")));
@@ -607,7 +606,7 @@ void TestComposioFlow::wrongKeyIsUnauthorized()
         QStringLiteral("composio-api-key"), QStringLiteral("wrong-key"), nullptr, [](const auto &) {});
     connectAndWait(QStringLiteral("gmail"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Unauthorized);
-    const QString message = m_store->get(u"gmail")->errorMessage;
+    const QString message = m_profile->store.get(u"gmail")->errorMessage;
     QVERIFY(message.contains(QLatin1String("refused the API key")));
     QVERIFY(!message.contains(QLatin1String("wrong-key")));
 }
@@ -634,7 +633,7 @@ void TestComposioFlow::offlineIsAStateNotACrash()
     QVERIFY(synced.wait(10000));
     QVERIFY(!synced.first().at(1).toBool());
     QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
-    QVERIFY(m_store->get(u"gmail")->errorMessage.contains(QLatin1String("cannot be reached")));
+    QVERIFY(m_profile->store.get(u"gmail")->errorMessage.contains(QLatin1String("cannot be reached")));
     connectAndWait(QStringLiteral("outlook"), false);
     QCOMPARE(m_manager->lastFailure(QStringLiteral("outlook")), FailureKind::Network);
 }

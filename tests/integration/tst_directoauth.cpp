@@ -4,6 +4,7 @@
 #include "browserstandin.h"
 #include "oauthpeer.h"
 #include "testhome.h"
+#include "testprofile.h"
 
 #include "common/apppaths.h"
 #include "common/settings.h"
@@ -16,6 +17,8 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace aria;
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void missingClientIdIsExplained();
     void noKeychainIsAClearErrorAndWritesNothing();
     void cancelledConnectRestoresState();
+    void fixedRedirectPortIsUsedAndABusyOneExplained();
     void noIssuedTokenAppearsOutsideTheKeychain(); // keep last: searches what all the others left
 
 private:
@@ -69,12 +73,11 @@ private:
     bool writeSecret(const QString &key, const QString &value);
     // Connects through the browser stand-in; true when connectFinished(ok) arrived.
     bool connectNow(QString *message = nullptr);
-    std::optional<Connection> stored() const { return m_store->get(kId); }
+    std::optional<Connection> stored() const { return m_profile->store.get(kId); }
 
     std::unique_ptr<TestHome> m_home;
     OAuthPeer m_peer;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ConnectionStore> m_store;
+    std::unique_ptr<TestProfile> m_profile;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<DirectOAuthConnector> m_connector;
@@ -141,22 +144,21 @@ void TestDirectOAuth::init()
     QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("tokenDelayMs"), 0 },
         { QStringLiteral("deny"), false }, { QStringLiteral("codePrefix"), QString() },
         { QStringLiteral("extraTokenFields"), QJsonObject() } }));
-    m_settings = std::make_unique<Settings>();
+    m_profile = std::make_unique<TestProfile>();
+    QVERIFY(m_profile->opened);
     QString error;
-    QVERIFY2(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error),
+    QVERIFY2(m_profile->settings.set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error),
         qPrintable(error));
     QVERIFY2(
-        m_settings->set(kId + QStringLiteral(".mode"), QStringLiteral("direct"), &error), qPrintable(error));
-    m_store = std::make_unique<ConnectionStore>();
-    QVERIFY(m_store->open(AppPaths::databaseFile()));
+        m_profile->settings.set(kId + QStringLiteral(".mode"), QStringLiteral("direct"), &error), qPrintable(error));
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_connector = std::make_unique<DirectOAuthConnector>(m_store.get(), m_secrets.get(), m_nam.get());
+    m_connector = std::make_unique<DirectOAuthConnector>(&m_profile->store, m_secrets.get(), m_nam.get());
     DirectOAuthConnector::Options options;
     options.requestTimeoutMs = 5000;
     options.flowTimeoutMs = 20000;
     m_connector->setOptions(options);
-    Settings *settings = m_settings.get();
+    Settings *settings = &m_profile->settings;
     m_connector->setClientIdLookup(
         [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     m_browser = std::make_unique<BrowserStandIn>();
@@ -173,8 +175,7 @@ void TestDirectOAuth::cleanup()
     m_browser.reset();
     m_nam.reset();
     m_secrets.reset();
-    m_store.reset();
-    m_settings.reset();
+    m_profile.reset();
 }
 
 void TestDirectOAuth::connectKeepsTokensInKeychainAndMetadataInStore()
@@ -255,14 +256,14 @@ void TestDirectOAuth::syncRefreshesOnUnauthorized()
     QVERIFY(connectNow());
     // Like after a restart with a skewed clock: no timer, and the stored expiry claims the
     // token is good for an hour though the server already let it lapse.
-    m_connector = std::make_unique<DirectOAuthConnector>(m_store.get(), m_secrets.get(), m_nam.get());
-    Settings *settings = m_settings.get();
+    m_connector = std::make_unique<DirectOAuthConnector>(&m_profile->store, m_secrets.get(), m_nam.get());
+    Settings *settings = &m_profile->settings;
     m_connector->setClientIdLookup(
         [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     Connection c = *stored();
     c.metadata.insert(
         QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate));
-    QVERIFY(m_store->upsert(c));
+    QVERIFY(m_profile->store.upsert(c));
     QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 } }));
     QTest::qWait(2500);
     const QString stale = secret(DirectOAuthConnector::accessTokenKey(kId));
@@ -383,7 +384,7 @@ void TestDirectOAuth::confidentialClientUsesSecretFromKeychain()
 {
     // A provider that gives installed apps a secret (and, like Salesforce, an instance URL).
     QString error;
-    QVERIFY(m_settings->set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-confidential"), &error));
+    QVERIFY(m_profile->settings.set(kId + QStringLiteral(".client_id"), QStringLiteral("aria-confidential"), &error));
     QVERIFY(writeSecret(DirectOAuthConnector::clientSecretKey(kId), QStringLiteral("peer-secret")));
     QVERIFY(m_peer.configure({ { QStringLiteral("extraTokenFields"),
         QJsonObject {
@@ -426,7 +427,7 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
         Connection c = *stored();
         c.metadata.insert(
             QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        QVERIFY(m_store->upsert(c));
+        QVERIFY(m_profile->store.upsert(c));
     };
     expireLocally();
     QVERIFY(m_peer.configure({ { QStringLiteral("tokenDelayMs"), 4000 } }));
@@ -479,7 +480,7 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
     // A refresh against the dead server fails the same way and does not expire the grant.
     Connection c = *stored();
     c.metadata.insert(QStringLiteral("expires_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    QVERIFY(m_store->upsert(c));
+    QVERIFY(m_profile->store.upsert(c));
     m_connector->syncIntegration(down);
     QVERIFY(synced.wait(10000));
     QCOMPARE(synced.last().at(1).toBool(), false);
@@ -489,16 +490,16 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
 
 void TestDirectOAuth::optionsFollowSettings()
 {
-    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 600000); // the default
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(m_profile->settings).flowTimeoutMs, 600000); // the default
     QString error;
-    QVERIFY(m_settings->set(QStringLiteral("connect.timeout"), QStringLiteral("90"), &error));
-    QCOMPARE(DirectOAuthConnector::Options::fromSettings(*m_settings).flowTimeoutMs, 90000);
-    m_settings->unset(QStringLiteral("connect.timeout"));
+    QVERIFY(m_profile->settings.set(QStringLiteral("connect.timeout"), QStringLiteral("90"), &error));
+    QCOMPARE(DirectOAuthConnector::Options::fromSettings(m_profile->settings).flowTimeoutMs, 90000);
+    m_profile->settings.unset(QStringLiteral("connect.timeout"));
 }
 
 void TestDirectOAuth::missingClientIdIsExplained()
 {
-    m_settings->unset(kId + QStringLiteral(".client_id"));
+    m_profile->settings.unset(kId + QStringLiteral(".client_id"));
     QString message;
     QVERIFY(!connectNow(&message));
     QVERIFY2(message.contains(QLatin1String("config set oidc_peer.client_id")), qPrintable(message));
@@ -512,11 +513,11 @@ void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
     IntegrationSpec s = spec();
     s.id = otherId;
     QString error;
-    QVERIFY(m_settings->set(otherId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error));
+    QVERIFY(m_profile->settings.set(otherId + QStringLiteral(".client_id"), QStringLiteral("aria-native"), &error));
     MemorySecretStore broken;
     broken.setForcedResult(SecretStore::Result::Unavailable);
-    DirectOAuthConnector connector(m_store.get(), &broken, m_nam.get());
-    Settings *settings = m_settings.get();
+    DirectOAuthConnector connector(&m_profile->store, &broken, m_nam.get());
+    Settings *settings = &m_profile->settings;
     connector.setClientIdLookup(
         [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     int opens = 0;
@@ -530,7 +531,7 @@ void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
     QVERIFY2(message.contains(QLatin1String("keychain")), qPrintable(message));
     QCOMPARE(problem.size(), 1);
     QCOMPARE(opens, 0); // never sent the user off to sign in
-    QVERIFY(!m_store->get(otherId)); // nothing in SQLite
+    QVERIFY(!m_profile->store.get(otherId)); // nothing in SQLite
     QVERIFY(broken.contents().isEmpty()); // nothing anywhere else
 }
 
@@ -551,6 +552,43 @@ void TestDirectOAuth::cancelledConnectRestoresState()
     QVERIFY(!m_connector->isBusy(kId));
 }
 
+// Providers that compare the redirect port get the one the user registered; when another
+// program holds it the sign-in stops before the browser and says which port.
+void TestDirectOAuth::fixedRedirectPortIsUsedAndABusyOneExplained()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QString error;
+    QVERIFY2(m_profile->settings.set(kId + QStringLiteral(".redirect_port"), QString::number(port), &error),
+        qPrintable(error));
+    Settings *settings = &m_profile->settings;
+    m_connector->setRedirectPortLookup([settings](const QString &id) {
+        return quint16(settings->get(id + QStringLiteral(".redirect_port")).toUInt());
+    });
+    QUrl opened;
+    m_connector->setBrowserOpener([this, &opened](const QUrl &url) {
+        opened = url;
+        ++m_browserOpens;
+        return m_browser->open(url);
+    });
+    QVERIFY(connectNow());
+    const QUrl redirect(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(redirect.port(), int(port));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, port));
+    QString message;
+    QVERIFY(!connectNow(&message));
+    QVERIFY2(message.contains(QString::number(port)) && message.contains(QLatin1String("in use")), qPrintable(message));
+    QCOMPARE(m_browserOpens, 1); // no browser for a sign-in that could not come back
+    QVERIFY(!m_connector->isBusy(kId));
+    QVERIFY(stored()->status != ConnectionStatus::Connecting);
+}
+
 void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
 {
     // One more full cycle so every kind of artefact exists: code, tokens, refresh, revocation.
@@ -561,8 +599,8 @@ void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
     QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
     m_connector->disconnectIntegration(spec());
     QVERIFY(done.wait(15000));
-    m_settings->sync();
-    m_store.reset(); // flush SQLite (WAL included) before reading the files
+    const QString settingsFile = m_profile->settings.fileName();
+    m_profile.reset(); // flush the settings and SQLite (WAL included) before reading the files
 
     QStringList secrets;
     for (const QJsonValue &v : m_peer.issued())
@@ -576,7 +614,7 @@ void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
     while (it.hasNext())
         files << it.next();
     QVERIFY(files.contains(AppPaths::databaseFile()));
-    QVERIFY(files.contains(m_settings->fileName()));
+    QVERIFY(files.contains(settingsFile));
     for (const QString &file : std::as_const(files)) {
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

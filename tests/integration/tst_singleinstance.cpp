@@ -1,12 +1,27 @@
 // Two real aria-integrations processes on one profile: the second launch (and `open`) hands
 // over to the first and exits 0; a socket left by a killed instance does not block the next
-// start; a commit made by another process is noticed by the running window.
+// start; a commit made by another process is noticed by the running window. In-process: a
+// launch claiming the name while another is between bind() and listen() does not take it.
+#include "singleinstance.h"
 #include "store/connectionstore.h"
 #include "testhome.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QtTest>
+
+#include <future>
+#include <thread>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+using aria::app::SingleInstance;
 
 class TestSingleInstance : public QObject
 {
@@ -19,6 +34,10 @@ private Q_SLOTS:
     void simultaneousLaunchesLeaveOne();
     void externalCommitIsNoticed();
     void openWithoutDisplayFailsCleanly();
+    void nameBeingClaimedIsNotTakenForStale();
+    void lockOfAKilledLaunchDoesNotBlock();
+    void slowInstanceIsWaitedFor();
+    void frozenInstanceGetsNoSecondWindow();
 
 private:
     QProcessEnvironment env() const
@@ -169,6 +188,118 @@ void TestSingleInstance::openWithoutDisplayFailsCleanly()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QLatin1String("display")));
+}
+
+// Another launch caught between bind() and listen(): it holds its turn (the lock), its socket
+// file exists but nobody answers on it yet, then it listens. The name must stay its own.
+void TestSingleInstance::nameBeingClaimedIsNotTakenForStale()
+{
+    const QString path = m_home->path() + QStringLiteral("/claim.sock");
+    std::promise<void> bound;
+    std::promise<void> release;
+    std::thread other([&, releaseSeen = release.get_future()]() mutable {
+        QLockFile lock(SingleInstance::lockFilePath(path));
+        const bool locked = lock.lock();
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr {};
+        addr.sun_family = AF_UNIX;
+        qstrncpy(addr.sun_path, QFile::encodeName(path).constData(), sizeof addr.sun_path);
+        const bool ok = locked && fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+        bound.set_value();
+        if (ok) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            ::listen(fd, 4);
+        }
+        lock.unlock();
+        releaseSeen.wait();
+        if (fd >= 0)
+            ::close(fd);
+    });
+    bound.get_future().wait();
+
+    SingleInstance late(path);
+    QString error;
+    const bool listening = late.listen(&error);
+    QLocalSocket probe;
+    probe.connectToServer(path);
+    const bool reachesOther = probe.waitForConnected(2000);
+    release.set_value();
+    other.join();
+    QVERIFY2(!listening, "took the name while another launch was claiming it");
+    QCOMPARE(error, QStringLiteral("Another instance is running."));
+    QVERIFY(reachesOther);  // the socket file is still the other launch's
+}
+
+// A launch killed while it held its turn leaves the lock file: the next start goes ahead at
+// once (the lock names a process that no longer exists).
+void TestSingleInstance::lockOfAKilledLaunchDoesNotBlock()
+{
+    const QString path = m_home->path() + QStringLiteral("/killed.sock");
+    QProcess gone;
+    gone.start(QStringLiteral("sleep"), { QStringLiteral("0.1") });
+    QVERIFY(gone.waitForStarted(5000));
+    const qint64 pid = gone.processId();  // 0 once it has finished
+    QVERIFY(pid > 0 && gone.waitForFinished(5000));
+    QFile lock(SingleInstance::lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + "\naria-integrations\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    SingleInstance next(path);
+    QVERIFY(next.listen());
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(next.isListening());
+}
+
+
+// Under load a running instance may answer seconds late: the second launch keeps asking
+// instead of giving up and opening a second window.
+void TestSingleInstance::slowInstanceIsWaitedFor()
+{
+    startPrimary();
+    const auto pid = pid_t(m_primary->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QProcess second;
+    second.setProcessEnvironment(env());
+    second.start(QStringLiteral(ARIA_APP_PATH), {});
+    QVERIFY(second.waitForStarted(10000));
+    QTest::qWait(5000); // longer than one answer timeout (3 s)
+    QCOMPARE(second.state(), QProcess::Running);
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    QVERIFY(second.waitForFinished(15000));
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(err.contains(QLatin1String("another instance is running")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("listening on")), qPrintable(err));
+    QTRY_VERIFY_WITH_TIMEOUT(primaryLog().contains(QLatin1String("activation requested")), 10000);
+}
+
+// A stopped (or hung) instance still holds the profile: the second launch explains and
+// never listens or opens its own window; the first is fine once it runs again.
+void TestSingleInstance::frozenInstanceGetsNoSecondWindow()
+{
+    startPrimary();
+    const auto pid = pid_t(m_primary->processId());
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    QProcess second;
+    second.setProcessEnvironment(env());
+    second.start(QStringLiteral(ARIA_APP_PATH), {});
+    QVERIFY(second.waitForStarted(10000));
+    QString err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += QString::fromUtf8(second.readAllStandardError()))
+                                  .contains(QLatin1String("running but does not answer")),
+                              qPrintable(err), 30000);
+    QVERIFY2(!err.contains(QLatin1String("listening on")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("removing stale socket")), qPrintable(err));
+    // It waits for the user to read its message; closing it would exit 1.
+    QCOMPARE(second.state(), QProcess::Running);
+    second.kill();
+    second.waitForFinished(5000);
+    QCOMPARE(::kill(pid, SIGCONT), 0);
+    QCOMPARE(runToEnd({}, &err), 0);
+    QVERIFY2(err.contains(QLatin1String("another instance is running")), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

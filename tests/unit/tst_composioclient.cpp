@@ -59,6 +59,9 @@ void TestComposioClient::classify_data()
                               << QStringLiteral("HTTP 502");
     QTest::newRow("refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << QByteArray()
                              << int(ComposioError::Offline) << QStringLiteral("cannot be reached");
+    QTest::newRow("cut after the status line") << int(QNetworkReply::RemoteHostClosedError) << 200
+                                               << QByteArray(R"({"id":"ca_1","sta)") << int(ComposioError::Offline)
+                                               << QStringLiteral("cannot be reached");
     QTest::newRow("transfer timeout") << int(QNetworkReply::OperationCanceledError) << 0 << QByteArray()
                                       << int(ComposioError::Timeout) << QStringLiteral("in time");
 }

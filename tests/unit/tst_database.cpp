@@ -63,6 +63,8 @@ private Q_SLOTS:
     void newerVersionIsRefusedAndKept();
     void corruptFileIsRefusedAndKept_data();
     void corruptFileIsRefusedAndKept();
+    void emptyFileIsRefusedNotStartedOver();
+    void oneBackupPerContent();
     void filesArePrivate();
     void unwritableFolderIsAnError();
 
@@ -207,6 +209,46 @@ void TestDatabase::corruptFileIsRefusedAndKept()
     QCOMPARE(fileHash(path()), before);  // never wiped or "repaired"
     QVERIFY(!db.backupPath().isEmpty());
     QCOMPARE(fileHash(db.backupPath()), before);
+}
+
+void TestDatabase::emptyFileIsRefusedNotStartedOver()
+{
+    // SQLite would open an empty file as a new database; ours never is one (a truncated file).
+    QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    Database db;
+    QVERIFY(!db.open(path()));
+    QCOMPARE(db.error(), DatabaseError::Corrupt);
+    QVERIFY2(db.errorString().contains(QLatin1String("move it aside")), qPrintable(db.errorString()));
+    QCOMPARE(QFileInfo(path()).size(), 0);
+    QVERIFY(!QFileInfo::exists(path() + QLatin1String("-wal")));
+}
+
+void TestDatabase::oneBackupPerContent()
+{
+    QDir().mkpath(m_dir->filePath(QStringLiteral("data")));
+    QFile f(path());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("not sqlite at all\n").repeated(300));
+    f.close();
+    QString first;
+    for (int i = 0; i < 3; ++i) {
+        Database db;
+        QVERIFY(!db.open(path()));
+        if (i == 0)
+            first = db.backupPath();
+        QCOMPARE(db.backupPath(), first); // the same copy, not a new one per attempt
+    }
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("changed");
+    f.close();
+    Database db;
+    QVERIFY(!db.open(path()));
+    QVERIFY(db.backupPath() != first); // different content, its own copy
+    QCOMPARE(fileHash(db.backupPath()), fileHash(path()));
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("data"))).entryList({QStringLiteral("db.sqlite.backup-*")}).size(), 2);
 }
 
 void TestDatabase::filesArePrivate()

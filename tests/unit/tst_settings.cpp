@@ -41,6 +41,11 @@ void TestSettings::validation_data()
     QTest::newRow("url empty clears") << "supabase.url" << "" << true;
     QTest::newRow("mode direct") << "outlook.mode" << "direct" << true;
     QTest::newRow("mode bogus") << "outlook.mode" << "magic" << false;
+    QTest::newRow("redirect port") << "salesforce.redirect_port" << "8765" << true;
+    QTest::newRow("redirect port empty clears") << "salesforce.redirect_port" << "" << true;
+    QTest::newRow("redirect port privileged") << "salesforce.redirect_port" << "80" << false;
+    QTest::newRow("redirect port too big") << "salesforce.redirect_port" << "70000" << false;
+    QTest::newRow("redirect port words") << "salesforce.redirect_port" << "http" << false;
     QTest::newRow("theme") << "ui.theme" << "dark" << true;
     QTest::newRow("theme bogus") << "ui.theme" << "blue" << false;
     QTest::newRow("timeout") << "connect.timeout" << "120" << true;

@@ -301,6 +301,10 @@ async function admin(res, method, path, bodyText) {
         Object.assign(config, body);
         return send(res, 200, config);
     }
+    if (method === 'DELETE' && path === '/_admin/faults') {
+        faults = [];
+        return send(res, 200, { queued: 0 });
+    }
     if (method === 'POST' && path === '/_admin/faults') {
         faults.push({ count: 1, ...body });
         return send(res, 200, { queued: faults.length });

@@ -10,7 +10,8 @@
 // tokens. Nobody clicks anything: /interaction/<uid> logs in "ada" and consents (or denies).
 //
 // Test-only control endpoints (not part of OAuth):
-//   POST /__peer/config {accessTtl, tokenDelayMs, deny, codePrefix, extraTokenFields}
+//   POST /__peer/config {accessTtl, tokenDelayMs, deny, codePrefix, extraTokenFields, delayPath, delayMs,
+//                        holdPath, holdMs}
 //                         change behaviour at run time; extraTokenFields (an object) is merged
 //                         into every token response, e.g. Salesforce's instance_url
 // codePrefix (e.g. "4/", as Google's codes start) is put in front of every authorization code
@@ -212,6 +213,22 @@ server.listen(0, '127.0.0.1', () => {
       if (url.pathname.startsWith('/interaction/')) return await interact(provider, req, res);
       if (url.pathname === '/token' && config.tokenDelayMs > 0) {
         await new Promise((resolve) => { setTimeout(resolve, config.tokenDelayMs); });
+      }
+      // Holds requests to one path (e.g. /token/revocation) for delayMs before handling them.
+      // A request whose client went away meanwhile (killed) is dropped, never handled.
+      if (config.delayPath === url.pathname && config.delayMs > 0) {
+        await new Promise((resolve) => { setTimeout(resolve, config.delayMs); });
+        if (req.socket.destroyed) {
+          entry.dropped = true;
+          return undefined;
+        }
+      }
+      // Handles a request to holdPath at once but holds its answer for holdMs: the server
+      // has acted (e.g. rotated a refresh token) and the client has not heard yet.
+      if (config.holdPath === url.pathname && config.holdMs > 0) {
+        const end = res.end.bind(res);
+        res.end = (...endArgs) => { setTimeout(() => end(...endArgs), config.holdMs); return res; };
+        entry.held = true;
       }
       recordIssued(req, res);
       return handle(req, res);
