@@ -15,6 +15,10 @@
         <source>Cannot restrict access to the file %1.</source>
         <translation>Der Zugriff auf die Datei %1 kann nicht eingeschränkt werden.</translation>
     </message>
+    <message>
+        <source>Check the free disk space and the file&apos;s permissions, then try again; the file was not changed.</source>
+        <translation>Prüfen Sie den freien Speicherplatz und die Berechtigungen der Datei und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -149,6 +153,25 @@
     <message>
         <source>A copy was saved as %1.</source>
         <translation>Eine Kopie wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>It was left as it is. To start over, move it aside and run again; then sync to fetch your connections back from Composio and Supabase.</source>
+        <translation>Sie wurde unverändert gelassen. Um neu zu beginnen, verschieben Sie sie und starten Sie erneut; synchronisieren Sie dann, um Ihre Verbindungen von Composio und Supabase zurückzuholen.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ARIA Integrations</source>
+        <translation>ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations is already running but is not responding.</source>
+        <translation>ARIA Integrations läuft bereits, reagiert aber nicht.</translation>
+    </message>
+    <message>
+        <source>End the running ARIA Integrations (for example in your system monitor), then start it again.</source>
+        <translation>Beenden Sie das laufende ARIA Integrations (zum Beispiel in der Systemüberwachung) und starten Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +344,17 @@
     <message>
         <source>The provider no longer accepts the access token.</source>
         <translation>Der Anbieter akzeptiert das Zugriffstoken nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The provider sent an answer that could not be read.</source>
+        <translation>Der Anbieter hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Der Anbieter hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+            <numerusform>Der Anbieter hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +545,14 @@
         <source>Cannot write the settings file %1.</source>
         <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Fixed port of the sign-in redirect in direct mode (empty: any free port)</source>
+        <translation>Fester Port der Anmelde-Weiterleitung im direkten Modus (leer: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>Expected a port number from 1024 to 65535.</source>
+        <translation>Erwartet wird eine Portnummer von 1024 bis 65535.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -624,6 +666,13 @@
     <message>
         <source>Composio returned no usable connect link.</source>
         <translation>Composio hat keinen verwendbaren Verbindungslink geliefert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composio sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Composio hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+            <numerusform>Composio hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,6 +872,10 @@
     <message>
         <source>Cannot open a local port for the sign-in redirect: %1</source>
         <translation>Für die Anmelde-Weiterleitung kann kein lokaler Port geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program.</source>
+        <translation>Port %1 auf 127.0.0.1 wird von einem anderen Programm verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1294,6 @@
         <translation>Legen Sie zuerst die Supabase-URL und den Anon-Schlüssel fest (Einstellungen supabase.url und supabase.anon_key).</translation>
     </message>
     <message>
-        <source>Cannot reach Supabase: %1</source>
-        <translation>Supabase ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
         <source>Wrong e-mail address or password.</source>
         <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
     </message>
@@ -1298,6 +1347,21 @@
     <message>
         <source>Supabase rejected the request (HTTP %1, %2): %3</source>
         <translation>Supabase hat die Anfrage abgelehnt (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Supabase sent an answer that could not be read (%1).</source>
+        <translation>Supabase hat eine Antwort gesendet, die nicht gelesen werden konnte (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supabase sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Supabase hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+            <numerusform>Supabase hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supabase did not answer in time.</source>
+        <translation>Supabase hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>

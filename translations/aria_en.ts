@@ -15,6 +15,10 @@
         <source>Cannot restrict access to the file %1.</source>
         <translation>Cannot restrict access to the file %1.</translation>
     </message>
+    <message>
+        <source>Check the free disk space and the file&apos;s permissions, then try again; the file was not changed.</source>
+        <translation>Check the free disk space and the file&apos;s permissions, then try again; the file was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -149,6 +153,25 @@
     <message>
         <source>A copy was saved as %1.</source>
         <translation>A copy was saved as %1.</translation>
+    </message>
+    <message>
+        <source>It was left as it is. To start over, move it aside and run again; then sync to fetch your connections back from Composio and Supabase.</source>
+        <translation>It was left as it is. To start over, move it aside and run again; then sync to fetch your connections back from Composio and Supabase.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ARIA Integrations</source>
+        <translation>ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations is already running but is not responding.</source>
+        <translation>ARIA Integrations is already running but is not responding.</translation>
+    </message>
+    <message>
+        <source>End the running ARIA Integrations (for example in your system monitor), then start it again.</source>
+        <translation>End the running ARIA Integrations (for example in your system monitor), then start it again.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +344,17 @@
     <message>
         <source>The provider no longer accepts the access token.</source>
         <translation>The provider no longer accepts the access token.</translation>
+    </message>
+    <message>
+        <source>The provider sent an answer that could not be read.</source>
+        <translation>The provider sent an answer that could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>The provider sent an answer larger than %n MB; it was not read.</numerusform>
+            <numerusform>The provider sent an answer larger than %n MB; it was not read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +545,14 @@
         <source>Expected true or false.</source>
         <translation>Expected true or false.</translation>
     </message>
+    <message>
+        <source>Fixed port of the sign-in redirect in direct mode (empty: any free port)</source>
+        <translation>Fixed port of the sign-in redirect in direct mode (empty: any free port)</translation>
+    </message>
+    <message>
+        <source>Expected a port number from 1024 to 65535.</source>
+        <translation>Expected a port number from 1024 to 65535.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -624,6 +666,13 @@
     <message>
         <source>Composio returned no usable connect link.</source>
         <translation>Composio returned no usable connect link.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composio sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Composio sent an answer larger than %n MB; it was not read.</numerusform>
+            <numerusform>Composio sent an answer larger than %n MB; it was not read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,6 +872,10 @@
     <message>
         <source>Cannot open a local port for the sign-in redirect: %1</source>
         <translation>Cannot open a local port for the sign-in redirect: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program.</source>
+        <translation>Port %1 on 127.0.0.1 is in use by another program.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1294,6 @@
         <translation>Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key).</translation>
     </message>
     <message>
-        <source>Cannot reach Supabase: %1</source>
-        <translation>Cannot reach Supabase: %1</translation>
-    </message>
-    <message>
         <source>Wrong e-mail address or password.</source>
         <translation>Wrong e-mail address or password.</translation>
     </message>
@@ -1298,6 +1347,21 @@
     <message>
         <source>Supabase rejected the request (HTTP %1, %2): %3</source>
         <translation>Supabase rejected the request (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Supabase sent an answer that could not be read (%1).</source>
+        <translation>Supabase sent an answer that could not be read (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supabase sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Supabase sent an answer larger than %n MB; it was not read.</numerusform>
+            <numerusform>Supabase sent an answer larger than %n MB; it was not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supabase did not answer in time.</source>
+        <translation>Supabase did not answer in time.</translation>
     </message>
 </context>
 <context>

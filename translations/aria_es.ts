@@ -15,6 +15,10 @@
         <source>Cannot restrict access to the file %1.</source>
         <translation>No se puede restringir el acceso al archivo %1.</translation>
     </message>
+    <message>
+        <source>Check the free disk space and the file&apos;s permissions, then try again; the file was not changed.</source>
+        <translation>Compruebe el espacio libre en disco y los permisos del archivo e inténtelo de nuevo; el archivo no se ha modificado.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -149,6 +153,25 @@
     <message>
         <source>A copy was saved as %1.</source>
         <translation>Se guardó una copia como %1.</translation>
+    </message>
+    <message>
+        <source>It was left as it is. To start over, move it aside and run again; then sync to fetch your connections back from Composio and Supabase.</source>
+        <translation>Se ha dejado tal cual. Para empezar de nuevo, muévalo a otro lugar y vuelva a ejecutar; después sincronice para recuperar sus conexiones de Composio y Supabase.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ARIA Integrations</source>
+        <translation>ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations is already running but is not responding.</source>
+        <translation>ARIA Integrations ya se está ejecutando, pero no responde.</translation>
+    </message>
+    <message>
+        <source>End the running ARIA Integrations (for example in your system monitor), then start it again.</source>
+        <translation>Cierre la instancia de ARIA Integrations en ejecución (por ejemplo, en el monitor del sistema) y vuelva a iniciarlo.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +344,17 @@
     <message>
         <source>The provider no longer accepts the access token.</source>
         <translation>El proveedor ya no acepta el token de acceso.</translation>
+    </message>
+    <message>
+        <source>The provider sent an answer that could not be read.</source>
+        <translation>El proveedor envió una respuesta que no se pudo leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>El proveedor envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+            <numerusform>El proveedor envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +545,14 @@
         <source>Cannot write the settings file %1.</source>
         <translation>No se puede escribir el archivo de ajustes %1.</translation>
     </message>
+    <message>
+        <source>Fixed port of the sign-in redirect in direct mode (empty: any free port)</source>
+        <translation>Puerto fijo de la redirección de inicio de sesión en modo directo (vacío: cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>Expected a port number from 1024 to 65535.</source>
+        <translation>Se espera un número de puerto de 1024 a 65535.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -624,6 +666,13 @@
     <message>
         <source>Composio returned no usable connect link.</source>
         <translation>Composio no devolvió ningún enlace de conexión utilizable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composio sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Composio envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+            <numerusform>Composio envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,6 +872,10 @@
     <message>
         <source>Cannot open a local port for the sign-in redirect: %1</source>
         <translation>No se puede abrir un puerto local para la redirección del inicio de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program.</source>
+        <translation>El puerto %1 en 127.0.0.1 está en uso por otro programa.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1294,6 @@
         <translation>Configure primero la URL y la clave anon de Supabase (ajustes supabase.url y supabase.anon_key).</translation>
     </message>
     <message>
-        <source>Cannot reach Supabase: %1</source>
-        <translation>No se puede contactar con Supabase: %1</translation>
-    </message>
-    <message>
         <source>Wrong e-mail address or password.</source>
         <translation>Correo electrónico o contraseña incorrectos.</translation>
     </message>
@@ -1298,6 +1347,21 @@
     <message>
         <source>Supabase rejected the request (HTTP %1, %2): %3</source>
         <translation>Supabase rechazó la solicitud (HTTP %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Supabase sent an answer that could not be read (%1).</source>
+        <translation>Supabase envió una respuesta que no se pudo leer (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supabase sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Supabase envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+            <numerusform>Supabase envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supabase did not answer in time.</source>
+        <translation>Supabase no respondió a tiempo.</translation>
     </message>
 </context>
 <context>

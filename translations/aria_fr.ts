@@ -15,6 +15,10 @@
         <source>Cannot restrict access to the file %1.</source>
         <translation>Impossible de restreindre l’accès au fichier %1.</translation>
     </message>
+    <message>
+        <source>Check the free disk space and the file&apos;s permissions, then try again; the file was not changed.</source>
+        <translation>Vérifiez l’espace disque libre et les droits du fichier, puis réessayez ; le fichier n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
@@ -149,6 +153,25 @@
     <message>
         <source>A copy was saved as %1.</source>
         <translation>Une copie a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>It was left as it is. To start over, move it aside and run again; then sync to fetch your connections back from Composio and Supabase.</source>
+        <translation>Il a été laissé tel quel. Pour repartir de zéro, déplacez-le ailleurs et relancez ; synchronisez ensuite pour récupérer vos connexions depuis Composio et Supabase.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApp</name>
+    <message>
+        <source>ARIA Integrations</source>
+        <translation>ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations is already running but is not responding.</source>
+        <translation>ARIA Integrations est déjà ouvert mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>End the running ARIA Integrations (for example in your system monitor), then start it again.</source>
+        <translation>Arrêtez l’instance d’ARIA Integrations en cours (par exemple dans le moniteur système), puis relancez-le.</translation>
     </message>
 </context>
 <context>
@@ -321,6 +344,17 @@
     <message>
         <source>The provider no longer accepts the access token.</source>
         <translation>Le fournisseur n’accepte plus le jeton d’accès.</translation>
+    </message>
+    <message>
+        <source>The provider sent an answer that could not be read.</source>
+        <translation>Le fournisseur a envoyé une réponse illisible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Le fournisseur a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+            <numerusform>Le fournisseur a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +545,14 @@
         <source>Cannot write the settings file %1.</source>
         <translation>Impossible d’écrire le fichier de réglages %1.</translation>
     </message>
+    <message>
+        <source>Fixed port of the sign-in redirect in direct mode (empty: any free port)</source>
+        <translation>Port fixe de la redirection de connexion en mode direct (vide : n’importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>Expected a port number from 1024 to 65535.</source>
+        <translation>Un numéro de port de 1024 à 65535 est attendu.</translation>
+    </message>
 </context>
 <context>
     <name>SingleInstance</name>
@@ -624,6 +666,13 @@
     <message>
         <source>Composio returned no usable connect link.</source>
         <translation>Composio n’a renvoyé aucun lien de connexion utilisable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Composio sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Composio a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+            <numerusform>Composio a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -823,6 +872,10 @@
     <message>
         <source>Cannot open a local port for the sign-in redirect: %1</source>
         <translation>Impossible d’ouvrir un port local pour la redirection de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is in use by another program.</source>
+        <translation>Le port %1 sur 127.0.0.1 est utilisé par un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1294,6 @@
         <translation>Définissez d’abord l’URL et la clé anon de Supabase (réglages supabase.url et supabase.anon_key).</translation>
     </message>
     <message>
-        <source>Cannot reach Supabase: %1</source>
-        <translation>Impossible de joindre Supabase : %1</translation>
-    </message>
-    <message>
         <source>Wrong e-mail address or password.</source>
         <translation>Adresse e-mail ou mot de passe incorrect.</translation>
     </message>
@@ -1298,6 +1347,21 @@
     <message>
         <source>Supabase rejected the request (HTTP %1, %2): %3</source>
         <translation>Supabase a rejeté la requête (HTTP %1, %2) : %3</translation>
+    </message>
+    <message>
+        <source>Supabase sent an answer that could not be read (%1).</source>
+        <translation>Supabase a envoyé une réponse illisible (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supabase sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Supabase a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+            <numerusform>Supabase a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supabase did not answer in time.</source>
+        <translation>Supabase n’a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
