@@ -64,8 +64,58 @@ DesktopIntegration::~DesktopIntegration() = default;
 void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
                                 ConnectionService *service)
 {
+    m_window = window;
+    m_model = model;
+    m_service = service;
     m_status = new OverallStatus(model, this);
     m_status->trackService(service);
+    connect(m_instance, &SingleInstance::activationRequested, this, [this] {
+        createTray();
+        m_tray->showWindow();
+    });
+
+    // The command line writes through its own connection: reload when it commits.
+    if (store && store->isOpen() && model) {
+        m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
+        connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
+        qCInfo(lcApp) << "watching the database for commits by other processes";
+    }
+
+    // Only a --minimised start needs the tray before the window (it decides whether the window
+    // is shown at all); otherwise the tray comes right after the first frame (completeStartup).
+    if (m_minimised) {
+        createTray();
+        if (m_tray->trayAvailable()) {
+            qCInfo(lcApp) << "started minimised to the tray";
+            return;
+        }
+        window->showMinimized();
+        return;
+    }
+    window->show();
+}
+
+void DesktopIntegration::createTray()
+{
+    if (m_tray || !m_window)
+        return;
+    m_tray = new ui::TrayController(m_window, m_model, m_status, m_service, m_settings.get(), this);
+    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
+    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
+    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
+}
+
+void DesktopIntegration::completeStartup()
+{
+    createTray();
+    watchNetwork();
+}
+
+void DesktopIntegration::watchNetwork()
+{
+    if (!m_status || m_watchingNetwork)
+        return;
+    m_watchingNetwork = true;
     // Offline comes from the system's network monitor (signals, not polling), when one exists.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         const auto follow = [this](QNetworkInformation::Reachability r) {
@@ -75,27 +125,6 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
         follow(QNetworkInformation::instance()->reachability());
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
     }
-    m_tray = new ui::TrayController(window, model, m_status, service, m_settings.get(), this);
-    connect(m_tray, &ui::TrayController::quitRequested, this, [] { QCoreApplication::quit(); });
-    connect(m_instance, &SingleInstance::activationRequested, m_tray, &ui::TrayController::showWindow);
-    connect(m_tray, &ui::TrayController::openIntegrationRequested, this, &DesktopIntegration::openIntegrationRequested);
-    connect(m_tray, &ui::TrayController::syncPausedChanged, this, &DesktopIntegration::syncPausedChanged);
-
-    // The command line writes through its own connection: reload when it commits.
-    if (store && store->isOpen() && model) {
-        m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
-        connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
-        qCInfo(lcApp) << "watching the database for commits by other processes";
-    }
-
-    if (m_minimised && m_tray->trayAvailable()) {
-        qCInfo(lcApp) << "started minimised to the tray";
-        return;
-    }
-    if (m_minimised)
-        window->showMinimized();
-    else
-        window->show();
 }
 
 }  // namespace aria::app

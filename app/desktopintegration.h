@@ -41,11 +41,16 @@ public:
     // (frozen or stopped): this process must not open a second window on the same profile.
     bool otherInstanceUnresponsive() const { return m_otherUnresponsive; }
 
-    // Wires tray, single-instance activation and the database watcher to the window, then
-    // shows it (or keeps it hidden in the tray for --minimised). store may be null when the
-    // database could not be opened; service may be null while no connect flows exist.
+    // Wires single-instance activation and the database watcher to the window, then shows it
+    // (or keeps it hidden in the tray for --minimised, which creates the tray first). store may
+    // be null when the database could not be opened; service may be null while no connect
+    // flows exist.
     void attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
                 ConnectionService *service = nullptr);
+    // The tray and the network monitor (offline state). Neither is needed for the window's
+    // first frame and both take longer than painting it (the monitor's plugins pull in GIO
+    // and D-Bus), so runGui() calls this after the first frame. Needs attach() first.
+    void completeStartup();
 
     ui::TrayController *tray() const { return m_tray; }
 
@@ -65,6 +70,13 @@ private:
     OverallStatus *m_status = nullptr;
     ui::TrayController *m_tray = nullptr;
     DatabaseWatcher *m_watcher = nullptr;
+    bool m_watchingNetwork = false;
+    QPointer<QWidget> m_window;
+    ConnectionsModel *m_model = nullptr;
+    ConnectionService *m_service = nullptr;
+
+    void createTray();
+    void watchNetwork();
 };
 
 }  // namespace aria::app

@@ -142,9 +142,20 @@ int runGui(const LaunchOptions &options)
     auto *firstFrame = new FirstPaintWatcher(&window);
     if (options.quitAfterFirstPaint)
         QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, qApp, [] { QCoreApplication::exit(0); });
-    else if (services) // keychain and network work never delays the first frame
-        QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, &window, [s = services.get()] { s->start(); });
     desktop.attach(&window, &model, opened ? &store : nullptr, services ? services->manager() : nullptr);
+    if (!options.quitAfterFirstPaint) {
+        // Keychain, network, the tray and the network monitor never delay the first frame. A
+        // window kept in the tray (--minimised) paints none: then the work starts on the next turn.
+        const auto startLater = [&desktop, s = services.get()] {
+            if (s)
+                s->start();
+            desktop.completeStartup();
+        };
+        if (window.isVisible() && !window.isMinimized())
+            QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, &window, startLater);
+        else
+            QTimer::singleShot(0, &window, startLater);
+    }
     QObject::connect(&desktop, &DesktopIntegration::openIntegrationRequested, &window,
         &ui::MainWindow::showIntegration);
     if (services) {

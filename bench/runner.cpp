@@ -9,11 +9,14 @@
 //          also reports what woke it (ARIA_BENCH_IDLE_STATS, app/idleeventcounter.h).
 //   connect, sync: run bench/flowbench.cpp (aria-bench-flows, --flows) in-process against the
 //          local Composio simulator and Supabase peer, and read the "key value" lines it prints.
+//   frames run bench/framebench.cpp (bench_frames, --frames) and read its table: frame
+//          intervals and paint times while the cards animate (goal p99 <= 16.7 ms).
 //
 // Plain POSIX and the standard library, so the runner itself weighs nothing on the numbers.
 #include <QtGlobal>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -47,7 +50,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 struct Options {
-    std::string app, baseline, seed, results, flows;
+    std::string app, baseline, seed, results, flows, frames;
     int runs = 15;
     int warmup = 2;
     int idleSeconds = 60;
@@ -673,6 +676,66 @@ void benchSync(const Options &o, const Profile &profile, const Xvfb *, Report &r
         " Cycle time is absolute (the baseline has no sync).");
 }
 
+// Row 6: bench/framebench.cpp (bench_frames, --frames) animates the window offscreen and prints a
+// Markdown table per scenario: frames, p50 and p99 interval, p50 and p99 paint time. It runs a
+// few times (the machine is shared: a busy neighbour shows up as a late frame); the row gives
+// the best and the median p99 over the runs, the note the whole last table.
+void benchFrames(const Options &o, const Profile &profile, const Xvfb *, Report &report)
+{
+    if (o.frames.empty())
+        die("--frames is required for frames");
+    const int runs = std::clamp(o.runs, 1, 3);
+    std::map<std::string, std::vector<double>> p99, p50, paint99;
+    std::vector<std::string> order;
+    std::string last;
+    for (int run = 0; run < runs; ++run) {
+        const fs::path log = profile.home / "frames.out";
+        Env env = profile.env;
+        env["QT_QPA_PLATFORM"] = "offscreen";
+        const pid_t pid = spawn({o.frames}, env, log.string());
+        const auto e = waitFor(pid, std::chrono::minutes(5));
+        if (!e) {
+            stop(pid);
+            die("bench_frames timed out");
+        }
+        if (!WIFEXITED(e->status) || WEXITSTATUS(e->status) != 0)
+            die("bench_frames failed (run it by hand for its messages): " + o.frames);
+        last = readFile(log);
+        std::istringstream in(last);
+        for (std::string line; std::getline(in, line);) {
+            // | scenario | frames | p50 ms | p99 ms | paint50 | paint99 | smooth |
+            std::vector<std::string> cols;
+            std::istringstream cells(line);
+            for (std::string c; std::getline(cells, c, '|');) {
+                c.erase(0, c.find_first_not_of(' '));
+                c.erase(c.find_last_not_of(' ') + 1);
+                cols.push_back(c);
+            }
+            if (cols.size() < 8 || cols[2].empty() || !std::isdigit(static_cast<unsigned char>(cols[2][0])))
+                continue;
+            const std::string &name = cols[1];
+            if (!p99.count(name))
+                order.push_back(name);
+            p50[name].push_back(std::stod(cols[3]));
+            p99[name].push_back(std::stod(cols[4]));
+            paint99[name].push_back(std::stod(cols[6]));
+        }
+    }
+    for (const std::string &name : order) {
+        const Stats s = stats(p99[name]);
+        report.rows.push_back({"frame interval p99: " + name, "offscreen", "ms", s, {}, "<= 16.7 ms", 0,
+                               s.median <= 16.7 ? "met" : "MISSED"});
+        report.rows.push_back({"frame interval p50: " + name, "offscreen", "ms", stats(p50[name]), {}, "", 0, "info"});
+        report.rows.push_back({"paint time p99: " + name, "offscreen", "ms", stats(paint99[name]), {}, "", 0, "info"});
+    }
+    report.notes.push_back(
+        "frames: bench_frames (bench/framebench.cpp) from the same Release tree, " + std::to_string(runs) +
+        " runs: a 1200x1900 offscreen window with 12 cards in the connecting state animating for 3 s per scenario; "
+        "an interval is the time between two deliveries of UpdateRequest to the window (one frame: paint + flush), "
+        "paint time is the time spent in that delivery; min and median over the runs of each run's p99 / p50. "
+        "The last run's full output:\n\n" + last);
+}
+
 bool wanted(const Options &o, const std::string &section)
 {
     return o.only.empty() || std::find(o.only.begin(), o.only.end(), section) != o.only.end();
@@ -693,13 +756,15 @@ Options parse(int argc, char **argv)
         else if (a == "--seed") o.seed = value();
         else if (a == "--results") o.results = value();
         else if (a == "--flows") o.flows = value();
+        else if (a == "--frames") o.frames = value();
         else if (a == "--runs") o.runs = std::stoi(value());
         else if (a == "--warmup") o.warmup = std::stoi(value());
         else if (a == "--idle-seconds") o.idleSeconds = std::stoi(value());
         else if (a == "--platforms") o.platforms = split(value(), ',');
         else if (a == "--only") o.only = split(value(), ',');
         else die("unknown option " + a + "\nusage: aria-bench --app P --baseline P --seed P [--runs N] [--warmup N] "
-                 "[--idle-seconds S] [--platforms offscreen,xcb] [--only start,idle,connect,sync] [--results FILE] [--flows P]");
+                 "[--idle-seconds S] [--platforms offscreen,xcb] [--only start,idle,connect,sync,frames] [--results FILE] "
+                 "[--flows P] [--frames P]");
     }
     if (o.app.empty() || o.baseline.empty() || o.seed.empty())
         die("--app, --baseline and --seed are required");
@@ -719,7 +784,8 @@ int main(int argc, char **argv)
 
     Report report;
     const std::vector<std::pair<std::string, std::function<void(const Options &, const Profile &, const Xvfb *, Report &)>>>
-        sections{{"start", benchStart}, {"idle", benchIdle}, {"connect", benchConnect}, {"sync", benchSync}};
+        sections{{"start", benchStart}, {"idle", benchIdle}, {"connect", benchConnect}, {"sync", benchSync},
+                 {"frames", benchFrames}};
     for (const auto &[name, run] : sections)
         if (wanted(o, name))
             run(o, profile, xvfb.get(), report);

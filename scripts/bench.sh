@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
-cmake --build --preset release -j 2 --target aria-integrations aria-bench-baseline aria-bench-seed aria-bench aria-bench-flows
+cmake --build --preset release -j 2 --target aria-integrations aria-bench-baseline aria-bench-seed aria-bench aria-bench-flows bench_frames
 bin=build/release
 exec "$bin/bench/aria-bench" --app "$bin/app/aria-integrations" --baseline "$bin/bench/aria-bench-baseline" \
-    --seed "$bin/bench/aria-bench-seed" --flows "$bin/bench/aria-bench-flows" --results bench/RESULTS.md "$@"
+    --seed "$bin/bench/aria-bench-seed" --flows "$bin/bench/aria-bench-flows" --frames "$bin/bench/bench_frames" \
+    --results bench/RESULTS.md "$@"

@@ -2,6 +2,7 @@
 
 #include "motion.h"
 #include "painting.h"
+#include "textmetrics.h"
 #include "theme.h"
 
 #include <QEnterEvent>
@@ -69,7 +70,7 @@ QSize ActionButton::sizeHint() const
 {
     if (m_kind == Kind::Icon)
         return { kHeight, kHeight };
-    int width = fontMetrics().horizontalAdvance(text()) + 2 * kPadding;
+    int width = textAdvance(font(), text()) + 2 * kPadding;
     if (m_busy)
         width += kSpinner + 8;
     return { width, kHeight };
@@ -141,7 +142,7 @@ void ActionButton::paintEvent(QPaintEvent *)
     } else {
         QRectF textRect = r;
         if (m_busy) {
-            const qreal w = fontMetrics().horizontalAdvance(text()) + kSpinner + 8;
+            const qreal w = textAdvance(font(), text()) + kSpinner + 8;
             const QRectF arc(r.center().x() - w / 2, r.center().y() - kSpinner / 2.0, kSpinner, kSpinner);
             QColor track = fg;
             track.setAlphaF(0.25f);
@@ -156,7 +157,10 @@ void ActionButton::paintEvent(QPaintEvent *)
         }
         p.setPen(fg);
         p.setFont(font());
-        p.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, text());
+        if (CachedText::canDraw(text()))
+            m_label.draw(&p, textRect, Qt::AlignCenter | Qt::TextSingleLine, text(), font());
+        else
+            p.drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine, text());
     }
     p.setOpacity(1.0);
     if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cachedtext.h"
+
 #include <QAbstractButton>
 
 namespace aria::ui {
@@ -53,6 +55,7 @@ private:
 
     Kind m_kind;
     QString m_iconResource;
+    CachedText m_label; // the text, laid out once (spinners repaint it 60 times a second)
     bool m_busy = false;
     Tween *m_hover;
     Tween *m_press;

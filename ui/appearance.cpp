@@ -1,6 +1,7 @@
 #include "appearance.h"
 
 #include "motion.h"
+#include "textmetrics.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -8,9 +9,25 @@
 
 namespace aria::ui {
 
+namespace {
+
+// The three faces the window uses (Theme::font: 400, 500 and 600), as fontconfig names them.
+bool systemHasInter()
+{
+    const QStringList styles = QFontDatabase::styles(QStringLiteral("Inter"));
+    return styles.contains(u"Regular") && styles.contains(u"Medium") && styles.contains(u"Semi Bold");
+}
+
+} // namespace
+
 QString loadBundledFonts()
 {
     static const QString family = [] {
+        // Debian's fonts-inter installs the very files bundled here. Adding them again costs
+        // start-up time and memory (each face read from the resources into the heap) and
+        // changes nothing on screen, so the bundled copies are only a fallback.
+        if (systemHasInter())
+            return QStringLiteral("Inter");
         QString name;
         for (const char *file : { ":/ui/fonts/Inter-Regular.otf", ":/ui/fonts/Inter-Medium.otf",
                  ":/ui/fonts/Inter-SemiBold.otf" }) {
@@ -27,6 +44,7 @@ QString loadBundledFonts()
 void applyAppearance(const QString &themeSetting, const QString &reducedMotionSetting)
 {
     const QString family = loadBundledFonts();
+    clearTextMetrics(); // measured with the fonts of before
     QFont font(family.isEmpty() ? QApplication::font().family() : family);
     // 10.5 pt is the design's 14 px body at 96 dpi; a point size (not pixels) so that code
     // scaling the application font (pointSizeF() * factor) keeps working.

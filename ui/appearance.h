@@ -4,8 +4,9 @@
 
 namespace aria::ui {
 
-// Registers the bundled Inter weights (Regular, Medium, SemiBold) from the resources and
-// returns the family name ("Inter"), or an empty string when none could be loaded.
+// Makes Inter's Regular, Medium and SemiBold available and returns the family name ("Inter"):
+// the system's (fonts-inter) when fontconfig has all three, else the bundled copies from the
+// resources; an empty string when neither could be loaded.
 QString loadBundledFonts();
 
 // Font, theme and motion for the whole application from the two settings

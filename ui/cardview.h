@@ -33,6 +33,15 @@ struct CardView {
     bool canDisconnect = false; // Reconnect state: a Disconnect is offered too
     bool syncing = false; // Sync now shows its spinner
     QString accessibleDescription; // "Gmail, connected as a@b.com, last synced 2 minutes ago"
+
+    friend bool operator==(const CardView &a, const CardView &b)
+    {
+        return a.tone == b.tone && a.pill == b.pill && a.account == b.account && a.lastSync == b.lastSync
+            && a.lastSyncExact == b.lastSyncExact && a.problem == b.problem && a.problemTone == b.problemTone
+            && a.actions == b.actions && a.canDisconnect == b.canDisconnect && a.syncing == b.syncing
+            && a.accessibleDescription == b.accessibleDescription;
+    }
+    friend bool operator!=(const CardView &a, const CardView &b) { return !(a == b); }
 };
 
 CardView describeCard(const QString &name, const Connection &connection, PendingAction pending,

@@ -1,5 +1,7 @@
 #include "flow.h"
 
+#include "textmetrics.h"
+
 #include <QFontMetrics>
 #include <QLabel>
 
@@ -7,7 +9,7 @@ namespace aria::ui {
 
 int naturalWidth(const QLabel *label)
 {
-    return QFontMetrics(label->font()).horizontalAdvance(label->text()) + 2;
+    return textAdvance(label->font(), label->text()) + 2;
 }
 
 int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int lineGap,

@@ -2,6 +2,7 @@
 
 #include "motion.h"
 #include "painting.h"
+#include "textmetrics.h"
 #include "theme.h"
 
 #include <QPainter>
@@ -49,14 +50,12 @@ constexpr int kIconSpace = 22; // 16 px check mark and a gap
 
 QSize InlineNote::sizeHint() const
 {
-    return { fontMetrics().horizontalAdvance(m_text) + kIconSpace + 2, 20 };
+    return { textAdvance(font(), m_text) + kIconSpace + 2, 20 };
 }
 
 int InlineNote::heightForWidth(int width) const
 {
-    const QRect r = fontMetrics().boundingRect(
-        QRect(0, 0, qMax(1, width - kIconSpace), 10000), Qt::TextWordWrap, m_text);
-    return qMax(20, r.height());
+    return qMax(20, wrappedTextHeight(font(), m_text, qMax(1, width - kIconSpace)));
 }
 
 void InlineNote::paintEvent(QPaintEvent *)

@@ -8,11 +8,11 @@
 #include "revealeffect.h"
 #include "statusdot.h"
 #include "statuspill.h"
+#include "textlabel.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QEnterEvent>
-#include <QLabel>
 #include <QPainter>
 #include <QTimer>
 
@@ -23,45 +23,54 @@ constexpr int kWideBreakpoint = 600; // below it the actions go under the text
 constexpr int kTileGap = 16;
 constexpr int kSeparatorGap = 16; // room for the middle dot between detail items
 
-QLabel *makeLabel(QWidget *parent, const QFont &font, bool wrap, const char *name)
+TextLabel *makeLabel(QWidget *parent, const QFont &font, const char *name)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new TextLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setFont(font);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
+    label->setWordWrap(true);
     return label;
 }
 
 void setTextColor(QWidget *w, const QColor &color)
 {
+    if (w->palette().color(QPalette::WindowText) == color)
+        return; // a palette change re-polishes the label
     QPalette p = w->palette();
     p.setColor(QPalette::WindowText, color);
     w->setPalette(p);
 }
 
+// Shows or hides w only when that changes it: setVisible(true) on a widget that is shown
+// with its parent anyway would size it to its sizeHint (a text layout) for nothing.
+void setShown(QWidget *w, bool shown)
+{
+    if (w->isHidden() == shown)
+        w->setVisible(shown);
+}
+
 } // namespace
 
 IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
+    : IntegrationCard(spec, Connection {}, PendingAction::None, true, parent)
+{
+}
+
+IntegrationCard::IntegrationCard(const IntegrationSpec &spec, const Connection &connection,
+    PendingAction pending, bool actionsEnabled, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
+    , m_connection(connection)
+    , m_pending(pending)
+    , m_actionsEnabled(actionsEnabled)
     , m_tile(new IconTile(spec.id, spec.iconId, this))
-    , m_name(makeLabel(this, Theme::font(16, QFont::DemiBold), true, "name"))
+    , m_name(makeLabel(this, Theme::font(16, QFont::DemiBold), "name"))
     , m_pill(new StatusPill(this))
-    , m_description(makeLabel(this, Theme::font(14), true, "description"))
-    , m_account(makeLabel(this, Theme::font(13), true, "account"))
-    , m_lastSync(makeLabel(this, Theme::font(13), true, "lastSync"))
-    , m_problem(makeLabel(this, Theme::font(13, QFont::Medium), true, "problem"))
+    , m_description(makeLabel(this, Theme::font(14), "description"))
+    , m_account(makeLabel(this, Theme::font(13), "account"))
+    , m_lastSync(makeLabel(this, Theme::font(13), "lastSync"))
+    , m_problem(makeLabel(this, Theme::font(13, QFont::Medium), "problem"))
     , m_note(new InlineNote(this))
-    , m_connect(new ActionButton(ActionButton::Kind::Primary, tr("Connect"), this))
-    , m_reconnect(new ActionButton(ActionButton::Kind::Primary, tr("Reconnect"), this))
-    , m_connecting(new ActionButton(ActionButton::Kind::Secondary, tr("Connecting…"), this))
-    , m_cancel(new ActionButton(ActionButton::Kind::Quiet, tr("Cancel"), this))
-    , m_sync(new ActionButton(ActionButton::Kind::Secondary, tr("Sync now"), this))
-    , m_disconnect(new ActionButton(ActionButton::Kind::Danger, tr("Disconnect"), this))
-    , m_confirmText(makeLabel(this, Theme::font(14, QFont::Medium), true, "confirmText"))
-    , m_keep(new ActionButton(ActionButton::Kind::Quiet, tr("Keep"), this))
-    , m_confirmDisconnect(new ActionButton(ActionButton::Kind::DangerSolid, tr("Disconnect"), this))
     , m_lift(new Tween(this,
           [this](qreal) {
               placeChildren();
@@ -84,34 +93,9 @@ IntegrationCard::IntegrationCard(const IntegrationSpec &spec, QWidget *parent)
     setSizePolicy(policy);
     m_name->setText(spec.name);
     m_description->setText(spec.description);
-    m_confirmText->setText(tr("Disconnect %1?").arg(spec.name));
-    m_connecting->setBusy(true);
-    m_connecting->setEnabled(false);
-
-    const QString name = spec.name;
-    m_connect->setAccessibleName(tr("Connect %1").arg(name));
-    m_reconnect->setAccessibleName(tr("Reconnect %1").arg(name));
-    m_cancel->setAccessibleName(tr("Cancel connecting %1").arg(name));
-    m_sync->setAccessibleName(tr("Sync %1 now").arg(name));
-    m_disconnect->setAccessibleName(tr("Disconnect %1").arg(name));
-    m_keep->setAccessibleName(tr("Keep %1 connected").arg(name));
-    m_confirmDisconnect->setAccessibleName(tr("Confirm: disconnect %1").arg(name));
-
-    const QString id = spec.id;
-    connect(m_connect, &QAbstractButton::clicked, this, [this, id] { Q_EMIT connectRequested(id); });
-    connect(m_reconnect, &QAbstractButton::clicked, this, [this, id] { Q_EMIT connectRequested(id); });
-    connect(m_cancel, &QAbstractButton::clicked, this, [this, id] { Q_EMIT cancelRequested(id); });
-    connect(m_sync, &QAbstractButton::clicked, this, [this, id] { Q_EMIT syncRequested(id); });
-    connect(m_disconnect, &QAbstractButton::clicked, this, [this] { setConfirming(true); });
-    connect(m_keep, &QAbstractButton::clicked, this, [this] { setConfirming(false); });
-    connect(m_confirmDisconnect, &QAbstractButton::clicked, this, [this, id] {
-        setConfirming(false);
-        Q_EMIT disconnectRequested(id);
-    });
-    connect(m_note, &InlineNote::finished, this, [this] {
-        updateGeometry();
-        applyGeometry();
-    });
+    m_note->hide();
+    setAccessibleName(m_spec.name);
+    connect(m_note, &InlineNote::finished, this, [this] { layoutChanged(); });
     refresh();
 }
 
@@ -123,24 +107,121 @@ void IntegrationCard::setConnection(const Connection &connection)
 
 void IntegrationCard::setPending(PendingAction pending)
 {
+    if (m_pending == pending)
+        return;
     m_pending = pending;
     refresh();
 }
 
 void IntegrationCard::setActionsEnabled(bool enabled)
 {
+    if (m_actionsEnabled == enabled)
+        return;
     m_actionsEnabled = enabled;
-    refresh();
+    applyActionStates(visibleActions()); // nothing moves: no layout
 }
 
 void IntegrationCard::setConfirming(bool confirming)
 {
-    const bool hadFocus = m_disconnect->hasFocus() || m_keep->hasFocus() || m_confirmDisconnect->hasFocus();
+    QWidget *focused = QApplication::focusWidget();
+    const bool hadFocus = focused
+        && (focused == m_slots[int(Slot::Disconnect)] || focused == m_slots[int(Slot::Keep)]
+            || focused == m_slots[int(Slot::Confirm)]);
     m_confirming = confirming;
     refresh();
     // Keyboard users stay where they were: on the safe choice, or back on Disconnect.
     if (hadFocus)
-        (confirming ? m_keep : m_disconnect)->setFocus(Qt::OtherFocusReason);
+        slotWidget(confirming ? Slot::Keep : Slot::Disconnect)->setFocus(Qt::OtherFocusReason);
+}
+
+ActionButton *IntegrationCard::button(Slot slot) const
+{
+    return slot == Slot::Question ? nullptr : static_cast<ActionButton *>(m_slots[int(slot)]);
+}
+
+// Creates the widget of a slot on first use, with its text, accessible name and click
+// handler, and puts it into the Tab order between its neighbours that exist already.
+QWidget *IntegrationCard::slotWidget(Slot slot)
+{
+    QWidget *&widget = m_slots[int(slot)];
+    if (widget)
+        return widget;
+    const QString name = m_spec.name;
+    const QString id = m_spec.id;
+    auto make = [this](ActionButton::Kind kind, const QString &text, const QString &accessibleName) {
+        auto *b = new ActionButton(kind, text, this);
+        if (!accessibleName.isEmpty())
+            b->setAccessibleName(accessibleName);
+        return b;
+    };
+    ActionButton *b = nullptr;
+    switch (slot) {
+    case Slot::Connect:
+        b = make(ActionButton::Kind::Primary, tr("Connect"), tr("Connect %1").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this, id] { Q_EMIT connectRequested(id); });
+        break;
+    case Slot::Reconnect:
+        b = make(ActionButton::Kind::Primary, tr("Reconnect"), tr("Reconnect %1").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this, id] { Q_EMIT connectRequested(id); });
+        break;
+    case Slot::Connecting:
+        b = make(ActionButton::Kind::Secondary, tr("Connecting…"), QString());
+        b->setBusy(true);
+        b->setEnabled(false);
+        break;
+    case Slot::Cancel:
+        b = make(ActionButton::Kind::Quiet, tr("Cancel"), tr("Cancel connecting %1").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this, id] { Q_EMIT cancelRequested(id); });
+        break;
+    case Slot::Sync:
+        b = make(ActionButton::Kind::Secondary, tr("Sync now"), tr("Sync %1 now").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this, id] { Q_EMIT syncRequested(id); });
+        break;
+    case Slot::Disconnect:
+        b = make(ActionButton::Kind::Danger, tr("Disconnect"), tr("Disconnect %1").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this] { setConfirming(true); });
+        break;
+    case Slot::Question: {
+        TextLabel *question = makeLabel(this, Theme::font(14, QFont::Medium), "confirmText");
+        question->setText(tr("Disconnect %1?").arg(name));
+        setTextColor(question, Theme::current().tokens().text);
+        widget = question;
+        return widget; // not focusable: outside the Tab order
+    }
+    case Slot::Keep:
+        b = make(ActionButton::Kind::Quiet, tr("Keep"), tr("Keep %1 connected").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this] { setConfirming(false); });
+        break;
+    case Slot::Confirm:
+        b = make(ActionButton::Kind::DangerSolid, tr("Disconnect"), tr("Confirm: disconnect %1").arg(name));
+        connect(b, &QAbstractButton::clicked, this, [this, id] {
+            setConfirming(false);
+            Q_EMIT disconnectRequested(id);
+        });
+        break;
+    case Slot::Count:
+        break;
+    }
+    widget = b;
+    // A new child goes to the end of the window's focus chain; move it next to its siblings.
+    ActionButton *before = nullptr;
+    ActionButton *after = nullptr;
+    for (int i = 0; i < int(Slot::Count); ++i) {
+        ActionButton *other = button(Slot(i));
+        if (!other || other == b)
+            continue;
+        if (i < int(slot))
+            before = other;
+        else if (!after)
+            after = other;
+    }
+    if (before) {
+        QWidget::setTabOrder(before, b);
+    } else if (after) { // b goes first: put it after its successor, then the successor after it
+        QWidget::setTabOrder(after, b);
+        QWidget::setTabOrder(b, after);
+    }
+    return widget;
 }
 
 void IntegrationCard::refresh(const QDateTime &now)
@@ -151,50 +232,74 @@ void IntegrationCard::refresh(const QDateTime &now)
             || (m_view.actions == CardView::Actions::Reconnect && m_view.canDisconnect)))
         m_confirming = false; // the state moved on under the question
 
-    const auto &t = Theme::current().tokens();
-    setTextColor(m_name, t.text);
-    setTextColor(m_description, t.textSecondary);
-    setTextColor(m_account, t.textSecondary);
-    setTextColor(m_lastSync, t.textTertiary);
-    setTextColor(m_problem, m_view.problemTone == CardView::Tone::Warning ? t.warning : t.danger);
-    setTextColor(m_confirmText, t.text);
-
+    applyColors();
     const StatusDot::Tone dotTones[] = { StatusDot::Tone::Neutral, StatusDot::Tone::Success,
         StatusDot::Tone::Warning, StatusDot::Tone::Danger, StatusDot::Tone::Busy };
     m_tile->dot()->setTone(dotTones[int(m_view.tone)]);
     const StatusPill::Tone pillTones[] = { StatusPill::Tone::Accent, StatusPill::Tone::Success,
         StatusPill::Tone::Warning, StatusPill::Tone::Danger, StatusPill::Tone::Accent };
     m_pill->set(m_view.pill, pillTones[int(m_view.tone)]);
-    m_pill->setVisible(!m_view.pill.isEmpty());
-
     m_account->setText(m_view.account);
-    m_account->setVisible(!m_view.account.isEmpty());
     m_lastSync->setText(m_view.lastSync);
     m_lastSync->setToolTip(m_view.lastSyncExact);
-    m_lastSync->setVisible(!m_view.lastSync.isEmpty());
     m_problem->setText(m_view.problem);
-    m_problem->setVisible(!m_view.problem.isEmpty());
 
-    m_sync->setBusy(m_view.syncing);
-    m_sync->setText(m_view.syncing ? tr("Syncing…") : tr("Sync now"));
-    const bool disconnecting = m_view.actions == CardView::Actions::Disconnecting;
-    m_disconnect->setBusy(disconnecting);
-    m_disconnect->setText(disconnecting ? tr("Disconnecting…") : tr("Disconnect"));
-
-    // Keyboard users keep their place: when the focused action goes away (Connect becomes
-    // Connecting… and Cancel), focus moves to this card's next action, not to another card.
-    QWidget *focused = QApplication::focusWidget();
-    const bool focusInActions = focused && allActions().contains(focused);
-    const QList<QWidget *> shown = visibleActions();
-    for (QWidget *w : allActions()) {
-        w->setVisible(shown.contains(w));
-        if (auto *button = qobject_cast<ActionButton *>(w)) {
-            const bool busy = button->isBusy();
-            button->setEnabled(m_actionsEnabled && !busy);
-        }
+    for (Slot slot : wantedSlots())
+        slotWidget(slot);
+    if (ActionButton *sync = button(Slot::Sync)) {
+        sync->setBusy(m_view.syncing);
+        sync->setText(m_view.syncing ? tr("Syncing…") : tr("Sync now"));
     }
-    m_cancel->setEnabled(m_actionsEnabled);
-    m_connecting->setEnabled(false);
+    if (ActionButton *disconnect = button(Slot::Disconnect)) {
+        const bool disconnecting = m_view.actions == CardView::Actions::Disconnecting;
+        disconnect->setBusy(disconnecting);
+        disconnect->setText(disconnecting ? tr("Disconnecting…") : tr("Disconnect"));
+    }
+    setAccessibleDescription(m_view.accessibleDescription);
+
+    // Place first, then show: a child shown before it has a geometry sizes itself first.
+    layoutChanged();
+    setShown(m_pill, !m_view.pill.isEmpty());
+    setShown(m_account, !m_view.account.isEmpty());
+    setShown(m_lastSync, !m_view.lastSync.isEmpty());
+    setShown(m_problem, !m_view.problem.isEmpty());
+    applyActionStates(visibleActions());
+    update();
+}
+
+void IntegrationCard::refreshTimes(const QDateTime &now)
+{
+    if (describeCard(m_spec.name, m_connection, m_pending, now) != m_view)
+        refresh(now);
+}
+
+void IntegrationCard::applyColors()
+{
+    const auto &t = Theme::current().tokens();
+    setTextColor(m_name, t.text);
+    setTextColor(m_description, t.textSecondary);
+    setTextColor(m_account, t.textSecondary);
+    setTextColor(m_lastSync, t.textTertiary);
+    setTextColor(m_problem, m_view.problemTone == CardView::Tone::Warning ? t.warning : t.danger);
+    if (QWidget *question = m_slots[int(Slot::Question)])
+        setTextColor(question, t.text);
+}
+
+// Shows the state's actions, hides the others, enables them, and keeps keyboard users in
+// place: when the focused action goes away (Connect becomes Connecting… and Cancel), focus
+// moves to this card's next action, not to another card.
+void IntegrationCard::applyActionStates(const QList<QWidget *> &shown)
+{
+    QWidget *focused = QApplication::focusWidget();
+    const QList<QWidget *> all = allActions();
+    const bool focusInActions = focused && all.contains(focused);
+    for (QWidget *w : all) {
+        setShown(w, shown.contains(w));
+        if (auto *button = qobject_cast<ActionButton *>(w))
+            button->setEnabled(m_actionsEnabled && !button->isBusy());
+    }
+    if (ActionButton *cancel = button(Slot::Cancel))
+        cancel->setEnabled(m_actionsEnabled);
     if (focusInActions && (focused->isHidden() || !focused->isEnabled())) {
         for (QWidget *w : shown) {
             if (w->isEnabled() && w->focusPolicy() != Qt::NoFocus) {
@@ -203,18 +308,16 @@ void IntegrationCard::refresh(const QDateTime &now)
             }
         }
     }
-
-    setAccessibleName(m_spec.name);
-    setAccessibleDescription(m_view.accessibleDescription);
-    updateGeometry();
-    applyGeometry();
-    update();
 }
 
 QList<QWidget *> IntegrationCard::allActions() const
 {
-    return { m_connect, m_reconnect, m_connecting, m_cancel, m_sync, m_disconnect, m_confirmText, m_keep,
-        m_confirmDisconnect };
+    QList<QWidget *> out;
+    for (QWidget *w : m_slots) {
+        if (w)
+            out << w;
+    }
+    return out;
 }
 
 // In visual order, which is also the creation (and so the Tab) order: the primary action
@@ -229,24 +332,35 @@ void IntegrationCard::focusFirstAction()
     }
 }
 
-QList<QWidget *> IntegrationCard::visibleActions() const
+QList<IntegrationCard::Slot> IntegrationCard::wantedSlots() const
 {
     if (m_confirming)
-        return { m_confirmText, m_keep, m_confirmDisconnect };
+        return { Slot::Question, Slot::Keep, Slot::Confirm };
     switch (m_view.actions) {
     case CardView::Actions::Connect:
-        return { m_connect };
+        return { Slot::Connect };
     case CardView::Actions::Connecting:
-        return { m_connecting, m_cancel };
+        return { Slot::Connecting, Slot::Cancel };
     case CardView::Actions::Connected:
-        return { m_sync, m_disconnect };
+        return { Slot::Sync, Slot::Disconnect };
     case CardView::Actions::Reconnect:
-        return m_view.canDisconnect ? QList<QWidget *> { m_reconnect, m_disconnect }
-                                    : QList<QWidget *> { m_reconnect };
+        return m_view.canDisconnect ? QList<Slot> { Slot::Reconnect, Slot::Disconnect }
+                                    : QList<Slot> { Slot::Reconnect };
     case CardView::Actions::Disconnecting:
-        return { m_disconnect };
+        return { Slot::Disconnect };
     }
     return {};
+}
+
+// The widgets of wantedSlots(); refresh() has created them.
+QList<QWidget *> IntegrationCard::visibleActions() const
+{
+    QList<QWidget *> out;
+    for (Slot slot : wantedSlots()) {
+        if (QWidget *w = m_slots[int(slot)])
+            out << w;
+    }
+    return out;
 }
 
 IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
@@ -270,11 +384,14 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     g.rects.insert(m_tile, QRect(QPoint(pad - IconTile::kInset, top - IconTile::kInset + 2), m_tile->size()));
 
     // Name and pill on one line when they fit, the pill under the name when not.
+    // Measured from the state, not from the children's visibility: refresh() places the
+    // children before it shows them.
+    const bool hasPill = !m_view.pill.isEmpty();
     QList<QWidget *> titleRow { m_name };
-    if (m_pill->isVisibleTo(this))
+    if (hasPill)
         titleRow << m_pill;
     int y = flow(titleRow, textX, top + 2, textWidth, 8, 4, &g.rects);
-    if (m_pill->isVisibleTo(this)) { // centre the pill on the name's first line
+    if (hasPill) { // centre the pill on the name's first line
         QRect &pill = g.rects[m_pill];
         const QRect name = g.rects.value(m_name);
         if (pill.top() == name.top())
@@ -284,10 +401,9 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     y = g.rects.value(m_description).bottom() + 1;
 
     QList<QWidget *> details;
-    for (QWidget *w : { static_cast<QWidget *>(m_account), static_cast<QWidget *>(m_lastSync),
-             static_cast<QWidget *>(m_problem) }) {
-        if (!static_cast<QLabel *>(w)->text().isEmpty() && w->isVisibleTo(this))
-            details << w;
+    for (TextLabel *label : { m_account, m_lastSync, m_problem }) {
+        if (!label->text().isEmpty())
+            details << label;
     }
     if (!details.isEmpty())
         y = flow(details, textX, y + 12, textWidth, kSeparatorGap, 4, &g.rects, &g.separators);
@@ -331,10 +447,18 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
 
 void IntegrationCard::applyGeometry()
 {
-    m_note->setVisible(m_note->isShowing());
     m_geometry = computeGeometry(width());
     m_placedLift = 1; // dy is never positive: forces a placement
     placeChildren();
+    setShown(m_note, m_note->isShowing());
+}
+
+void IntegrationCard::layoutChanged()
+{
+    m_heights.clear();
+    updateGeometry();
+    if (testAttribute(Qt::WA_Resized)) // else the card's first resize places the children
+        applyGeometry();
 }
 
 // Moves the children to the computed rectangles, raised with the hover lift. Lift frames
@@ -351,7 +475,11 @@ void IntegrationCard::placeChildren()
 
 int IntegrationCard::heightForWidth(int width) const
 {
-    return computeGeometry(width).height;
+    if (const auto it = m_heights.constFind(width); it != m_heights.cend())
+        return *it;
+    const int height = computeGeometry(width).height;
+    m_heights.insert(width, height);
+    return height;
 }
 
 QSize IntegrationCard::sizeHint() const
@@ -362,6 +490,21 @@ QSize IntegrationCard::sizeHint() const
 QSize IntegrationCard::minimumSizeHint() const
 {
     return { 280, heightForWidth(280) };
+}
+
+bool IntegrationCard::insideSurface(const QRect &rect) const
+{
+    const QRectF surface = surfaceRect();
+    const QRectF across = surface.adjusted(2, grid::cardRadius + 2, -2, -grid::cardRadius - 2);
+    const QRectF down = surface.adjusted(grid::cardRadius + 2, 2, -grid::cardRadius - 2, -2);
+    return across.contains(QRectF(rect)) || down.contains(QRectF(rect));
+}
+
+bool IntegrationCard::coversOpaquely(const QRect &rect) const
+{
+    const auto &t = Theme::current().tokens();
+    return !graphicsEffect() && m_reveal->value() >= 1.0 && t.surface.alpha() == 255
+        && t.surfaceRaised.alpha() == 255 && insideSurface(rect);
 }
 
 QRectF IntegrationCard::surfaceRect() const
@@ -382,8 +525,7 @@ qreal IntegrationCard::revealProgress() const
 void IntegrationCard::showNote(const QString &text)
 {
     m_note->flash(text);
-    updateGeometry();
-    applyGeometry();
+    layoutChanged();
 }
 
 void IntegrationCard::reveal(int delayMs)
@@ -426,12 +568,25 @@ void IntegrationCard::syncMotion()
     }
 }
 
-void IntegrationCard::paintEvent(QPaintEvent *)
+void IntegrationCard::paintEvent(QPaintEvent *event)
 {
     const auto &t = Theme::current().tokens();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF surface = surfaceRect();
+    const QColor fill = m_lift->value() > 0.0 && t.surfaceRaised != t.surface ? t.surfaceRaised : t.surface;
+    // A spinner or a pulsing dot repaints a small piece inside the card, away from its border
+    // and corners: there the surface is one flat colour, and filling it is far cheaper than
+    // rasterising the whole antialiased outline again for every such frame.
+    bool inside = true;
+    for (const QRect &r : event->region())
+        inside = inside && insideSurface(r);
+    if (inside) {
+        for (const QRect &r : event->region())
+            p.fillRect(r, fill);
+        paintSeparators(&p);
+        return;
+    }
     QColor border = t.border;
     if (m_lift->value() > 0.0)
         border = QColor::fromRgbF(
@@ -439,21 +594,27 @@ void IntegrationCard::paintEvent(QPaintEvent *)
             float(t.border.greenF() + (t.borderStrong.greenF() - t.border.greenF()) * m_lift->value()),
             float(t.border.blueF() + (t.borderStrong.blueF() - t.border.blueF()) * m_lift->value()));
     p.setPen(QPen(border, 1.0));
-    p.setBrush(m_lift->value() > 0.0 && t.surfaceRaised != t.surface ? t.surfaceRaised : t.surface);
+    p.setBrush(fill);
     p.drawRoundedRect(surface, grid::cardRadius, grid::cardRadius);
+    paintSeparators(&p);
+}
 
-    // Middle dots between the detail items.
-    p.setPen(Qt::NoPen);
-    p.setBrush(t.textTertiary);
+// Middle dots between the detail items.
+void IntegrationCard::paintSeparators(QPainter *p) const
+{
+    p->setPen(Qt::NoPen);
+    p->setBrush(Theme::current().tokens().textTertiary);
     const qreal dy = -qRound(m_lift->value() * 3.0);
     for (const QPointF &c : std::as_const(m_geometry.separators))
-        p.drawEllipse(c + QPointF(0, dy), 1.5, 1.5);
+        p->drawEllipse(c + QPointF(0, dy), 1.5, 1.5);
 }
 
 void IntegrationCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         refresh(); // new theme: label colours come from the tokens
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_heights.clear();
     QWidget::changeEvent(event);
 }
 

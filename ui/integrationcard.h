@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
-class QLabel;
+class QPainter;
 
 namespace aria::ui {
 
@@ -16,6 +16,7 @@ class IconTile;
 class InlineNote;
 class RevealEffect;
 class StatusPill;
+class TextLabel;
 class Tween;
 
 // One integration: icon tile with status dot, name and pill, description, a details line
@@ -29,6 +30,9 @@ public:
     static constexpr int kLiftRoom = 4; // transparent band above the surface for the hover lift
 
     IntegrationCard(const IntegrationSpec &spec, QWidget *parent = nullptr);
+    // A card that starts in its state: nothing is laid out for a state it never shows.
+    IntegrationCard(const IntegrationSpec &spec, const Connection &connection, PendingAction pending,
+        bool actionsEnabled, QWidget *parent = nullptr);
 
     QString integrationId() const { return m_spec.id; }
     void setConnection(const Connection &connection);
@@ -37,6 +41,9 @@ public:
     // Without a connection service the actions are shown but disabled.
     void setActionsEnabled(bool enabled);
     void refresh(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The clock's tick: refreshes only when a relative time reads differently now ("2 minutes
+    // ago" stays for a minute), so an idle window does not repaint every 30 s.
+    void refreshTimes(const QDateTime &now = QDateTime::currentDateTimeUtc());
     const CardView &view() const { return m_view; }
     bool isConfirmingDisconnect() const { return m_confirming; }
     // Gives keyboard focus to the first action that can take it (the primary one).
@@ -49,6 +56,9 @@ public:
     qreal revealProgress() const;
     qreal lift() const;
     QRectF surfaceRect() const; // the painted card in widget coordinates (follows the lift)
+    // True when the card paints every pixel of rect (card coordinates) opaque and flat: inside
+    // its surface, away from the border and rounded corners, and not fading in.
+    bool coversOpaquely(const QRect &rect) const;
     void syncMotion();
 
     bool hasHeightForWidth() const override { return true; }
@@ -71,6 +81,10 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    // The action widgets, in visual order, which is also their Tab order. Each is created
+    // the first time the card's state needs it (most cards never show most of them).
+    enum class Slot { Connect, Reconnect, Connecting, Cancel, Sync, Disconnect, Question, Keep, Confirm, Count };
+
     struct Geometry {
         QHash<QWidget *, QRect> rects;
         QList<QPointF> separators;
@@ -79,8 +93,16 @@ private:
     Geometry computeGeometry(int width) const;
     void applyGeometry();
     void placeChildren();
+    void layoutChanged(); // forgets the measured heights and places the children again
+    QList<Slot> wantedSlots() const;
+    QWidget *slotWidget(Slot slot);
+    ActionButton *button(Slot slot) const;
     QList<QWidget *> visibleActions() const;
     QList<QWidget *> allActions() const;
+    void applyActionStates(const QList<QWidget *> &shown);
+    void applyColors();
+    void paintSeparators(QPainter *painter) const;
+    bool insideSurface(const QRect &rect) const; // away from the border and corners
     void setConfirming(bool confirming);
 
     IntegrationSpec m_spec;
@@ -91,27 +113,20 @@ private:
     bool m_actionsEnabled = true;
 
     IconTile *m_tile;
-    QLabel *m_name;
+    TextLabel *m_name;
     StatusPill *m_pill;
-    QLabel *m_description;
-    QLabel *m_account;
-    QLabel *m_lastSync;
-    QLabel *m_problem;
+    TextLabel *m_description;
+    TextLabel *m_account;
+    TextLabel *m_lastSync;
+    TextLabel *m_problem;
     InlineNote *m_note;
-    ActionButton *m_connect;
-    ActionButton *m_reconnect;
-    ActionButton *m_connecting;
-    ActionButton *m_cancel;
-    ActionButton *m_sync;
-    ActionButton *m_disconnect;
-    QLabel *m_confirmText;
-    ActionButton *m_keep;
-    ActionButton *m_confirmDisconnect;
+    QWidget *m_slots[int(Slot::Count)] = {};
 
     Tween *m_lift;
     Tween *m_reveal;
     RevealEffect *m_revealEffect = nullptr;
     Geometry m_geometry;
+    mutable QHash<int, int> m_heights; // heightForWidth answers for the current state
     int m_placedLift = 1; // lift offset (0..-3) the children were placed with; 1: not yet
 };
 

@@ -7,6 +7,7 @@
 #include "painting.h"
 #include "skeletoncard.h"
 #include "statuspill.h"
+#include "textlabel.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -30,8 +31,8 @@ int sideMargin(int width)
 
 IntegrationsPage::IntegrationsPage(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(tr("Integrations"), this))
-    , m_subtitle(new QLabel(tr("Connect your tools to enable ARIA's full capabilities"), this))
+    , m_title(new TextLabel(tr("Integrations"), this))
+    , m_subtitle(new TextLabel(tr("Connect your tools to enable ARIA's full capabilities"), this))
     , m_settings(new ActionButton(ActionButton::Kind::Icon, QString(), this))
     , m_banner(new ErrorBanner(this))
     , m_empty(new QLabel(tr("No integrations are available."), this))
@@ -73,8 +74,7 @@ void IntegrationsPage::setSandbox(bool sandbox)
     }
     if (m_sandbox)
         m_sandbox->setVisible(sandbox);
-    updateGeometry();
-    place(width(), true);
+    relayout();
 }
 
 void IntegrationsPage::setAccountWidget(QWidget *widget)
@@ -88,8 +88,7 @@ void IntegrationsPage::setAccountWidget(QWidget *widget)
         // The chip sits before the settings button in the tab order.
         QWidget::setTabOrder(widget, m_settings);
     }
-    updateGeometry();
-    place(width(), true);
+    relayout();
 }
 
 void IntegrationsPage::setCards(const QList<IntegrationCard *> &cards)
@@ -97,24 +96,48 @@ void IntegrationsPage::setCards(const QList<IntegrationCard *> &cards)
     qDeleteAll(m_cards);
     m_cards = cards;
     for (IntegrationCard *card : cards) {
-        card->setParent(this);
-        card->setVisible(!m_loading);
+        card->setParent(this); // hidden when this page is on screen, else shown with it
+        if (m_loading)
+            card->hide();
         connect(card, &IntegrationCard::depthChanged, this,
             [this, card] { update(card->geometry().adjusted(-40, -40, 40, 48)); });
     }
+    relayout();
+    // Placed before shown: a card shown first would size itself to its sizeHint for nothing.
+    if (isVisible() && !m_loading) {
+        for (IntegrationCard *card : cards)
+            card->show();
+    }
+}
+
+// Lays the page out now when it is on screen; otherwise when it is shown (its size then is
+// the one that counts, and every width measured before it would be wasted text layout).
+void IntegrationsPage::relayout()
+{
     updateGeometry();
-    place(width(), true);
+    if (isVisible())
+        place(width(), true);
+    else
+        m_placePending = true;
 }
 
 void IntegrationsPage::setLoading(bool loading)
 {
     m_loading = loading;
+    // Hide, place, then show: what is shown already has its geometry.
+    QList<QWidget *> shown;
+    QList<QWidget *> hidden;
     for (SkeletonCard *s : std::as_const(m_skeletons))
-        s->setVisible(loading);
+        (loading ? shown : hidden) << s;
     for (IntegrationCard *c : std::as_const(m_cards))
-        c->setVisible(!loading);
-    updateGeometry();
-    place(width(), true);
+        (loading ? hidden : shown) << c;
+    for (QWidget *w : std::as_const(hidden))
+        w->hide();
+    relayout();
+    for (QWidget *w : std::as_const(shown)) {
+        if (w->isHidden())
+            w->show();
+    }
     update();
 }
 
@@ -129,6 +152,8 @@ void IntegrationsPage::syncMotion()
 
 int IntegrationsPage::place(int width, bool apply)
 {
+    if (apply)
+        m_placePending = false;
     auto put = [apply](QWidget *w, const QRect &r) {
         if (apply)
             w->setGeometry(r);
@@ -214,11 +239,12 @@ bool IntegrationsPage::event(QEvent *event)
 {
     // A child's size changed (a card got a second line, the banner slid): lay out again.
     if (event->type() == QEvent::LayoutRequest) {
-        updateGeometry();
-        place(width(), true);
+        relayout();
         update();
         return true;
     }
+    if (event->type() == QEvent::Show && m_placePending)
+        place(width(), true);
     return QWidget::event(event);
 }
 
@@ -250,8 +276,30 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
 {
     const auto &t = Theme::current().tokens();
     QPainter p(this);
-    p.fillRect(event->rect(), t.window);
     p.setRenderHint(QPainter::Antialiasing);
+    // One pass per dirty rectangle, clipped to it: under a clip of several rectangles (a few
+    // spinners and pulsing dots) the raster engine draws every stretched shadow slice through
+    // its slow general path, which was most of an animation frame's cost.
+    const QRegion &dirty = event->region();
+    if (dirty.rectCount() > 32) { // many small pieces: one pass over their bounding box
+        paintRect(&p, dirty.boundingRect(), t);
+        return;
+    }
+    for (const QRect &rect : dirty) {
+        p.setClipRect(rect);
+        paintRect(&p, rect, t);
+    }
+}
+
+void IntegrationsPage::paintRect(QPainter *p, const QRect &rect, const Theme::Tokens &t)
+{
+    // A spinner or a pulsing dot inside a settled card: the card paints every pixel of it
+    // opaque (IntegrationCard::coversOpaquely), so nothing of the page shows there.
+    for (IntegrationCard *c : std::as_const(m_cards)) {
+        if (c->isVisible() && c->coversOpaquely(rect.translated(-c->pos())))
+            return;
+    }
+    p->fillRect(rect, t.window);
     auto surfaceOf
         = [](QWidget *w) { return QRectF(w->geometry()).adjusted(0, IntegrationCard::kLiftRoom, 0, 0); };
     // Two layers per card: a tight contact shadow and a wide ambient one that grows on hover.
@@ -263,20 +311,22 @@ void IntegrationsPage::paintEvent(QPaintEvent *event)
         if (reveal <= 0.0)
             continue;
         const QRectF r = c->surfaceRect().translated(c->pos()).translated(0, (1.0 - reveal) * 12.0);
-        if (!event->rect().intersects(r.toAlignedRect().adjusted(-40, -40, 40, 48)))
+        if (!rect.intersects(r.toAlignedRect().adjusted(-40, -40, 40, 48)))
             continue;
         QColor contact = t.shadow;
         contact.setAlphaF(float(t.shadow.alphaF() * 0.6 * reveal));
-        paintShadow(&p, r, grid::cardRadius, 2, 1, contact);
+        const bool opaque = reveal >= 1.0; // a fading card shows the shadow through
+        paintShadow(p, r, grid::cardRadius, 2, 1, contact, opaque);
         QColor ambient = t.shadow;
         ambient.setAlphaF(float(t.shadow.alphaF() * (0.7 + 0.5 * lift) * reveal));
-        paintShadow(&p, r.adjusted(4, 4, -4, 0), grid::cardRadius, 12 + 12 * lift, 4 + 6 * lift, ambient);
+        paintShadow(
+            p, r.adjusted(4, 4, -4, 0), grid::cardRadius, 12 + 12 * lift, 4 + 6 * lift, ambient, opaque);
     }
     for (SkeletonCard *s : std::as_const(m_skeletons)) {
-        if (s->isVisible()) {
+        if (s->isVisible() && rect.intersects(surfaceOf(s).toAlignedRect().adjusted(-8, -8, 8, 8))) {
             QColor contact = t.shadow;
             contact.setAlphaF(float(t.shadow.alphaF() * 0.5));
-            paintShadow(&p, surfaceOf(s), grid::cardRadius, 2, 1, contact);
+            paintShadow(p, surfaceOf(s), grid::cardRadius, 2, 1, contact, true);
         }
     }
 }

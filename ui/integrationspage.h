@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme.h"
+
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -7,6 +9,8 @@
 class QLabel;
 
 namespace aria::ui {
+
+class TextLabel;
 
 class ActionButton;
 class ErrorBanner;
@@ -53,10 +57,12 @@ protected:
 
 private:
     void applyColors();
+    void relayout();
+    void paintRect(QPainter *painter, const QRect &rect, const Theme::Tokens &tokens);
     int place(int width, bool apply);
 
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    TextLabel *m_title;
+    TextLabel *m_subtitle;
     QPointer<QWidget> m_account;
     QWidget *m_sandbox = nullptr;
     ActionButton *m_settings;
@@ -65,6 +71,7 @@ private:
     QList<IntegrationCard *> m_cards;
     QList<SkeletonCard *> m_skeletons;
     bool m_loading = false;
+    bool m_placePending = false;
     bool m_shadowsPainted = true;
 };
 

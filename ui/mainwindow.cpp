@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionbutton.h"
+#include "bandedscrollbar.h"
 #include "connect/connectionservice.h"
 #include "errorbanner.h"
 #include "integrationcard.h"
@@ -21,21 +22,25 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_scroll(new QScrollArea(this))
-    , m_page(new IntegrationsPage)
+    , m_page(new IntegrationsPage(m_scroll->viewport()))
 {
     setWindowTitle(tr("ARIA Integrations"));
     setMinimumSize(360, 480);
     m_scroll->setObjectName(QStringLiteral("scroll"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setVerticalScrollBar(new BandedScrollBar(Qt::Vertical)); // see bandedscrollbar.h
     m_scroll->setWidgetResizable(true);
-    m_scroll->setWidget(m_page);
     m_scroll->setFocusPolicy(Qt::NoFocus);
     // The page paints the background itself; a transparent viewport lets the window receive
     // its own paint event too (--quit-after-first-paint watches the window).
     m_scroll->viewport()->setAutoFillBackground(false);
-    m_page->setAutoFillBackground(false); // setWidget() turned it on
+    // The scroll area gets the page when the window is first shown (showEvent): it measures
+    // its widget at once, and before the window has its size the viewport is 100 px wide, so
+    // every card would be laid out for a width that is never used.
+    m_page->hide();
     setCentralWidget(m_scroll);
+    rebuildCards();
     resize(1040, 760);
 
     connect(m_page->settingsButton(), &QAbstractButton::clicked, this, &MainWindow::settingsRequested);
@@ -53,10 +58,9 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     clock->setInterval(30 * 1000);
     connect(clock, &QTimer::timeout, this, [this] {
         for (IntegrationCard *card : m_page->cards())
-            card->refresh();
+            card->refreshTimes();
     });
     clock->start();
-    rebuildCards();
 }
 
 void MainWindow::setConnectionService(ConnectionService *service)
@@ -140,6 +144,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showEvent(QShowEvent *event)
 {
+    if (!m_scroll->widget()) { // the viewport has its size now
+        m_scroll->setWidget(m_page);
+        m_page->setAutoFillBackground(false); // setWidget() turned it on
+    }
     QMainWindow::showEvent(event);
     if (!m_revealed && !m_page->isLoading())
         revealCards();
@@ -159,10 +167,9 @@ void MainWindow::rebuildCards()
 {
     QList<IntegrationCard *> cards;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        auto *card = new IntegrationCard(m_model->integrations().at(row));
-        card->setConnection(m_model->connectionAt(row));
-        card->setPending(m_pending.value(card->integrationId(), PendingAction::None));
-        card->setActionsEnabled(m_service != nullptr);
+        const IntegrationSpec &spec = m_model->integrations().at(row);
+        auto *card = new IntegrationCard(spec, m_model->connectionAt(row),
+            m_pending.value(spec.id, PendingAction::None), m_service != nullptr);
         connect(card, &IntegrationCard::connectRequested, this, &MainWindow::requestConnect);
         connect(card, &IntegrationCard::cancelRequested, this, &MainWindow::requestCancel);
         connect(card, &IntegrationCard::disconnectRequested, this, &MainWindow::requestDisconnect);

@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
@@ -18,15 +19,15 @@ void boxBlurAlpha(QImage &image, int radius)
         return;
     const int w = image.width();
     const int h = image.height();
+    uchar *const bits = image.bits(); // once: scanLine() checks for a detach on every call
+    const qsizetype stride = image.bytesPerLine();
     QVector<int> line(qMax(w, h));
     for (int pass = 0; pass < 3; ++pass) {
         for (int dir = 0; dir < 2; ++dir) {
             const int outer = dir == 0 ? h : w;
             const int inner = dir == 0 ? w : h;
             for (int o = 0; o < outer; ++o) {
-                auto px = [&](int i) -> uchar & {
-                    return dir == 0 ? image.scanLine(o)[i] : image.scanLine(i)[o];
-                };
+                auto px = [&](int i) -> uchar & { return dir == 0 ? bits[o * stride + i] : bits[i * stride + o]; };
                 for (int i = 0; i < inner; ++i)
                     line[i] = px(i);
                 int sum = 0;
@@ -41,13 +42,15 @@ void boxBlurAlpha(QImage &image, int radius)
     }
 }
 
-// A blurred rounded square whose middle can be stretched: corners hold the curve.
-QPixmap shadowPatch(int radius, int blur, const QColor &color)
+// The blurred shape alone (alpha), per radius and blur. Kept apart from the colour: fades and
+// hover lifts change the shadow's alpha every frame, and blurring again each time was most
+// of an animated frame's cost.
+const QImage &shadowMask(int radius, int blur)
 {
-    const QString key = QStringLiteral("aria-shadow-%1-%2-%3").arg(radius).arg(blur).arg(color.rgba());
-    QPixmap cached;
-    if (QPixmapCache::find(key, &cached))
-        return cached;
+    static QHash<quint64, QImage> masks;
+    const quint64 key = (quint64(quint32(radius)) << 32) | quint32(blur);
+    if (const auto it = masks.constFind(key); it != masks.cend())
+        return *it;
     // blur pixels outside the shape fade out; blur pixels inside fade in; 2 flat pixels stretch.
     const int margin = blur;
     const int core = 2 * (radius + blur) + 2;
@@ -62,6 +65,18 @@ QPixmap shadowPatch(int radius, int blur, const QColor &color)
         p.drawRoundedRect(QRectF(margin, margin, core, core), radius, radius);
     }
     boxBlurAlpha(alpha, qMax(1, blur / 3));
+    return *masks.insert(key, alpha);
+}
+
+// A blurred rounded square whose middle can be stretched: corners hold the curve.
+QPixmap shadowPatch(int radius, int blur, const QColor &color)
+{
+    const QString key = QStringLiteral("aria-shadow-%1-%2-%3").arg(radius).arg(blur).arg(color.rgba());
+    QPixmap cached;
+    if (QPixmapCache::find(key, &cached))
+        return cached;
+    const QImage &alpha = shadowMask(radius, blur);
+    const int side = alpha.width();
     QImage tinted(side, side, QImage::Format_ARGB32_Premultiplied);
     tinted.fill(Qt::transparent);
     {
@@ -77,8 +92,8 @@ QPixmap shadowPatch(int radius, int blur, const QColor &color)
 
 } // namespace
 
-void paintShadow(
-    QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color)
+void paintShadow(QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color,
+    bool middleCovered)
 {
     const int r = qRound(radius);
     const int b = qMax(1, qRound(blur));
@@ -108,8 +123,9 @@ void paintShadow(
     part(x1, y2, tw, corner, corner, corner + mid, mid, corner);
     part(x0, y1, corner, th, 0, corner, corner, mid);
     part(x2, y1, corner, th, corner + mid, corner, corner, mid);
-    // The middle sits under the opaque card; painting it keeps translucent cards correct.
-    part(x1, y1, tw, th, corner, corner, mid, mid);
+    // The middle sits under the card: needed only while the card is translucent (fading in).
+    if (!middleCovered)
+        part(x1, y1, tw, th, corner, corner, mid, mid);
 }
 
 void paintFocusRing(QPainter *painter, const QRectF &controlRect, qreal radius)

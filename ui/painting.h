@@ -11,8 +11,10 @@ namespace aria::ui {
 
 // Soft drop shadow of a rounded rectangle, painted from a cached blurred nine-patch (no
 // QGraphicsEffect, no per-frame blur): blur is the spread in pixels, dy the vertical offset.
-void paintShadow(
-    QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color);
+// middleCovered: an opaque surface is painted over rect next, so the shadow's middle (most
+// of its pixels) is left out.
+void paintShadow(QPainter *painter, const QRectF &rect, qreal radius, qreal blur, qreal dy, const QColor &color,
+    bool middleCovered = false);
 
 // The keyboard focus ring: 2 px in the focus colour, 2 px outside the control.
 void paintFocusRing(QPainter *painter, const QRectF &controlRect, qreal radius);

@@ -1,5 +1,6 @@
 #include "statuspill.h"
 
+#include "textmetrics.h"
 #include "theme.h"
 
 #include <QPainter>
@@ -23,7 +24,7 @@ void StatusPill::set(const QString &text, Tone tone)
 
 QSize StatusPill::sizeHint() const
 {
-    return { fontMetrics().horizontalAdvance(m_text) + 20, 22 };
+    return { textAdvance(font(), m_text) + 20, 22 };
 }
 
 void StatusPill::paintEvent(QPaintEvent *)
@@ -51,7 +52,10 @@ void StatusPill::paintEvent(QPaintEvent *)
     const QRectF r = rect();
     p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
     p.setPen(fg);
-    p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, m_text);
+    if (CachedText::canDraw(m_text))
+        m_painted.draw(&p, r, Qt::AlignCenter | Qt::TextSingleLine, m_text, font());
+    else
+        p.drawText(r, Qt::AlignCenter | Qt::TextSingleLine, m_text);
 }
 
 } // namespace aria::ui

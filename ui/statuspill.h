@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cachedtext.h"
+
 #include <QWidget>
 
 namespace aria::ui {
@@ -22,6 +24,7 @@ protected:
 private:
     QString m_text;
     Tone m_tone = Tone::Success;
+    CachedText m_painted;
 };
 
 } // namespace aria::ui

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QLabel window(QStringLiteral("Hello, world"));
     window.setAlignment(Qt::AlignCenter);
-    window.resize(880, 640);  // the app's window size
+    window.resize(1040, 760);  // the app's window size (MainWindow)
     if (QCoreApplication::arguments().contains(QStringLiteral("--quit-after-first-paint")))
         window.installEventFilter(new QuitAfterFirstPaint(&window));
     window.show();

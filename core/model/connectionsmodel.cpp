@@ -2,6 +2,8 @@
 
 #include "store/connectionstore.h"
 
+#include <QHash>
+
 namespace aria {
 
 ConnectionsModel::ConnectionsModel(ConnectionStore *store, QObject *parent)
@@ -18,12 +20,14 @@ void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integration
     beginResetModel();
     m_specs = integrations;
     m_rows.clear();
+    // One query for all rows, not one per integration (the window's start-up waits on this).
+    QHash<QString, Connection> stored;
+    if (m_store) {
+        for (const Connection &c : m_store->list())
+            stored.insert(c.integrationType, c);
+    }
     for (const IntegrationSpec &spec : m_specs) {
-        Connection c;
-        if (m_store) {
-            if (auto stored = m_store->get(spec.id))
-                c = *stored;
-        }
+        Connection c = stored.value(spec.id);
         c.integrationType = spec.id;
         m_rows << c;
     }

@@ -23,8 +23,9 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
     , m_closeToTray(new CloseToTray(window, [this] { return trayAvailable(); }, this))
 {
     m_tray->setSyncAvailable(m_service != nullptr);
-    if (m_settings)
-        m_tray->setSyncPaused(m_settings->get(QStringLiteral("sync.paused")) == u"true");
+    // The tray starts unpaused: only a stored pause needs a second pass over the menu.
+    if (m_settings && m_settings->get(QStringLiteral("sync.paused")) == u"true")
+        m_tray->setSyncPaused(true);
     // On X11 shown even without a tray yet: Qt docks the icon when a tray appears later (a
     // login start often races the panel). Whether closing hides or quits is decided at each close.
     if (QSystemTrayIcon::isSystemTrayAvailable() || QGuiApplication::platformName() == u"xcb")
