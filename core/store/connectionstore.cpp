@@ -458,6 +458,7 @@ bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candid
     });
     if (!ok)
         return false;  // rolled back: nothing changed
+    gone.sort();
     for (const QString &type : std::as_const(gone)) {
         qCDebug(lcStore) << "removed" << type << "(deleted on the server)";
         Q_EMIT connectionChanged(type);
