@@ -427,7 +427,8 @@ bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candid
                                             const QSet<QString> &serverTypes, QStringList *removed)
 {
     QStringList gone;
-    const bool ok = transact(tr("Removing connections deleted on the server failed: %1"),
+    // Deletions are the server's changes too (and this message is already translated).
+    const bool ok = transact(tr("Merging the server's changes failed: %1"),
                              [&](QSqlDatabase &db, QString *why) {
         QSqlQuery q(db);
         for (const QString &type : serverTypes) {
