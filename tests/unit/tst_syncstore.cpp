@@ -1,5 +1,6 @@
 // The store's side of sync: outbox acknowledgement by version, last-writer-wins merges that
 // never re-queue, the pull cursor committed with the merge, account adoption; and the row codec.
+#include "model/connectionsmodel.h"
 #include "store/connectionstore.h"
 #include "supabase/rowcodec.h"
 
@@ -179,6 +180,10 @@ void TestSyncStore::onlySyncedUntouchedRowsAreDeleted()
     QCOMPARE(m_store->pendingChanges().size(), 0);
 
     // The server lists only hubspot.
+    ConnectionsModel model(m_store.get());
+    const int gmailRow = model.rowOf(u"gmail");
+    QVERIFY(gmailRow >= 0);
+    QCOMPARE(model.connectionAt(gmailRow).status, ConnectionStatus::Active);
     QSignalSpy changed(m_store.get(), &ConnectionStore::connectionChanged);
     QSignalSpy queued(m_store.get(), &ConnectionStore::localChangeQueued);
     QStringList removed;
@@ -188,6 +193,8 @@ void TestSyncStore::onlySyncedUntouchedRowsAreDeleted()
     for (const char16_t *kept : { u"hubspot", u"slack", u"outlook", u"salesforce" })
         QVERIFY(m_store->get(kept));
     QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.connectionAt(gmailRow).status, ConnectionStatus::NotConnected); // the card follows
+    QCOMPARE(model.connectionAt(gmailRow).displayName, QString());
     QCOMPARE(queued.size(), 0); // a deletion from the server is never pushed back
     QVERIFY(m_store->pendingChanges().isEmpty());
 
