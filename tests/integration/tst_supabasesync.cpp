@@ -36,11 +36,15 @@ struct Device {
         auth.setProject(QUrl(peer.url()), peer.anonKey());
         auth.setRequestTimeout(5000);
         rest.setRequestTimeout(5000);
+        engine.setTiming(timing());
+    }
+    static SyncEngine::Timing timing()
+    {
         SyncEngine::Timing t;
         t.debounceMs = 30;
         t.backoffBaseMs = 100;
         t.backoffCapMs = 800;
-        engine.setTiming(t);
+        return t;
     }
     bool signIn(const QString &email)
     {
@@ -108,6 +112,7 @@ private Q_SLOTS:
     void oneRefusedRowHoldsBackOnlyItself();
     void aTakenRowIdIsRenewed();
     void serverDeletesReachEveryDevice();
+    void aCutOffKeyListDeletesNothing();
 
 private:
     QString newUser(const QString &name)
@@ -593,6 +598,33 @@ void TestSupabaseSync::serverDeletesReachEveryDevice()
     const int getsFresh = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/"));
     QVERIFY(fresh.sync());
     QCOMPARE(m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/")) - getsFresh, 1);
+}
+
+void TestSupabaseSync::aCutOffKeyListDeletesNothing()
+{
+    // A list of keys as long as the limit may have been cut off by the server's row cap: a
+    // row missing from it proves nothing.
+    const QString email = newUser(QStringLiteral("capped"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(email));
+    for (const char *type : { "gmail", "hubspot", "outlook" })
+        a.connect(QLatin1String(type), QStringLiteral("me@example.com"));
+    QVERIFY(a.waitIdle());
+    int status = 0;
+    m_peer->http("DELETE", QStringLiteral("/rest/v1/user_integrations?integration_type=eq.gmail"), {},
+        m_peer->accessToken(email, kPassword), &status);
+    QVERIFY2(status == 204 || status == 200, qPrintable(QString::number(status)));
+
+    SyncEngine::Timing capped = Device::timing();
+    capped.keyListLimit = 2;
+    a.engine.setTiming(capped);
+    QVERIFY(a.sync());
+    QVERIFY(a.store.get(u"gmail"));
+
+    a.engine.setTiming(Device::timing());
+    QVERIFY(a.sync());
+    QVERIFY(!a.store.get(u"gmail"));
+    QCOMPARE(a.store.list().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSupabaseSync)
