@@ -4,6 +4,8 @@
 // control endpoints. Header-only so any test can include it.
 #include "peerprocess.h"
 
+#include "domain/integration.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,26 @@ public:
     quint16 port() const { return m_port; }
     QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QUrl url(const QString &path) const { return QUrl(issuer() + path); }
+
+    // An added provider for this peer (direct mode, consent asked every time). route maps
+    // the endpoints the app calls itself (token, revocation, userinfo), e.g. through a proxy;
+    // the authorization page is the browser's.
+    aria::IntegrationSpec integration(const QString &id, const std::function<QUrl(const QUrl &)> &route = {}) const
+    {
+        const auto routed = [&route](const QUrl &u) { return route ? route(u) : u; };
+        aria::IntegrationSpec s;
+        s.id = id;
+        s.name = QStringLiteral("Peer");
+        s.builtIn = false;
+        s.defaultScopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"),
+            QStringLiteral("profile"), QStringLiteral("offline_access") };
+        s.direct.authorization = url(QStringLiteral("/auth"));
+        s.direct.token = routed(url(QStringLiteral("/token")));
+        s.direct.revocation = routed(url(QStringLiteral("/token/revocation")));
+        s.direct.userInfo = routed(url(QStringLiteral("/me")));
+        s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
+        return s;
+    }
 
     // Changes behaviour at run time: accessTtl (s), tokenDelayMs, deny, codePrefix.
     bool configure(const QJsonObject &changes)

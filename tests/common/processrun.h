@@ -5,26 +5,52 @@
 #include <QString>
 #include <QStringList>
 
+#include <csignal>
+#include <sys/resource.h>
+
 // Runs a program to completion and collects what it printed (tests only: blocking is fine).
 struct ProcessRun {
     bool finished = false; // false: could not start, timed out (then killed) or crashed
+    bool crashed = false;  // ended by a signal
     int exitCode = -1;     // -1 unless it finished normally
     QString out;
     QString err;
-    QString describe() const { return QStringLiteral("exit %1\n%2\n%3").arg(exitCode).arg(out, err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1%2\n%3\n%4").arg(exitCode).arg(crashed ? QStringLiteral(" (crashed)") : QString(), out, err);
+    }
+    // The non-empty lines of standard error.
+    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
 };
 
 struct ProcessOptions {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QByteArray input; // written to stdin, which is then closed
     int timeoutMs = 60000;
+    qint64 fileSizeLimit = -1; // bytes; >= 0 makes every write past it fail with EFBIG
 };
+
+// The environment and limits of options, applied to p before it starts. A file-size limit
+// (RLIMIT_FSIZE in the child, SIGXFSZ ignored so write() fails with EFBIG instead of killing
+// it) is a full disk without root.
+inline void prepareProcess(QProcess &p, const ProcessOptions &options)
+{
+    p.setProcessEnvironment(options.env);
+    if (options.fileSizeLimit >= 0) {
+        const rlim_t limit = rlim_t(options.fileSizeLimit);
+        p.setChildProcessModifier([limit] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const struct rlimit rl { limit, limit };
+            ::setrlimit(RLIMIT_FSIZE, &rl);
+        });
+    }
+}
 
 inline ProcessRun runProcess(const QString &program, const QStringList &args,
     const ProcessOptions &options = ProcessOptions())
 {
     QProcess p;
-    p.setProcessEnvironment(options.env);
+    prepareProcess(p, options);
     p.start(program, args);
     ProcessRun r;
     if (!p.waitForStarted(10000)) {
@@ -33,16 +59,18 @@ inline ProcessRun runProcess(const QString &program, const QStringList &args,
     }
     p.write(options.input);
     p.closeWriteChannel();
-    if (!p.waitForFinished(options.timeoutMs)) {
+    const bool ended = p.waitForFinished(options.timeoutMs);
+    if (!ended) {
         p.kill();
         p.waitForFinished();
-        r.err = program + QLatin1String(": timed out");
-        return r;
     }
-    r.finished = p.exitStatus() == QProcess::NormalExit;
+    r.crashed = ended && p.exitStatus() != QProcess::NormalExit;
+    r.finished = ended && !r.crashed;
     r.exitCode = r.finished ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
+    if (!ended)
+        r.err += QLatin1Char('\n') + program + QLatin1String(": timed out (killed)");
     return r;
 }
 

@@ -17,8 +17,8 @@
 #include <QUuid>
 #include <QtTest>
 
-#include <csignal>
-#include <sys/resource.h>
+#include "processrun.h"
+
 #include <unistd.h>
 
 namespace drill {
@@ -31,22 +31,8 @@ inline QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-struct Result {
-    bool crashed = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const { return QStringLiteral("exit %1%2\n%3\n%4").arg(exitCode).arg(crashed ? QStringLiteral(" (crashed)") : QString(), out, err); }
-    // The non-empty lines of standard error.
-    QStringList errLines() const { return err.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
-};
-
-struct Options {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    QByteArray input;
-    qint64 fileSizeLimit = -1; // bytes; >= 0 makes every write past it fail with EFBIG
-    int timeoutMs = 60000;
-};
+using Result = ProcessRun;
+using Options = ProcessOptions;
 
 // The environment of a user's shell: no debug logging, so standard error holds only what
 // the app says to people.
@@ -57,45 +43,9 @@ inline QProcessEnvironment quietEnvironment()
     return env;
 }
 
-// Starts program with RLIMIT_FSIZE applied in the child (and SIGXFSZ ignored, so write()
-// fails with EFBIG instead of killing it): a disk that is full, without root.
-inline void prepare(QProcess &p, const Options &options)
-{
-    p.setProcessEnvironment(options.env);
-    if (options.fileSizeLimit >= 0) {
-        const rlim_t limit = rlim_t(options.fileSizeLimit);
-        p.setChildProcessModifier([limit] {
-            ::signal(SIGXFSZ, SIG_IGN);
-            const struct rlimit rl { limit, limit };
-            ::setrlimit(RLIMIT_FSIZE, &rl);
-        });
-    }
-}
-
 inline Result run(const QString &program, const QStringList &args, const Options &options = Options())
 {
-    QProcess p;
-    prepare(p, options);
-    p.start(program, args);
-    Result r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    p.write(options.input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(options.timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError()) + QStringLiteral("\n(timed out: killed)");
-        return r;
-    }
-    r.crashed = p.exitStatus() != QProcess::NormalExit;
-    r.exitCode = r.crashed ? -1 : p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProcess(program, args, options);
 }
 
 // A read-only look at the app's database from outside (its own connection, closed again).

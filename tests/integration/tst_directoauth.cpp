@@ -87,18 +87,7 @@ private:
 
 IntegrationSpec TestDirectOAuth::spec() const
 {
-    IntegrationSpec s;
-    s.id = kId;
-    s.name = QStringLiteral("Peer");
-    s.builtIn = false;
-    s.defaultScopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"),
-        QStringLiteral("profile"), QStringLiteral("offline_access") };
-    s.direct.authorization = m_peer.url(QStringLiteral("/auth"));
-    s.direct.token = m_peer.url(QStringLiteral("/token"));
-    s.direct.revocation = m_peer.url(QStringLiteral("/token/revocation"));
-    s.direct.userInfo = m_peer.url(QStringLiteral("/me"));
-    s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
-    return s;
+    return m_peer.integration(kId);
 }
 
 QString TestDirectOAuth::secret(const QString &key)

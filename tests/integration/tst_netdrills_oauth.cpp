@@ -71,18 +71,7 @@ private:
 
 IntegrationSpec TestNetDrillsOAuth::spec() const
 {
-    IntegrationSpec s;
-    s.id = kId;
-    s.name = QStringLiteral("Peer");
-    s.builtIn = false;
-    s.defaultScopes = QStringList { QStringLiteral("openid"), QStringLiteral("email"),
-        QStringLiteral("profile"), QStringLiteral("offline_access") };
-    s.direct.authorization = m_peer.url(QStringLiteral("/auth")); // the browser's, not ours
-    s.direct.token = m_proxy.through(m_peer.url(QStringLiteral("/token")));
-    s.direct.revocation = m_proxy.through(m_peer.url(QStringLiteral("/token/revocation")));
-    s.direct.userInfo = m_proxy.through(m_peer.url(QStringLiteral("/me")));
-    s.direct.extraAuthorizationParameters = { { QStringLiteral("prompt"), QStringLiteral("consent") } };
-    return s;
+    return m_peer.integration(kId, [this](const QUrl &url) { return m_proxy.through(url); });
 }
 
 void TestNetDrillsOAuth::initTestCase()

@@ -49,6 +49,9 @@ private:
     }
     // Starts the first instance and waits until it listens.
     void startPrimary();
+    // Starts the primary, stops it (SIGSTOP: it holds the name but cannot answer) and
+    // starts a second launch.
+    void launchBesideStoppedPrimary(QProcess &second, pid_t *primaryPid);
     // Runs a short-lived invocation to its end; returns its exit code (-1 on timeout).
     int runToEnd(const QStringList &args, QString *err = nullptr);
     // Everything the primary wrote to stderr so far.
@@ -87,6 +90,16 @@ void TestSingleInstance::startPrimary()
     QVERIFY(m_primary->waitForStarted(10000));
     QTRY_VERIFY2_WITH_TIMEOUT(primaryLog().contains(QLatin1String("single instance: listening on")),
                               qPrintable(m_log), 20000);
+}
+
+void TestSingleInstance::launchBesideStoppedPrimary(QProcess &second, pid_t *primaryPid)
+{
+    startPrimary();
+    *primaryPid = pid_t(m_primary->processId());
+    QCOMPARE(::kill(*primaryPid, SIGSTOP), 0);
+    second.setProcessEnvironment(env());
+    second.start(QStringLiteral(ARIA_APP_PATH), {});
+    QVERIFY(second.waitForStarted(10000));
 }
 
 int TestSingleInstance::runToEnd(const QStringList &args, QString *err)
@@ -258,13 +271,11 @@ void TestSingleInstance::lockOfAKilledLaunchDoesNotBlock()
 // instead of giving up and opening a second window.
 void TestSingleInstance::slowInstanceIsWaitedFor()
 {
-    startPrimary();
-    const auto pid = pid_t(m_primary->processId());
-    QCOMPARE(::kill(pid, SIGSTOP), 0);
     QProcess second;
-    second.setProcessEnvironment(env());
-    second.start(QStringLiteral(ARIA_APP_PATH), {});
-    QVERIFY(second.waitForStarted(10000));
+    pid_t pid = 0;
+    launchBesideStoppedPrimary(second, &pid);
+    if (QTest::currentTestFailed())
+        return;
     QTest::qWait(5000); // longer than one answer timeout (3 s)
     QCOMPARE(second.state(), QProcess::Running);
     QCOMPARE(::kill(pid, SIGCONT), 0);
@@ -280,13 +291,11 @@ void TestSingleInstance::slowInstanceIsWaitedFor()
 // never listens or opens its own window; the first is fine once it runs again.
 void TestSingleInstance::frozenInstanceGetsNoSecondWindow()
 {
-    startPrimary();
-    const auto pid = pid_t(m_primary->processId());
-    QCOMPARE(::kill(pid, SIGSTOP), 0);
     QProcess second;
-    second.setProcessEnvironment(env());
-    second.start(QStringLiteral(ARIA_APP_PATH), {});
-    QVERIFY(second.waitForStarted(10000));
+    pid_t pid = 0;
+    launchBesideStoppedPrimary(second, &pid);
+    if (QTest::currentTestFailed())
+        return;
     QString err;
     QTRY_VERIFY2_WITH_TIMEOUT((err += QString::fromUtf8(second.readAllStandardError()))
                                   .contains(QLatin1String("running but does not answer")),
