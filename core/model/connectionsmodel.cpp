@@ -103,8 +103,10 @@ void ConnectionsModel::refreshRow(const QString &integrationId)
     const int row = rowOf(integrationId);
     if (row < 0 || !m_store)
         return;
-    if (auto stored = m_store->get(integrationId))
-        m_rows[row] = *stored;
+    // No row any more (deleted on the server): shown as never connected.
+    Connection c = m_store->get(integrationId).value_or(Connection {});
+    c.integrationType = integrationId;
+    m_rows[row] = c;
     const QModelIndex idx = index(row);
     Q_EMIT dataChanged(idx, idx);
 }

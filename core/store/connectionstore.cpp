@@ -324,6 +324,14 @@ bool ConnectionStore::mergeAll(const QList<Connection> &serverRows, QStringList 
         bool changed = false;
         if (!mergeOne(row, &changed, why))
             return false;
+        // Whatever won, the server holds this row now: its later absence means a deletion.
+        QSqlQuery mark(m_db.handle());
+        mark.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE integration_type = ?"));
+        mark.addBindValue(row.integrationType);
+        if (!mark.exec()) {
+            *why = mark.lastError().text();
+            return false;
+        }
         if (changed)
             *changedTypes << row.integrationType;
     }
@@ -381,6 +389,8 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
         }
         if (ok)
             ok = q.exec(QStringLiteral("DELETE FROM sync_state WHERE key = 'pull_cursor'"));
+        if (ok)  // nothing here is known to be on this account's server rows yet
+            ok = q.exec(QStringLiteral("UPDATE connections SET on_server = 0"));
         if (ok) {
             q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
                                      "SELECT integration_type, local_version, ? FROM connections WHERE true "
@@ -397,6 +407,66 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
             *why = q.lastError().text();
         return ok;
     });
+}
+
+QHash<QString, qint64> ConnectionStore::serverDeletionCandidates() const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(m_db.handle());
+    if (!q.exec(QStringLiteral("SELECT integration_type, local_version FROM connections WHERE on_server = 1 "
+                               "AND integration_type NOT IN (SELECT integration_type FROM outbox)"))) {
+        qCWarning(lcStore).noquote() << "serverDeletionCandidates failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candidates,
+                                            const QSet<QString> &serverTypes, QStringList *removed)
+{
+    QStringList gone;
+    // Deletions are the server's changes too (and this message is already translated).
+    const bool ok = transact(tr("Merging the server's changes failed: %1"),
+                             [&](QSqlDatabase &db, QString *why) {
+        QSqlQuery q(db);
+        for (const QString &type : serverTypes) {
+            q.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE integration_type = ? AND on_server = 0"));
+            q.addBindValue(type);
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+        }
+        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it) {
+            if (serverTypes.contains(it.key()))
+                continue;
+            // Only if untouched since the candidates were read: a change made meanwhile (here
+            // or by another process on this file) bumped local_version or queued the row.
+            q.prepare(QStringLiteral("DELETE FROM connections WHERE integration_type = ? AND local_version = ? "
+                                     "AND on_server = 1 AND integration_type NOT IN (SELECT integration_type FROM outbox)"));
+            q.addBindValue(it.key());
+            q.addBindValue(it.value());
+            if (!q.exec()) {
+                *why = q.lastError().text();
+                return false;
+            }
+            if (q.numRowsAffected() > 0)
+                gone << it.key();
+        }
+        return true;
+    });
+    if (!ok)
+        return false;  // rolled back: nothing changed
+    gone.sort();
+    for (const QString &type : std::as_const(gone)) {
+        qCDebug(lcStore) << "removed" << type << "(deleted on the server)";
+        Q_EMIT connectionChanged(type);
+    }
+    if (removed)
+        *removed = gone;
+    return true;
 }
 
 bool ConnectionStore::renewRowId(QStringView integrationType)

@@ -3,7 +3,9 @@
 #include "domain/connection.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -69,6 +71,15 @@ public:
     // under it and the pull starts over (the cursor is cleared). Rows that were another
     // account's get new ids (they are new rows for this one). One transaction.
     bool adoptAccount(const QString &accountId);
+    // Rows known to have reached the server (pushed or pulled) with nothing queued: the ones
+    // whose absence on the server means they were deleted there. Type -> local version.
+    QHash<QString, qint64> serverDeletionCandidates() const;
+    // serverTypes: every integration type the server holds for this user, listed after
+    // candidates were read. Rows present there are marked as on the server; each candidate
+    // missing there is deleted locally, unless it changed or was queued since (a local change
+    // not pushed yet wins and is pushed). One transaction; *removed lists the deleted types.
+    bool removeDeletedOnServer(const QHash<QString, qint64> &candidates, const QSet<QString> &serverTypes,
+                               QStringList *removed = nullptr);
     // Gives the row a new id and queues it again (its id was taken on the server).
     bool renewRowId(QStringView integrationType);
     // Small persistent sync state (cursor, account id, last sync time); never secrets.

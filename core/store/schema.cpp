@@ -34,6 +34,14 @@ const QList<Migration> &Database::schema()
                 attempts         INTEGER NOT NULL DEFAULT 0))"),
           QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"),
           QStringLiteral("CREATE INDEX connections_updated_at ON connections(updated_at)")}},
+        // on_server = 1: the row is known to have reached the server (pushed or pulled), so its
+        // absence there later means it was deleted there. Rows already synced (an account is
+        // set and nothing is queued) count as known.
+        {3,
+         {QStringLiteral("ALTER TABLE connections ADD COLUMN on_server INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("UPDATE connections SET on_server = 1 "
+                         "WHERE integration_type NOT IN (SELECT integration_type FROM outbox) "
+                         "AND EXISTS (SELECT 1 FROM sync_state WHERE key = 'account')")}},
     };
     return steps;
 }

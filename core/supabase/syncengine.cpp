@@ -257,15 +257,69 @@ void SyncEngine::pull(const QString &cursor, bool first)
                 pull(next, false);
                 return;
             }
-            if (m_refused.isEmpty()) {
-                finishCycle(true, QString(), false);
+            removeDeletedOnServer();
+        });
+}
+
+void SyncEngine::removeDeletedOnServer()
+{
+    // The incremental pull only sees rows that still exist. Rows deleted on the server
+    // (dashboard, SQL) show up as keys missing from the user's list of integration types;
+    // only rows known to have reached the server and with nothing queued can be gone there.
+    // Read before the request, so that a row pushed or changed meanwhile is never taken.
+    const QHash<QString, qint64> candidates = m_store->serverDeletionCandidates();
+    if (candidates.isEmpty()) {
+        finishPulled(); // nothing could have been deleted: no request
+        return;
+    }
+    const int limit = m_timing.keyListLimit;
+    m_rest->send("GET", QStringLiteral("/user_integrations?select=integration_type&limit=%1").arg(limit),
+        QByteArray(), QByteArray(), this, [this, candidates, limit](const RestClient::Response &r) {
+            if (r.kind != RestClient::Response::Kind::Ok) {
+                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
                 return;
             }
-            QStringList why;
-            for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
-                why << tr("%1: %2").arg(it.key(), it.value());
-            finishCycle(false, why.join(QLatin1Char('\n')), false);
+            if (!r.body.isArray()) {
+                finishCycle(false, RestClient::unreadableMessage(QStringLiteral("not a list")), true);
+                return;
+            }
+            const QJsonArray keys = r.body.array();
+            if (keys.size() >= limit) {
+                // Possibly cut off by the server's row cap: an incomplete list proves nothing.
+                qCWarning(lcApp) << "server lists" << keys.size() << "rows or more; deletions not checked";
+                finishPulled();
+                return;
+            }
+            QSet<QString> serverTypes;
+            for (const QJsonValue &v : keys) {
+                const QString type = v.toObject().value(QLatin1String("integration_type")).toString();
+                if (type.isEmpty()) { // a list without the key column proves nothing either
+                    finishCycle(false, RestClient::unreadableMessage(QStringLiteral("no integration_type")), true);
+                    return;
+                }
+                serverTypes.insert(type);
+            }
+            QStringList removed;
+            if (!m_store->removeDeletedOnServer(candidates, serverTypes, &removed)) {
+                finishCycle(false, m_store->errorString(), false);
+                return;
+            }
+            if (!removed.isEmpty())
+                qCInfo(lcApp).noquote() << "deleted on the server, removed here:" << removed.join(u", ");
+            finishPulled();
         });
+}
+
+void SyncEngine::finishPulled()
+{
+    if (m_refused.isEmpty()) {
+        finishCycle(true, QString(), false);
+        return;
+    }
+    QStringList why;
+    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
+        why << tr("%1: %2").arg(it.key(), it.value());
+    finishCycle(false, why.join(QLatin1Char('\n')), false);
 }
 
 int SyncEngine::backoffDelay()

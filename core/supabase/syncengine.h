@@ -22,7 +22,8 @@ class RestClient;
 // Two-way sync of connection metadata between the local store and user_integrations.
 // A cycle pushes the outbox in batches (one upsert request per batch), then pulls what
 // changed on the server since the last cursor (everything the first time) and merges it,
-// last writer wins on updated_at. Crash safety comes from the store: a change and its outbox
+// last writer wins on updated_at, then lists the user's keys once to remove rows deleted on
+// the server. Crash safety comes from the store: a change and its outbox
 // entry commit together, an entry leaves the outbox only once the server confirmed that
 // version, and upserts are idempotent, so replaying a push after a crash duplicates nothing.
 //
@@ -53,6 +54,9 @@ public:
         int batchSize = 100;
         int pageSize = 500;
         int pullOverlapMs = 5000; // re-read this much before the cursor (commits in flight)
+        // Rows asked for when listing the user's keys to find server-side deletions (far
+        // more than the catalog has; a full answer may be cut off and is not used).
+        int keyListLimit = 1000;
     };
 
     SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent = nullptr);
@@ -90,6 +94,11 @@ private:
     void arm(QTimer &timer, int delayMs);
     void push();
     void pull(const QString &cursor, bool first);
+    // After the pull: one GET of the user's keys; rows synced before and missing there were
+    // deleted on the server and are removed here (never pushed back).
+    void removeDeletedOnServer();
+    // Ends a cycle whose push and pull went through (reporting rows the server refused).
+    void finishPulled();
     // retryAfterMs: the server asked to wait that long before the next attempt (-1: not).
     void finishCycle(bool ok, const QString &message, bool transient, int retryAfterMs = -1);
     int backoffDelay();

@@ -14,6 +14,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <optional>
+
 class SupabasePeer
 {
 public:
@@ -144,6 +146,28 @@ public:
         for (const QJsonValue &v : a)
             out.insert(v.toObject().value(QLatin1String("integration_type")).toString(), v.toObject());
         return out;
+    }
+
+    // Runs one SQL statement on the peer's database as its owner (postgres), the way the
+    // dashboard's SQL editor would; returns psql's output lines, or nothing on failure.
+    std::optional<QStringList> sqlAsOwner(const QString &statement)
+    {
+        QJsonObject ready;
+        for (const QJsonObject &e : events()) {
+            if (e.value(QLatin1String("event")).toString() == u"ready")
+                ready = e;
+        }
+        QProcess psql;
+        psql.start(QStringLiteral("psql"),
+            { QStringLiteral("-h"), ready.value(QLatin1String("pgSocketDir")).toString(), QStringLiteral("-p"),
+                QString::number(ready.value(QLatin1String("pgPort")).toInt()), QStringLiteral("-U"),
+                QStringLiteral("postgres"), QStringLiteral("-d"), QStringLiteral("postgres"),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAtc"), statement });
+        if (!psql.waitForFinished(20000) || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
+            qWarning("psql: %s", psql.readAllStandardError().constData());
+            return std::nullopt;
+        }
+        return QString::fromUtf8(psql.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
 private:

@@ -36,11 +36,15 @@ struct Device {
         auth.setProject(QUrl(peer.url()), peer.anonKey());
         auth.setRequestTimeout(5000);
         rest.setRequestTimeout(5000);
+        engine.setTiming(timing());
+    }
+    static SyncEngine::Timing timing()
+    {
         SyncEngine::Timing t;
         t.debounceMs = 30;
         t.backoffBaseMs = 100;
         t.backoffCapMs = 800;
-        engine.setTiming(t);
+        return t;
     }
     bool signIn(const QString &email)
     {
@@ -107,6 +111,8 @@ private Q_SLOTS:
     void serverErrorsRetryAndClientErrorsShow();
     void oneRefusedRowHoldsBackOnlyItself();
     void aTakenRowIdIsRenewed();
+    void serverDeletesReachEveryDevice();
+    void aCutOffKeyListDeletesNothing();
 
 private:
     QString newUser(const QString &name)
@@ -511,6 +517,114 @@ void TestSupabaseSync::aTakenRowIdIsRenewed()
     QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
              QStringLiteral("alice@example.com"));
     QCOMPARE(aliceRows.value(QStringLiteral("gmail")).value(QLatin1String("id")).toString(), copied.rowId);
+}
+
+void TestSupabaseSync::serverDeletesReachEveryDevice()
+{
+    const QString email = newUser(QStringLiteral("deleted"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(b.signIn(email));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+    for (const char *type : { "gmail", "salesforce", "hubspot", "outlook" })
+        a.connect(QLatin1String(type), QStringLiteral("me@example.com"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.sync());
+    QCOMPARE(snapshot(b.store).size(), 4);
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+
+    // From here on cycles run only when the test asks.
+    a.engine.setPaused(true);
+    b.engine.setPaused(true);
+    // b: a local change to hubspot and a new row, neither pushed yet.
+    b.connect(QStringLiteral("hubspot"), QStringLiteral("renamed@example.com"));
+    b.connect(QStringLiteral("slack"), QStringLiteral("new@example.com"));
+    QCOMPARE(b.store.pendingChanges().size(), 2);
+
+    // Deleted on the server: gmail and hubspot in SQL as the table owner, outlook through the
+    // endpoint as the user.
+    const auto deleted = m_peer->sqlAsOwner(QStringLiteral(
+        "delete from public.user_integrations where integration_type in ('gmail', 'hubspot') "
+        "and user_id = (select id from auth.users where email = '%1') returning integration_type")
+                                                .arg(email));
+    QVERIFY(deleted);
+    QCOMPARE(deleted->size(), 2);
+    const QString token = m_peer->accessToken(email, kPassword);
+    int status = 0;
+    m_peer->http("DELETE", QStringLiteral("/rest/v1/user_integrations?integration_type=eq.outlook"), {}, token, &status);
+    QVERIFY2(status == 204 || status == 200, qPrintable(QString::number(status)));
+    QCOMPARE(m_peer->rows(token).size(), 1);
+
+    // a has nothing queued: one cycle removes all three; salesforce stays.
+    const int postsBefore = m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/"));
+    const int getsBefore = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/"));
+    QVERIFY(a.sync());
+    QCOMPARE(m_peer->countRequests(QStringLiteral("POST"), QStringLiteral("/rest/v1/")) - postsBefore, 0);
+    // One pull page and one list of keys per cycle.
+    QCOMPARE(m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/")) - getsBefore, 2);
+    QCOMPARE(QStringList(snapshot(a.store).keys()), QStringList { QStringLiteral("salesforce") });
+
+    // b: its pending hubspot change wins and is pushed again (re-created on the server), the
+    // never-synced slack row is kept and pushed; gmail and outlook go.
+    QVERIFY(b.sync());
+    QCOMPARE(QStringList(snapshot(b.store).keys()),
+        (QStringList { QStringLiteral("hubspot"), QStringLiteral("salesforce"), QStringLiteral("slack") }));
+    QCOMPARE(b.store.get(u"hubspot")->displayName, QStringLiteral("renamed@example.com"));
+    QVERIFY(b.store.pendingChanges().isEmpty());
+    auto server = m_peer->rows(token);
+    QCOMPARE(QStringList(server.keys()).size(), 3);
+    QCOMPARE(server.value(QStringLiteral("hubspot")).value(QLatin1String("display_name")).toString(),
+        QStringLiteral("renamed@example.com"));
+
+    // a gets the re-created rows back; nothing deleted comes back from either device.
+    QVERIFY(a.sync());
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+    a.connect(QStringLiteral("salesforce"), QStringLiteral("later@example.com")); // a later local change
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    server = m_peer->rows(token);
+    QVERIFY(!server.contains(QStringLiteral("gmail")));
+    QVERIFY(!server.contains(QStringLiteral("outlook")));
+    QCOMPARE(server.size(), 3);
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+
+    // Nothing synced before, nothing to check: a cycle with an empty store lists no keys.
+    Device fresh(*m_peer);
+    const QString other = newUser(QStringLiteral("empty"));
+    QVERIFY(fresh.signIn(other));
+    QVERIFY(fresh.waitIdle());
+    const int getsFresh = m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/"));
+    QVERIFY(fresh.sync());
+    QCOMPARE(m_peer->countRequests(QStringLiteral("GET"), QStringLiteral("/rest/v1/")) - getsFresh, 1);
+}
+
+void TestSupabaseSync::aCutOffKeyListDeletesNothing()
+{
+    // A list of keys as long as the limit may have been cut off by the server's row cap: a
+    // row missing from it proves nothing.
+    const QString email = newUser(QStringLiteral("capped"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(email));
+    for (const char *type : { "gmail", "hubspot", "outlook" })
+        a.connect(QLatin1String(type), QStringLiteral("me@example.com"));
+    QVERIFY(a.waitIdle());
+    int status = 0;
+    m_peer->http("DELETE", QStringLiteral("/rest/v1/user_integrations?integration_type=eq.gmail"), {},
+        m_peer->accessToken(email, kPassword), &status);
+    QVERIFY2(status == 204 || status == 200, qPrintable(QString::number(status)));
+
+    SyncEngine::Timing capped = Device::timing();
+    capped.keyListLimit = 2;
+    a.engine.setTiming(capped);
+    QVERIFY(a.sync());
+    QVERIFY(a.store.get(u"gmail"));
+
+    a.engine.setTiming(Device::timing());
+    QVERIFY(a.sync());
+    QVERIFY(!a.store.get(u"gmail"));
+    QCOMPARE(a.store.list().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSupabaseSync)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void freshFileGetsLatestSchema();
     void walAndForeignKeysAreOn();
     void upgradeKeepsData();
+    void upgradeMarksSyncedRowsAsOnServer();
     void failedMigrationRollsBack();
     void newerVersionIsRefusedAndKept();
     void corruptFileIsRefusedAndKept_data();
@@ -119,7 +120,7 @@ void TestDatabase::upgradeKeepsData()
     }
     Database db;
     QVERIFY2(db.open(path()), qPrintable(db.errorString()));
-    QCOMPARE(db.userVersion(), 2);
+    QCOMPARE(db.userVersion(), Database::schema().constLast().version);
     QSqlQuery q(db.handle());
     QVERIFY(q.exec(QStringLiteral("SELECT display_name, status, local_version, updated_at FROM connections WHERE integration_type='gmail'")));
     QVERIFY(q.next());
@@ -129,19 +130,41 @@ void TestDatabase::upgradeKeepsData()
     QCOMPARE(q.value(3).toInt(), 6);
 }
 
+void TestDatabase::upgradeMarksSyncedRowsAsOnServer()
+{
+    // Before schema 3, a row that had been synced is one with no outbox entry under a signed-in
+    // account; a queued row may never have reached the server.
+    {
+        Database db;
+        QVERIFY(db.open(path(), Database::schema().mid(0, 2)));
+        for (const char *type : {"gmail", "slack"}) {
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, created_at, updated_at) "
+                                            "VALUES ('%1', '%1-id', 5, 6)")
+                                 .arg(QLatin1String(type))));
+        }
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO outbox VALUES ('slack', 1, 7, 0)")));
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO sync_state VALUES ('account', 'user-1')")));
+    }
+    Database db;
+    QVERIFY2(db.open(path()), qPrintable(db.errorString()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT on_server FROM connections WHERE integration_type='gmail'")).toInt(), 1);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT on_server FROM connections WHERE integration_type='slack'")).toInt(), 0);
+}
+
 void TestDatabase::failedMigrationRollsBack()
 {
     makeDatabase(path());
     QList<Migration> broken = Database::schema();
-    broken.append({3, {QStringLiteral("CREATE TABLE half_done (a)"), QStringLiteral("THIS IS NOT SQL")}});
+    const int current = broken.constLast().version;
+    broken.append({current + 1, {QStringLiteral("CREATE TABLE half_done (a)"), QStringLiteral("THIS IS NOT SQL")}});
     Database db;
     QVERIFY(!db.open(path(), broken));
     QCOMPARE(db.error(), DatabaseError::Migration);
-    QVERIFY(db.errorString().contains(QLatin1String("schema 3")));
+    QVERIFY(db.errorString().contains(QStringLiteral("schema %1").arg(current + 1)));
 
     Database check;
     QVERIFY(check.open(path()));
-    QCOMPARE(check.userVersion(), 2);
+    QCOMPARE(check.userVersion(), current);
     QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name='half_done'")).toInt(), 0);
     QCOMPARE(scalar(check, QStringLiteral("SELECT count(*) FROM connections")).toInt(), 1);
 }

@@ -1,5 +1,6 @@
 // The store's side of sync: outbox acknowledgement by version, last-writer-wins merges that
 // never re-queue, the pull cursor committed with the merge, account adoption; and the row codec.
+#include "model/connectionsmodel.h"
 #include "store/connectionstore.h"
 #include "supabase/rowcodec.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void mergeNeverQueuesAndStoresTheCursor();
     void mergeOfIdenticalRowIsSilent();
     void adoptAccountQueuesEverythingAndRenewsIds();
+    void onlySyncedUntouchedRowsAreDeleted();
     void codecRoundTrip();
     void timestampsFromPostgres_data();
     void timestampsFromPostgres();
@@ -146,6 +148,59 @@ void TestSyncStore::adoptAccountQueuesEverythingAndRenewsIds()
     QVERIFY(m_store->get(u"outlook")->rowId != idA);
     QCOMPARE(m_store->pendingChanges().size(), 1);
     QCOMPARE(m_store->syncValue(QStringLiteral("account")), QStringLiteral("user-b"));
+}
+
+void TestSyncStore::onlySyncedUntouchedRowsAreDeleted()
+{
+    int n = 0;
+    auto pulled = [&](const QString &type) {
+        Connection c = make(type, QStringLiteral("me@example.com"), 1);
+        c.rowId = QStringLiteral("11111111-1111-4111-8111-%1").arg(++n, 12, 10, QLatin1Char('0'));
+        return c;
+    };
+    QVERIFY(m_store->mergeRemote({ pulled(QStringLiteral("gmail")), pulled(QStringLiteral("outlook")),
+        pulled(QStringLiteral("salesforce")) }));
+    // hubspot reached the server by a push the server confirmed.
+    QVERIFY(m_store->setStatus(u"hubspot", ConnectionStatus::Active));
+    auto pushed = m_store->pendingRows(100);
+    QVERIFY(m_store->acknowledgePush(pushed, { pushed.first().connection }));
+    QVERIFY(m_store->setStatus(u"slack", ConnectionStatus::Active)); // never synced
+    QVERIFY(m_store->setStatus(u"outlook", ConnectionStatus::Error)); // synced, changed since
+    QCOMPARE(m_store->pendingChanges().size(), 2);
+
+    const auto candidates = m_store->serverDeletionCandidates();
+    QStringList types = candidates.keys();
+    types.sort();
+    QCOMPARE(types, (QStringList { QStringLiteral("gmail"), QStringLiteral("hubspot"), QStringLiteral("salesforce") }));
+
+    // While the key list is in flight, salesforce changes and its push is confirmed.
+    QVERIFY(m_store->setStatus(u"salesforce", ConnectionStatus::Expired));
+    pushed = m_store->pendingRows(100);
+    QVERIFY(m_store->acknowledgePush(pushed, {}));
+    QCOMPARE(m_store->pendingChanges().size(), 0);
+
+    // The server lists only hubspot.
+    ConnectionsModel model(m_store.get());
+    const int gmailRow = model.rowOf(u"gmail");
+    QVERIFY(gmailRow >= 0);
+    QCOMPARE(model.connectionAt(gmailRow).status, ConnectionStatus::Active);
+    QSignalSpy changed(m_store.get(), &ConnectionStore::connectionChanged);
+    QSignalSpy queued(m_store.get(), &ConnectionStore::localChangeQueued);
+    QStringList removed;
+    QVERIFY(m_store->removeDeletedOnServer(candidates, { QStringLiteral("hubspot") }, &removed));
+    QCOMPARE(removed, QStringList { QStringLiteral("gmail") });
+    QVERIFY(!m_store->get(u"gmail"));
+    for (const char16_t *kept : { u"hubspot", u"slack", u"outlook", u"salesforce" })
+        QVERIFY(m_store->get(kept));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.connectionAt(gmailRow).status, ConnectionStatus::NotConnected); // the card follows
+    QCOMPARE(model.connectionAt(gmailRow).displayName, QString());
+    QCOMPARE(queued.size(), 0); // a deletion from the server is never pushed back
+    QVERIFY(m_store->pendingChanges().isEmpty());
+
+    // Another account signs in: nothing is known to be on its rows.
+    QVERIFY(m_store->adoptAccount(QStringLiteral("someone-else")));
+    QVERIFY(m_store->serverDeletionCandidates().isEmpty());
 }
 
 void TestSyncStore::codecRoundTrip()
