@@ -115,6 +115,11 @@ Connection DirectOAuthConnector::connectionFor(const QString &id) const
     return c;
 }
 
+bool DirectOAuthConnector::updateExisting(const Connection &c)
+{
+    return m_store && m_store->get(c.integrationType) && m_store->upsert(c);
+}
+
 QString DirectOAuthConnector::keychainProblem(const SecretStore::Reply &reply) const
 {
     const QString detail
@@ -362,8 +367,7 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
                         Connection c = connectionFor(id);
                         c.status = ConnectionStatus::Expired;
                         c.errorMessage = message;
-                        if (m_store)
-                            m_store->upsert(c);
+                        updateExisting(c);
                         return done(false, true, QString(), message);
                     }
                     if (reply.result != SecretStore::Result::Ok)
@@ -383,10 +387,13 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
                                     Connection c = connectionFor(id);
                                     c.status = ConnectionStatus::Expired;
                                     c.errorMessage = result.message;
-                                    if (m_store)
-                                        m_store->upsert(c);
+                                    updateExisting(c);
                                 }
                                 return done(false, expired, QString(), result.message);
+                            }
+                            if (m_store && !m_store->get(id)) { // removed while the refresh ran
+                                cancelScheduledRefresh(id);
+                                return done(false, false, QString(), tr("%1 is not connected.").arg(spec.name));
                             }
                             const TokenResponse tokens = result.tokens;
                             storeTokens(id, tokens, false,
@@ -398,8 +405,7 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
                                     if (c.status == ConnectionStatus::Expired
                                         || c.status == ConnectionStatus::Error)
                                         c.status = ConnectionStatus::Active;
-                                    if (m_store)
-                                        m_store->upsert(c);
+                                    updateExisting(c);
                                     scheduleRefresh(spec, tokens.expiresAt, tokens.lifetimeSeconds);
                                     done(true, false, tokens.accessToken, QString());
                                 });
@@ -423,6 +429,11 @@ void DirectOAuthConnector::scheduleRefresh(
     timer->setSingleShot(true);
     m_refreshTimers.insert(spec.id, timer);
     connect(timer, &QTimer::timeout, this, [this, spec, timer] {
+        if (m_store && !m_store->get(spec.id)) {
+            // Disconnected, or deleted on the server and removed by sync: nothing to keep fresh.
+            qCInfo(lcOAuth) << "no refresh for" << spec.id << "- its connection is gone";
+            return cancelScheduledRefresh(spec.id);
+        }
         if (isBusy(spec.id)) { // a connect, sync or disconnect is running: look again shortly
             timer->start(1000);
             return;

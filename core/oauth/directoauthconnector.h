@@ -94,6 +94,9 @@ private:
     using RefreshDone
         = std::function<void(bool ok, bool expired, const QString &accessToken, const QString &message)>;
 
+    // A refresh only updates a row: one removed meanwhile (disconnected, or deleted on the
+    // server and removed by sync) must not come back through it.
+    bool updateExisting(const Connection &c);
     // Reads the client secret (if any) and builds the client; reports a keychain failure via fail.
     void loadClient(const IntegrationSpec &spec, ClientReady ready, Done fail);
     void finishConnect(const IntegrationSpec &spec, const oauth::FlowResult &result, const Client &client);

@@ -17,6 +17,7 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void noKeychainIsAClearErrorAndWritesNothing();
     void cancelledConnectRestoresState();
     void fixedRedirectPortIsUsedAndABusyOneExplained();
+    void removedRowIsNotBroughtBackByARefresh();
     void noIssuedTokenAppearsOutsideTheKeychain(); // keep last: searches what all the others left
 
 private:
@@ -576,6 +578,30 @@ void TestDirectOAuth::fixedRedirectPortIsUsedAndABusyOneExplained()
     QCOMPARE(m_browserOpens, 1); // no browser for a sign-in that could not come back
     QVERIFY(!m_connector->isBusy(kId));
     QVERIFY(stored()->status != ConnectionStatus::Connecting);
+}
+
+// Sync removes a row deleted on the server; a refresh planned for it must not write it back.
+void TestDirectOAuth::removedRowIsNotBroughtBackByARefresh()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 2 } })); // refresh due in ~1 s
+    QVERIFY(connectNow());
+    QVERIFY(m_connector->nextRefreshAt(kId).isValid());
+    const auto refreshRequests = [this] {
+        int n = 0;
+        for (const QJsonObject &r : m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")))
+            n += r.value(QLatin1String("body")).toObject().value(QLatin1String("grant_type")).toString() == u"refresh_token";
+        return n;
+    };
+    const int before = refreshRequests();
+    QSqlQuery remove(m_profile->store.database().handle());
+    QVERIFY(remove.prepare(QStringLiteral("DELETE FROM connections WHERE integration_type = ?")));
+    remove.addBindValue(kId);
+    QVERIFY(remove.exec());
+    QCOMPARE(remove.numRowsAffected(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_connector->nextRefreshAt(kId).isValid(), 5000);
+    QTest::qWait(1500); // past the token's expiry: nothing else may come
+    QVERIFY(!stored().has_value());
+    QCOMPARE(refreshRequests(), before);
 }
 
 void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()
