@@ -92,22 +92,7 @@ void TestSecretSweep::expectOk(const QStringList &args, const QByteArray &input)
 
 QStringList TestSecretSweep::supabaseRefreshTokens()
 {
-    QJsonObject ready;
-    for (const QJsonObject &e : m_supabase->events()) {
-        if (e.value(QLatin1String("event")).toString() == u"ready")
-            ready = e;
-    }
-    QProcess psql;
-    psql.start(QStringLiteral("psql"),
-        { QStringLiteral("-h"), ready.value(QLatin1String("pgSocketDir")).toString(), QStringLiteral("-p"),
-            QString::number(ready.value(QLatin1String("pgPort")).toInt()), QStringLiteral("-U"), QStringLiteral("postgres"),
-            QStringLiteral("-d"), QStringLiteral("postgres"), QStringLiteral("-Atc"),
-            QStringLiteral("select token from auth.refresh_tokens") });
-    if (!psql.waitForFinished(20000) || psql.exitCode() != 0) {
-        qWarning("psql: %s", psql.readAllStandardError().constData());
-        return {};
-    }
-    return QString::fromUtf8(psql.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return m_supabase->sqlAsOwner(QStringLiteral("select token from auth.refresh_tokens")).value_or(QStringList {});
 }
 
 QString TestSecretSweep::rowField(const QString &id, const QString &field)
