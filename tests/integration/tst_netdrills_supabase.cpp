@@ -7,6 +7,7 @@
 // connection-level faults, unreadable and oversized answers, and the auth endpoints.
 #include "chaosproxy.h"
 #include "supabasepeer.h"
+#include "syncdevice.h"
 
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
@@ -31,50 +32,13 @@ const QString kPullPath = QStringLiteral("^GET /rest/v1/user_integrations");
 const QString kSignInPath = QStringLiteral("^POST /auth/v1/token\\?grant_type=password");
 const QString kRefreshPath = QStringLiteral("^POST /auth/v1/token\\?grant_type=refresh_token");
 
-struct Device {
-    QTemporaryDir dir;
-    ConnectionStore store;
-    MemorySecretStore secrets;
-    QNetworkAccessManager network;
-    AuthClient auth { &network, &secrets };
-    RestClient rest { &network, &auth };
-    SyncEngine engine { &store, &auth, &rest };
-
-    explicit Device(const QUrl &url, const QString &anonKey)
+struct Device : SyncDevice {
+    Device(const QUrl &url, const QString &anonKey)
+        : SyncDevice(url, anonKey, kRequestTimeoutMs, quickTiming(200))
     {
-        store.setUserId(QStringLiteral("local-profile-id"));
-        if (!store.open(dir.filePath(QStringLiteral("aria.sqlite"))))
-            qFatal("cannot open store");
-        auth.setProject(url, anonKey);
-        auth.setRequestTimeout(kRequestTimeoutMs);
-        rest.setRequestTimeout(kRequestTimeoutMs);
-        SyncEngine::Timing t;
-        t.debounceMs = 30;
-        t.backoffBaseMs = 200;
-        t.backoffCapMs = 800;
-        engine.setTiming(t);
     }
-    bool signIn(const QString &email)
-    {
-        QSignalSpy done(&auth, &AuthClient::signInFinished);
-        auth.signIn(email, kPassword);
-        return done.wait(15000) && done.first().at(0).toBool();
-    }
-    bool waitIdle(int ms = 20000)
-    {
-        return QTest::qWaitFor(
-            [this] { return engine.state() == SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
-            ms);
-    }
-    void connect(const QString &type, const QString &account)
-    {
-        Connection c = store.get(type).value_or(Connection {});
-        c.integrationType = type;
-        c.status = ConnectionStatus::Active;
-        c.displayName = account;
-        c.composioConnectionId = QStringLiteral("ca_") + type;
-        QVERIFY(store.upsert(c));
-    }
+    bool signIn(const QString &email) { return SyncDevice::signIn(email, kPassword); }
+    bool waitIdle(int ms = 20000) { return SyncDevice::waitIdle(ms); }
 };
 
 // The synced fields of every row, by integration type.

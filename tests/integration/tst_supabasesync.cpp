@@ -1,6 +1,7 @@
 // Two-way sync against a real PostgreSQL 15 behind the local Supabase endpoint: devices are
 // separate data dirs with their own store, session and sync engine in this process.
 #include "supabasepeer.h"
+#include "syncdevice.h"
 
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
@@ -19,64 +20,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 
-struct Device {
-    QTemporaryDir dir;
-    ConnectionStore store;
-    MemorySecretStore secrets;
-    QNetworkAccessManager network;
-    AuthClient auth { &network, &secrets };
-    RestClient rest { &network, &auth };
-    SyncEngine engine { &store, &auth, &rest };
-
+// A device signed in with the test password.
+struct Device : SyncDevice {
     explicit Device(SupabasePeer &peer)
+        : SyncDevice(QUrl(peer.url()), peer.anonKey(), 5000, quickTiming())
     {
-        store.setUserId(QStringLiteral("local-profile-id"));
-        if (!store.open(dir.filePath(QStringLiteral("aria.sqlite"))))
-            qFatal("cannot open store");
-        auth.setProject(QUrl(peer.url()), peer.anonKey());
-        auth.setRequestTimeout(5000);
-        rest.setRequestTimeout(5000);
-        engine.setTiming(timing());
     }
-    static SyncEngine::Timing timing()
-    {
-        SyncEngine::Timing t;
-        t.debounceMs = 30;
-        t.backoffBaseMs = 100;
-        t.backoffCapMs = 800;
-        return t;
-    }
-    bool signIn(const QString &email)
-    {
-        QSignalSpy done(&auth, &AuthClient::signInFinished);
-        auth.signIn(email, kPassword);
-        return done.wait(15000) && done.first().at(0).toBool();
-    }
-    // Runs one full cycle and waits for it.
-    bool sync()
-    {
-        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
-        if (!QTest::qWaitFor([this] { return engine.state() != SyncEngine::State::Syncing; }, 15000))
-            return false;
-        engine.syncNow();
-        return finished.wait(15000) && finished.last().at(0).toBool();
-    }
-    bool waitIdle(int ms = 15000)
-    {
-        return QTest::qWaitFor(
-            [this] { return engine.state() == SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
-            ms);
-    }
-    void connect(const QString &type, const QString &account)
-    {
-        Connection c = store.get(type).value_or(Connection {});
-        c.integrationType = type;
-        c.status = ConnectionStatus::Active;
-        c.displayName = account;
-        c.composioConnectionId = QStringLiteral("ca_") + type;
-        QVERIFY(store.upsert(c));
-    }
-    void disconnect(const QString &type) { QVERIFY(store.setStatus(type, ConnectionStatus::Disconnected)); }
+    bool signIn(const QString &email) { return SyncDevice::signIn(email, kPassword); }
 };
 
 // What must match on every device: the synced fields, by integration type.
@@ -615,13 +565,13 @@ void TestSupabaseSync::aCutOffKeyListDeletesNothing()
         m_peer->accessToken(email, kPassword), &status);
     QVERIFY2(status == 204 || status == 200, qPrintable(QString::number(status)));
 
-    SyncEngine::Timing capped = Device::timing();
+    SyncEngine::Timing capped = Device::quickTiming();
     capped.keyListLimit = 2;
     a.engine.setTiming(capped);
     QVERIFY(a.sync());
     QVERIFY(a.store.get(u"gmail"));
 
-    a.engine.setTiming(Device::timing());
+    a.engine.setTiming(Device::quickTiming());
     QVERIFY(a.sync());
     QVERIFY(!a.store.get(u"gmail"));
     QCOMPARE(a.store.list().size(), 2);
