@@ -136,6 +136,16 @@ inline qint64 hugeBytesSent(ChaosProxy &proxy)
     return most;
 }
 
+// For a "huge" fault: the client stopped reading long before the proxy's 50 MB were out.
+inline void verifyHugeBodyWasCut(ChaosProxy &proxy, const QJsonObject &fault)
+{
+    if (fault.value(QLatin1String("mode")).toString() != u"huge")
+        return;
+    const qint64 sent = hugeBytesSent(proxy);
+    qInfo("huge body: the proxy got %lld of 52428800 bytes out before the client hung up", qlonglong(sent));
+    QVERIFY2(sent < 32 * 1024 * 1024, qPrintable(QString::number(sent)));
+}
+
 // One line per drill for the report: what the user read, how long failing and recovering took.
 inline void reportDrill(const char *peer, const QString &message, qint64 failMs, qint64 recoverMs)
 {
