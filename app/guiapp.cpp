@@ -104,14 +104,14 @@ int runGui(const LaunchOptions &options)
     DesktopIntegration desktop(options); // tray, single instance, autostart
     if (desktop.handedOver())
         return 0; // the running instance shows its window instead
-    if (desktop.otherInstanceUnresponsive())
-        return explainUnresponsiveInstance(); // never a second window on the same profile
     Settings settings;
     const auto applyAppearance = [&settings] {
         ui::applyAppearance(
             settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
     };
     applyAppearance(); // bundled Inter, light/dark tokens, reduced motion
+    if (desktop.otherInstanceUnresponsive())
+        return explainUnresponsiveInstance(); // never a second window on the same profile
 
     ConnectionStore store;
     store.setUserId(settings.localUserId());
