@@ -86,6 +86,15 @@ public:
         return out;
     }
 
+    // How many refresh-token grants the token endpoint has received so far.
+    int refreshGrants()
+    {
+        int n = 0;
+        for (const QJsonObject &r : requestsTo(QStringLiteral("/token"), QStringLiteral("POST")))
+            n += r.value(QLatin1String("body")).toObject().value(QLatin1String("grant_type")).toString() == u"refresh_token";
+        return n;
+    }
+
 private:
     QJsonArray getArray(const QString &path)
     {

@@ -91,10 +91,11 @@ private:
     QString m_name;
 };
 
-// The sockets in LISTEN state on 127.0.0.1:port (the loopback listener of a flow).
-inline bool listening(quint16 port)
+// The TCP sockets in LISTEN state, from /proc/net/tcp and tcp6: each row's split fields
+// (1: local address:port in hex, 9: socket inode).
+inline QList<QList<QByteArray>> listenRows()
 {
-    const QString suffix = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
+    QList<QList<QByteArray>> rows;
     for (const char *table : { "/proc/net/tcp", "/proc/net/tcp6" }) {
         QFile f { QString::fromLatin1(table) };
         if (!f.open(QIODevice::ReadOnly))
@@ -102,14 +103,25 @@ inline bool listening(quint16 port)
         const QList<QByteArray> lines = f.readAll().split('\n');
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
-            if (fields.size() > 3 && fields.at(3) == "0A" && QString::fromLatin1(fields.at(1)).endsWith(suffix))
-                return true;
+            if (fields.size() > 9 && fields.at(3) == "0A")
+                rows << fields;
         }
+    }
+    return rows;
+}
+
+// Whether something listens on port (the loopback listener of a flow).
+inline bool listening(quint16 port)
+{
+    const QString suffix = QStringLiteral(":%1").arg(port, 4, 16, QLatin1Char('0')).toUpper();
+    for (const QList<QByteArray> &row : listenRows()) {
+        if (QString::fromLatin1(row.at(1)).endsWith(suffix))
+            return true;
     }
     return false;
 }
 
-// The TCP ports a process listens on (its socket inodes matched against /proc/net/tcp*).
+// The TCP ports a process listens on (its socket inodes matched against the LISTEN rows).
 inline QList<quint16> listeningPortsOf(qint64 pid)
 {
     QSet<QByteArray> inodes;
@@ -122,16 +134,9 @@ inline QList<quint16> listeningPortsOf(qint64 pid)
             inodes.insert(link.mid(8, link.size() - 9));
     }
     QList<quint16> ports;
-    for (const char *table : { "/proc/net/tcp", "/proc/net/tcp6" }) {
-        QFile f { QString::fromLatin1(table) };
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
-            if (fields.size() > 9 && fields.at(3) == "0A" && inodes.contains(fields.at(9)))
-                ports << quint16(fields.at(1).split(':').value(1).toUShort(nullptr, 16));
-        }
+    for (const QList<QByteArray> &row : listenRows()) {
+        if (inodes.contains(row.at(9)))
+            ports << quint16(row.at(1).split(':').value(1).toUShort(nullptr, 16));
     }
     return ports;
 }

@@ -586,13 +586,7 @@ void TestDirectOAuth::removedRowIsNotBroughtBackByARefresh()
     QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 2 } })); // refresh due in ~1 s
     QVERIFY(connectNow());
     QVERIFY(m_connector->nextRefreshAt(kId).isValid());
-    const auto refreshRequests = [this] {
-        int n = 0;
-        for (const QJsonObject &r : m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")))
-            n += r.value(QLatin1String("body")).toObject().value(QLatin1String("grant_type")).toString() == u"refresh_token";
-        return n;
-    };
-    const int before = refreshRequests();
+    const int before = m_peer.refreshGrants();
     QSqlQuery remove(m_profile->store.database().handle());
     QVERIFY(remove.prepare(QStringLiteral("DELETE FROM connections WHERE integration_type = ?")));
     remove.addBindValue(kId);
@@ -601,7 +595,7 @@ void TestDirectOAuth::removedRowIsNotBroughtBackByARefresh()
     QTRY_VERIFY_WITH_TIMEOUT(!m_connector->nextRefreshAt(kId).isValid(), 5000);
     QTest::qWait(1500); // past the token's expiry: nothing else may come
     QVERIFY(!stored().has_value());
-    QCOMPARE(refreshRequests(), before);
+    QCOMPARE(m_peer.refreshGrants(), before);
 }
 
 void TestDirectOAuth::noIssuedTokenAppearsOutsideTheKeychain()

@@ -497,20 +497,14 @@ void TestKillDrills::directRefreshKilledAfterTheProviderRotated()
     QVERIFY(addDirectPeer());
     QVERIFY(m_oauth.configure({ { QStringLiteral("accessTtl"), 1 } })); // every sync refreshes
     QVERIFY2(app({ QStringLiteral("connect"), QStringLiteral("peer") }).exitCode == 0, "first connect failed");
-    const auto refreshes = [this] {
-        int n = 0;
-        for (const QJsonObject &r : m_oauth.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")))
-            n += r.value(QLatin1String("body")).toObject().value(QLatin1String("grant_type")).toString() == u"refresh_token";
-        return n;
-    };
-    const int before = refreshes();
+    const int before = m_oauth.refreshGrants();
     const qsizetype issuedBefore = m_oauth.issued().size();
     // The provider rotates the refresh token at once but holds its answer; the app dies
     // before it can keep the new one.
     QVERIFY(m_oauth.configure({ { QStringLiteral("holdPath"), QStringLiteral("/token") }, { QStringLiteral("holdMs"), 20000 } }));
     QProcess p;
     start(p, { QStringLiteral("sync"), QStringLiteral("peer") });
-    QVERIFY(QTest::qWaitFor([&] { return refreshes() > before && m_oauth.issued().size() > issuedBefore; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return m_oauth.refreshGrants() > before && m_oauth.issued().size() > issuedBefore; }, 20000));
     killHard(p);
     QVERIFY(m_oauth.configure({ { QStringLiteral("holdMs"), 0 }, { QStringLiteral("accessTtl"), 3600 } }));
 
