@@ -74,11 +74,9 @@ void DesktopIntegration::attach(QWidget *window, ConnectionsModel *model, Connec
         m_tray->showWindow();
     });
 
-    // The command line writes through its own connection: reload when it commits.
     if (store && store->isOpen() && model) {
-        m_watcher = new DatabaseWatcher(store->database().handle(), store->database().path(), this);
-        connect(m_watcher, &DatabaseWatcher::changedExternally, model, &ConnectionsModel::reload);
-        qCInfo(lcApp) << "watching the database for commits by other processes";
+        m_store = store;
+        m_versionShown = DatabaseWatcher::versionOf(store->database().handle());
     }
 
     // Only a --minimised start needs the tray before the window (it decides whether the window
@@ -109,6 +107,18 @@ void DesktopIntegration::completeStartup()
 {
     createTray();
     watchNetwork();
+    watchDatabase();
+}
+
+// The command line writes through its own connection: reload when it commits (also when it
+// committed between filling the window and now).
+void DesktopIntegration::watchDatabase()
+{
+    if (m_watcher || !m_store || !m_store->isOpen() || !m_model)
+        return;
+    m_watcher = new DatabaseWatcher(m_store->database().handle(), m_store->database().path(), this, m_versionShown);
+    connect(m_watcher, &DatabaseWatcher::changedExternally, m_model, &ConnectionsModel::reload);
+    qCInfo(lcApp) << "watching the database for commits by other processes";
 }
 
 void DesktopIntegration::watchNetwork()

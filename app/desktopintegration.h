@@ -47,9 +47,10 @@ public:
     // flows exist.
     void attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
                 ConnectionService *service = nullptr);
-    // The tray and the network monitor (offline state). Neither is needed for the window's
-    // first frame and both take longer than painting it (the monitor's plugins pull in GIO
-    // and D-Bus), so runGui() calls this after the first frame. Needs attach() first.
+    // The tray, the network monitor (offline state) and the database watcher. None is needed
+    // for the window's first frame and each costs more than painting it (the monitor's plugins
+    // pull in GIO and D-Bus; closing an inotify watch waits for a kernel RCU grace period, 4-8
+    // ms here), so runGui() calls this after the first frame. Needs attach() first.
     void completeStartup();
 
     ui::TrayController *tray() const { return m_tray; }
@@ -70,6 +71,8 @@ private:
     OverallStatus *m_status = nullptr;
     ui::TrayController *m_tray = nullptr;
     DatabaseWatcher *m_watcher = nullptr;
+    ConnectionStore *m_store = nullptr;
+    qint64 m_versionShown = -1; // the database's data_version when the window was filled
     bool m_watchingNetwork = false;
     QPointer<QWidget> m_window;
     ConnectionsModel *m_model = nullptr;
@@ -77,6 +80,7 @@ private:
 
     void createTray();
     void watchNetwork();
+    void watchDatabase();
 };
 
 }  // namespace aria::app

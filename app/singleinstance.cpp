@@ -2,6 +2,7 @@
 
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "turnlock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QLockFile>
 
 namespace aria::app {
 namespace {
@@ -59,11 +59,11 @@ bool SingleInstance::listen(QString *error)
     // Claiming the name is bind() then listen(), two steps: a launch probing in between finds
     // nobody answering, takes the file for a crash's leftover and removes it, and both end up
     // listening (likewise two launches replacing one stale file). Claimants take turns; the
-    // lock is only held for this call, and one left by a killed process is stale at once.
+    // lock is only held for this call, and the kernel drops it with a killed process.
     m_otherAlive = false;
-    QLockFile lock(lockFilePath(m_socketPath));
-    if (!lock.tryLock(kLockWaitMs))
-        qCWarning(lcApp).noquote() << "single instance: no turn at" << lock.error() << "- claiming anyway";
+    TurnLock turn(lockFilePath(m_socketPath));
+    if (!turn.acquire(kLockWaitMs))
+        qCWarning(lcApp).noquote() << "single instance: no turn:" << turn.errorString() << "- claiming anyway";
     if (m_server->listen(m_socketPath)) {
         qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
         return true;

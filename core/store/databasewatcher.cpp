@@ -7,12 +7,13 @@
 
 namespace aria {
 
-DatabaseWatcher::DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent)
+DatabaseWatcher::DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent,
+                                 qint64 sinceVersion)
     : QObject(parent)
     , m_connectionName(db.connectionName())
     , m_path(path)
 {
-    m_version = dataVersion();
+    m_version = sinceVersion >= 0 ? sinceVersion : dataVersion();
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(30);
     m_followUp.setSingleShot(true);
@@ -30,6 +31,8 @@ DatabaseWatcher::DatabaseWatcher(const QSqlDatabase &db, const QString &path, QO
     });
     m_watcher.addPath(QFileInfo(path).absolutePath());
     watchFiles();
+    if (sinceVersion >= 0)
+        scheduleCheck(); // a commit between the caller's read and now
 }
 
 void DatabaseWatcher::watchFiles()
@@ -61,7 +64,11 @@ bool DatabaseWatcher::check()
 qint64 DatabaseWatcher::dataVersion()
 {
     ++m_checks;
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return versionOf(QSqlDatabase::database(m_connectionName, false));
+}
+
+qint64 DatabaseWatcher::versionOf(const QSqlDatabase &db)
+{
     if (!db.isOpen())
         return -1;
     QSqlQuery query(db);

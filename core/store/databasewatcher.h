@@ -19,8 +19,14 @@ class DatabaseWatcher : public QObject
     Q_OBJECT
 public:
     // db is an open connection (e.g. ConnectionStore::database().handle()) to the file at path.
-    // Only its name is kept, so the owner may close and remove it at any time.
-    DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent = nullptr);
+    // Only its name is kept, so the owner may close and remove it at any time. sinceVersion is
+    // what versionOf(db) said when the caller last read the data: a commit made by another
+    // connection since then is reported at once. -1: only commits from now on.
+    DatabaseWatcher(const QSqlDatabase &db, const QString &path, QObject *parent = nullptr,
+                    qint64 sinceVersion = -1);
+
+    // PRAGMA data_version of db; -1 when it is closed or cannot answer.
+    static qint64 versionOf(const QSqlDatabase &db);
 
     // How many times PRAGMA data_version was read (for tests and the idle benchmark).
     int checks() const { return m_checks; }

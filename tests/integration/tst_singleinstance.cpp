@@ -3,13 +3,13 @@
 // start; a commit made by another process is noticed by the running window. In-process: a
 // launch claiming the name while another is between bind() and listen() does not take it.
 #include "singleinstance.h"
+#include "turnlock.h"
 #include "store/connectionstore.h"
 #include "testhome.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocalSocket>
-#include <QLockFile>
 #include <QProcess>
 #include <QtTest>
 
@@ -211,19 +211,21 @@ void TestSingleInstance::nameBeingClaimedIsNotTakenForStale()
     std::promise<void> bound;
     std::promise<void> release;
     std::thread other([&, releaseSeen = release.get_future()]() mutable {
-        QLockFile lock(SingleInstance::lockFilePath(path));
-        const bool locked = lock.lock();
-        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un addr {};
-        addr.sun_family = AF_UNIX;
-        qstrncpy(addr.sun_path, QFile::encodeName(path).constData(), sizeof addr.sun_path);
-        const bool ok = locked && fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
-        bound.set_value();
-        if (ok) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(300));
-            ::listen(fd, 4);
-        }
-        lock.unlock();
+        int fd = -1;
+        {
+            aria::app::TurnLock turn(SingleInstance::lockFilePath(path));
+            const bool locked = turn.acquire(5000);
+            fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un addr {};
+            addr.sun_family = AF_UNIX;
+            qstrncpy(addr.sun_path, QFile::encodeName(path).constData(), sizeof addr.sun_path);
+            const bool ok = locked && fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+            bound.set_value();
+            if (ok) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                ::listen(fd, 4);
+            }
+        } // the turn is given back after listen(), as a launch does
         releaseSeen.wait();
         if (fd >= 0)
             ::close(fd);
@@ -243,8 +245,8 @@ void TestSingleInstance::nameBeingClaimedIsNotTakenForStale()
     QVERIFY(reachesOther);  // the socket file is still the other launch's
 }
 
-// A launch killed while it held its turn leaves the lock file: the next start goes ahead at
-// once (the lock names a process that no longer exists).
+// A launch killed while it held its turn leaves the lock file (here with what QLockFile used
+// to write): the next start goes ahead at once, as the kernel dropped the dead holder's lock.
 void TestSingleInstance::lockOfAKilledLaunchDoesNotBlock()
 {
     const QString path = m_home->path() + QStringLiteral("/killed.sock");

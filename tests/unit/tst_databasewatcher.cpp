@@ -17,6 +17,8 @@ private Q_SLOTS:
     void otherConnectionsCommitIsNoticed();
     void ownCommitIsNotExternal();
     void anotherProcessIsNoticed();
+    void commitBeforeWatchingIsNoticed_data();
+    void commitBeforeWatchingIsNoticed();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("db.sqlite")); }
@@ -67,6 +69,31 @@ void TestDatabaseWatcher::ownCommitIsNotExternal()
     QTRY_VERIFY_WITH_TIMEOUT(watcher.checks() > checksBefore, 5000);
     QTest::qWait(200);
     QCOMPARE(spy.count(), 0);
+}
+
+// The window starts its watcher after its first frame: a commit made between filling the
+// window and that moment is reported at once, and none is invented when nothing changed.
+void TestDatabaseWatcher::commitBeforeWatchingIsNoticed_data()
+{
+    QTest::addColumn<bool>("commitInBetween");
+    QTest::newRow("commit in between") << true;
+    QTest::newRow("nothing in between") << false;
+}
+
+void TestDatabaseWatcher::commitBeforeWatchingIsNoticed()
+{
+    QFETCH(bool, commitInBetween);
+    const qint64 shown = DatabaseWatcher::versionOf(m_store->database().handle());
+    QVERIFY(shown >= 0);
+    ConnectionStore other;
+    QVERIFY(other.open(path()));
+    if (commitInBetween)
+        QVERIFY(write(other, QStringLiteral("gmail"), ConnectionStatus::Active));
+    DatabaseWatcher watcher(m_store->database().handle(), path(), nullptr, shown);
+    QSignalSpy spy(&watcher, &DatabaseWatcher::changedExternally);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.checks() > 0, 5000);
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), commitInBetween ? 1 : 0);
 }
 
 void TestDatabaseWatcher::anotherProcessIsNoticed()
