@@ -18,6 +18,8 @@
 #include "secrets/secretstore.h"
 #include "settingsdialog.h"
 #include "store/connectionstore.h"
+#include "systemthemewatcher.h"
+#include "theme.h"
 #include "windowstate.h"
 
 #include <QApplication>
@@ -34,6 +36,20 @@ bool displayAvailable()
 }
 
 namespace {
+
+// "system" follows the desktop's light/dark switch while the app runs.
+void followSystemTheme(ui::MainWindow &window, Settings &settings, const std::function<void()> &applyAppearance)
+{
+    auto *watcher = new ui::SystemThemeWatcher(&window);
+    QObject::connect(watcher, &ui::SystemThemeWatcher::preferenceChanged, &window,
+        [&window, &settings, applyAppearance](std::optional<ui::Theme::Scheme> scheme) {
+            ui::Theme::setSystemPreference(scheme);
+            if (ui::Theme::resolve(settings.get(QStringLiteral("ui.theme"))) == ui::Theme::current().scheme())
+                return; // a fixed theme, or already this one
+            applyAppearance();
+            window.applyAppearance();
+        });
+}
 
 // The user started the app and nothing of ours will open: say why, then exit 1.
 int explainUnresponsiveInstance()
@@ -148,6 +164,7 @@ int runGui(const LaunchOptions &options)
                 }
                 module->followReachability(&desktop, [&desktop](bool offline) { desktop.setOffline(offline); });
             }
+            followSystemTheme(window, settings, applyAppearance);
             desktop.completeStartup();
         };
         if (window.isVisible() && !window.isMinimized())
