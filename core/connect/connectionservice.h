@@ -41,4 +41,17 @@ Q_SIGNALS:
     void refreshFinished(bool ok, const QString &message);
 };
 
+// Re-emits the flow signals of source (a Connector, or the ConnectionService behind a
+// forwarding one) as target's own. refreshFinished is left to the caller: it is aggregated.
+template <typename Source>
+void relayFlowSignals(Source *source, ConnectionService *target)
+{
+    QObject::connect(source, &Source::connectStarted, target, &ConnectionService::connectStarted);
+    QObject::connect(source, &Source::connectFinished, target, &ConnectionService::connectFinished);
+    QObject::connect(source, &Source::disconnectFinished, target, &ConnectionService::disconnectFinished);
+    QObject::connect(source, &Source::syncStarted, target, &ConnectionService::syncStarted);
+    QObject::connect(source, &Source::syncFinished, target, &ConnectionService::syncFinished);
+    QObject::connect(source, &Source::problem, target, &ConnectionService::problem);
+}
+
 }  // namespace aria

@@ -7,12 +7,7 @@ void DeferredConnectionService::attach(ConnectionService *service)
     if (m_target || !service)
         return;
     m_target = service;
-    connect(service, &ConnectionService::connectStarted, this, &ConnectionService::connectStarted);
-    connect(service, &ConnectionService::connectFinished, this, &ConnectionService::connectFinished);
-    connect(service, &ConnectionService::disconnectFinished, this, &ConnectionService::disconnectFinished);
-    connect(service, &ConnectionService::syncStarted, this, &ConnectionService::syncStarted);
-    connect(service, &ConnectionService::syncFinished, this, &ConnectionService::syncFinished);
-    connect(service, &ConnectionService::problem, this, &ConnectionService::problem);
+    relayFlowSignals(service, this);
     connect(service, &ConnectionService::refreshFinished, this, &ConnectionService::refreshFinished);
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &request : waiting)
