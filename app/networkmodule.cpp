@@ -8,12 +8,15 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#include <memory>
+
 namespace aria::app {
 namespace {
 
 struct Loaded {
     ServicesModule *module = nullptr;
     QString error;
+    std::unique_ptr<QLibrary> library; // never unloaded: its objects live until the process ends
 };
 
 QStringList candidates()
@@ -39,8 +42,8 @@ Loaded load()
                            .arg(candidates().join(QStringLiteral(", ")));
         return loaded;
     }
-    // Never unloaded: its objects live until the process ends.
-    auto *library = new QLibrary(path);
+    loaded.library = std::make_unique<QLibrary>(path); // ~QLibrary does not unload it
+    QLibrary *library = loaded.library.get();
     const auto entry = reinterpret_cast<AriaServicesModuleEntry>(library->resolve("aria_services_module"));
     if (!entry) {
         loaded.error = QCoreApplication::translate("NetworkModule",
