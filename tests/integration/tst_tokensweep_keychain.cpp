@@ -10,7 +10,7 @@
 #include "testhome.h"
 
 #include "oauth/directoauthconnector.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QSignalSpy>
 #include <QtTest>
