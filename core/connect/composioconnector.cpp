@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 #include <QTimer>
 
 #include <cerrno>
@@ -648,6 +649,15 @@ namespace {
 const QString kAccount = QStringLiteral("account");
 const QString kIntegration = QStringLiteral("integration");
 const QString kPid = QStringLiteral("pid");
+const QString kRun = QStringLiteral("run");
+
+// This process among all that share the database: a pid alone can repeat (another sandbox's
+// pid namespace, pid reuse after a kill).
+const QString &thisRun()
+{
+    static const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return run;
+}
 
 // Whether a process of this id still runs (EPERM: it runs under another user).
 bool processRuns(qint64 pid)
@@ -670,7 +680,7 @@ void ComposioConnector::notePendingLink(const QString &integrationId, const QStr
         return;
     QJsonArray links = pendingLinks();
     links.append(QJsonObject { { kAccount, accountId }, { kIntegration, integrationId },
-        { kPid, QCoreApplication::applicationPid() } });
+        { kPid, QCoreApplication::applicationPid() }, { kRun, thisRun() } });
     m_store->setSyncValue(pendingLinksKey(), QString::fromUtf8(QJsonDocument(links).toJson(QJsonDocument::Compact)));
 }
 
@@ -691,7 +701,6 @@ void ComposioConnector::forgetPendingLink(const QString &accountId)
 void ComposioConnector::deleteAbandonedLinks(const QList<ComposioAccount> &accounts,
     const std::function<void()> &started, const std::function<void()> &done)
 {
-    const qint64 self = QCoreApplication::applicationPid();
     QSet<QString> stored; // accounts that rows point at are never abandoned
     for (const Connection &c : m_store->list())
         stored.insert(c.composioConnectionId);
@@ -699,7 +708,7 @@ void ComposioConnector::deleteAbandonedLinks(const QList<ComposioAccount> &accou
         const QJsonObject link = v.toObject();
         const QString id = link.value(kAccount).toString();
         const qint64 pid = qint64(link.value(kPid).toDouble());
-        if (pid == self) {
+        if (link.value(kRun).toString() == thisRun()) {
             const auto flow = m_flows.find(link.value(kIntegration).toString());
             if (flow != m_flows.end() && flow->second->accountId == id)
                 continue; // our own flow still waits on it

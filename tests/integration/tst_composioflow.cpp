@@ -594,9 +594,11 @@ void TestComposioFlow::linkOfAnotherRunningProcessIsKept()
     QCOMPARE(links.size(), 2);
     QJsonObject waiting = links.at(0).toObject();
     waiting.insert(QStringLiteral("pid"), qint64(::getppid()));
+    waiting.insert(QStringLiteral("run"), QStringLiteral("another process"));
     links.replace(0, waiting);
     QJsonObject gone = links.at(1).toObject();
     gone.insert(QStringLiteral("pid"), 0x3fffffff); // beyond pid_max: no such process
+    gone.insert(QStringLiteral("run"), QStringLiteral("a killed process"));
     links.replace(1, gone);
     QVERIFY(m_profile->store.setSyncValue(
         ComposioConnector::pendingLinksKey(), QString::fromUtf8(QJsonDocument(links).toJson())));
