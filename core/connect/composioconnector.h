@@ -28,8 +28,8 @@ struct ComposioError;
 // GET /connected_accounts/{id} sees ACTIVE, whichever is first. Either way the account is
 // confirmed with Composio (ACTIVE, same user_id, same toolkit) before it is stored.
 //
-// Every link created is noted locally (account id, integration, process and run id) until its account
-// is stored. A flow that ended without storing it (killed, cancelled, timed out) leaves the
+// Every link created is noted locally (account id, integration, process and run id) until
+// its account is stored. A flow that ended without storing it (killed, cancelled, timed out) leaves the
 // account INITIATED at Composio until the link expires; refreshAll() deletes such accounts
 // when no running process of this profile still waits on them. Only accounts this profile
 // created are touched: other devices share the user id and may be connecting right now.
