@@ -7,7 +7,14 @@
 #include "loopbackreplyhandler.h"
 #include "store/connectionstore.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 #include <QTimer>
+
+#include <cerrno>
+#include <csignal>
 
 #include <algorithm>
 #include <optional>
@@ -187,6 +194,7 @@ void ComposioConnector::startLink(Flow *flow, const QString &authConfigId)
                 return failFlow(flow, kindOf(e), message);
             }
             flow->accountId = link.connectedAccountId;
+            notePendingLink(flow->spec.id, flow->accountId); // before the browser: a kill may follow
             Q_EMIT connectStarted(flow->spec.id, link.redirectUrl);
             QString error;
             if (!m_browser->open(link.redirectUrl, &error))
@@ -311,6 +319,7 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
     if (!m_store->upsert(c))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
 
+    forgetPendingLink(a.id); // the row holds it now
     const QString id = flow->spec.id;
     const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
     takeFlow(flow).release()->deleteLater();
@@ -573,6 +582,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                 if (--*outstanding == 0)
                     Q_EMIT refreshFinished(true, QString());
             };
+            deleteAbandonedLinks(accounts, [outstanding] { ++*outstanding; }, finishOne);
             for (const IntegrationSpec &spec : specs) {
                 if (spec.composioToolkit.isEmpty() || isBusy(spec.id))
                     continue;
@@ -630,6 +640,100 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
             }
             finishOne();
         });
+}
+
+// ---- links left pending ----------------------------------------------------------------------
+
+namespace {
+
+const QString kAccount = QStringLiteral("account");
+const QString kIntegration = QStringLiteral("integration");
+const QString kPid = QStringLiteral("pid");
+const QString kRun = QStringLiteral("run");
+
+// This process among all that share the database: a pid alone can repeat (another sandbox's
+// pid namespace, pid reuse after a kill).
+const QString &thisRun()
+{
+    static const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return run;
+}
+
+// Whether a process of this id still runs (EPERM: it runs under another user).
+bool processRuns(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+} // namespace
+
+QJsonArray ComposioConnector::pendingLinks() const
+{
+    if (!m_store || !m_store->isOpen())
+        return {};
+    return QJsonDocument::fromJson(m_store->syncValue(pendingLinksKey()).toUtf8()).array();
+}
+
+void ComposioConnector::notePendingLink(const QString &integrationId, const QString &accountId)
+{
+    if (!m_store || !m_store->isOpen() || accountId.isEmpty())
+        return;
+    QJsonArray links = pendingLinks();
+    links.append(QJsonObject { { kAccount, accountId }, { kIntegration, integrationId },
+        { kPid, QCoreApplication::applicationPid() }, { kRun, thisRun() } });
+    m_store->setSyncValue(pendingLinksKey(), QString::fromUtf8(QJsonDocument(links).toJson(QJsonDocument::Compact)));
+}
+
+void ComposioConnector::forgetPendingLink(const QString &accountId)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const QJsonArray links = pendingLinks();
+    QJsonArray kept;
+    for (const QJsonValue &v : links) {
+        if (v.toObject().value(kAccount).toString() != accountId)
+            kept.append(v);
+    }
+    if (kept.size() != links.size())
+        m_store->setSyncValue(pendingLinksKey(), QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+}
+
+void ComposioConnector::deleteAbandonedLinks(const QList<ComposioAccount> &accounts,
+    const std::function<void()> &started, const std::function<void()> &done)
+{
+    QSet<QString> stored; // accounts that rows point at are never abandoned
+    for (const Connection &c : m_store->list())
+        stored.insert(c.composioConnectionId);
+    for (const QJsonValue &v : pendingLinks()) {
+        const QJsonObject link = v.toObject();
+        const QString id = link.value(kAccount).toString();
+        const qint64 pid = qint64(link.value(kPid).toDouble());
+        if (link.value(kRun).toString() == thisRun()) {
+            const auto flow = m_flows.find(link.value(kIntegration).toString());
+            if (flow != m_flows.end() && flow->second->accountId == id)
+                continue; // our own flow still waits on it
+        } else if (processRuns(pid)) {
+            continue; // e.g. `connect` on the command line, waiting for the browser
+        }
+        const auto listed = std::find_if(
+            accounts.cbegin(), accounts.cend(), [&id](const ComposioAccount &a) { return a.id == id; });
+        // Not listed: deleted, or made under another user id (signed in since) and expiring.
+        // ACTIVE: consent finished after all; the reconcile adopts it. Either way not ours to delete.
+        if (listed == accounts.cend() || listed->status == u"ACTIVE" || stored.contains(id)) {
+            forgetPendingLink(id);
+            continue;
+        }
+        qCInfo(lcConnect).noquote() << "deleting the abandoned" << listed->status << "account of"
+                                    << link.value(kIntegration).toString() << "at Composio";
+        started();
+        m_client->deleteAccount(id, this, [this, id, done](const ComposioError &e) {
+            if (e.ok() || e.kind == ComposioError::NotFound)
+                forgetPendingLink(id);
+            else // kept for the next reconcile
+                qCInfo(lcConnect).noquote() << "could not delete an abandoned account:" << e.message;
+            done();
+        });
+    }
 }
 
 } // namespace aria

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 
 #include <functional>
@@ -26,6 +27,12 @@ struct ComposioError;
 // nonce), open it in the browser, and finish when the browser comes back or when polling
 // GET /connected_accounts/{id} sees ACTIVE, whichever is first. Either way the account is
 // confirmed with Composio (ACTIVE, same user_id, same toolkit) before it is stored.
+//
+// Every link created is noted locally (account id, integration, process and run id) until
+// its account is stored. A flow that ended without storing it (killed, cancelled, timed out) leaves the
+// account INITIATED at Composio until the link expires; refreshAll() deletes such accounts
+// when no running process of this profile still waits on them. Only accounts this profile
+// created are touched: other devices share the user id and may be connecting right now.
 class ComposioConnector : public Connector
 {
     Q_OBJECT
@@ -56,6 +63,9 @@ public:
         return m_failures.value(integrationId);
     }
 
+    // The sync_state key of the links created and not yet stored (see the class comment).
+    static QString pendingLinksKey() { return QStringLiteral("composio_pending_links"); }
+
     // The loopback listener of a running flow (tests check its address); nullptr otherwise.
     const LoopbackReplyHandler *listener(const QString &integrationId) const;
 
@@ -84,6 +94,14 @@ private:
     FailureKind unhealthyKind(const QString &integrationId) const;
     // Asks Composio for the row's own account (a real health check); calls done afterwards.
     void checkAccount(const IntegrationSpec &spec, const QString &accountId, std::function<void()> done);
+    // --- links left pending ---
+    QJsonArray pendingLinks() const;
+    void notePendingLink(const QString &integrationId, const QString &accountId);
+    void forgetPendingLink(const QString &accountId);
+    // Deletes the listed accounts of abandoned links; calls started() once per request sent
+    // and done() when it has answered.
+    void deleteAbandonedLinks(const QList<ComposioAccount> &accounts, const std::function<void()> &started,
+        const std::function<void()> &done);
 
     static FailureKind kindOf(const ComposioError &error);
     QString userId() const;

@@ -128,6 +128,10 @@ void ConnectionManager::refreshAll()
     std::map<ConnectMode, QList<IntegrationSpec>> byMode;
     for (const IntegrationSpec &spec : m_specs())
         byMode[modeOf(spec.id)].append(spec);
+    // The direct connector is asked even with no integration in direct mode: it also removes
+    // keychain tokens left by connections that are gone (switched mode, provider removed).
+    if (connector(ConnectMode::Direct))
+        byMode.try_emplace(ConnectMode::Direct);
     QList<std::pair<Connector *, QList<IntegrationSpec>>> work;
     for (const auto &[mode, specs] : byMode) {
         if (Connector *c = connector(mode))

@@ -5,10 +5,13 @@
 #include "oauth/providerhttp.h"
 #include "store/connectionstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace aria {
 
@@ -45,6 +48,10 @@ DirectOAuthConnector::DirectOAuthConnector(
     , m_secrets(secrets)
     , m_nam(nam)
 {
+    // Every way a row goes away or stops being a direct connection passes through the store:
+    // sync (server deletions, tombstones, rows of another mode), our own writes, kill recovery.
+    if (m_store)
+        connect(m_store, &ConnectionStore::connectionChanged, this, &DirectOAuthConnector::sweepLater);
 }
 
 DirectOAuthConnector::~DirectOAuthConnector()
@@ -89,10 +96,12 @@ bool DirectOAuthConnector::isBusy(const QString &integrationId) const
 
 void DirectOAuthConnector::setBusy(const QString &id, bool busy)
 {
-    if (busy)
+    if (busy) {
         m_busy.insert(id);
-    else
+    } else {
         m_busy.remove(id);
+        sweepLater(id); // a change that arrived meanwhile was left for now
+    }
 }
 
 QDateTime DirectOAuthConnector::nextRefreshAt(const QString &integrationId) const
@@ -321,6 +330,7 @@ void DirectOAuthConnector::storeTokens(
 {
     if (!m_secrets)
         return done(false, tr("The system keychain is not available."));
+    setInTokenLedger(id, true); // before the first write: a kill in between leaves no unknown token
     auto writeAccess = [this, id, tokens, done] {
         m_secrets->write(
             accessTokenKey(id), tokens.accessToken, this, [this, done](const SecretStore::Reply &r) {
@@ -432,7 +442,8 @@ void DirectOAuthConnector::scheduleRefresh(
         if (m_store && !m_store->get(spec.id)) {
             // Disconnected, or deleted on the server and removed by sync: nothing to keep fresh.
             qCInfo(lcOAuth) << "no refresh for" << spec.id << "- its connection is gone";
-            return cancelScheduledRefresh(spec.id);
+            cancelScheduledRefresh(spec.id);
+            return sweepLater(spec.id); // removed behind our back (another process): tokens too
         }
         if (isBusy(spec.id)) { // a connect, sync or disconnect is running: look again shortly
             timer->start(1000);
@@ -463,6 +474,7 @@ void DirectOAuthConnector::cancelScheduledRefresh(const QString &id)
 
 void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
+    sweepTokens(); // rows removed or changed by another process since we last looked
     QList<IntegrationSpec> active;
     for (const IntegrationSpec &spec : specs) {
         const auto c = m_store ? m_store->get(spec.id) : std::nullopt;
@@ -505,6 +517,122 @@ void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
         });
     for (const IntegrationSpec &spec : std::as_const(active))
         syncIntegration(spec);
+}
+
+// ---- tokens of connections that are gone -----------------------------------------------
+
+bool DirectOAuthConnector::holdsTokens(const QString &id) const
+{
+    const auto c = m_store ? m_store->get(id) : std::nullopt;
+    if (!c || c->mode != ConnectMode::Direct)
+        return false;
+    switch (c->status) {
+    case ConnectionStatus::Connecting: // a reconnect keeps the old grant until the new one is in
+    case ConnectionStatus::Active:
+    case ConnectionStatus::Expired: // "Reconnect" replaces them
+    case ConnectionStatus::Error:   // a failed check or reconnect: the grant may still work
+        return true;
+    case ConnectionStatus::NotConnected:
+    case ConnectionStatus::Disconnected:
+        return false;
+    }
+    return true;
+}
+
+QStringList DirectOAuthConnector::tokenLedger() const
+{
+    if (!m_store || !m_store->isOpen())
+        return {};
+    const QString text = m_store->syncValue(tokenLedgerKey());
+    if (text.isEmpty()) {
+        // Never written (a profile from before the list): every direct row may have tokens.
+        QStringList seeded;
+        for (const Connection &c : m_store->list()) {
+            if (c.mode == ConnectMode::Direct)
+                seeded << c.integrationType;
+        }
+        return seeded;
+    }
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        ids << v.toString();
+    ids.removeAll(QString());
+    return ids;
+}
+
+void DirectOAuthConnector::setInTokenLedger(const QString &id, bool held)
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    QStringList ids = tokenLedger();
+    const bool listed = ids.contains(id);
+    if (listed == held && !m_store->syncValue(tokenLedgerKey()).isEmpty())
+        return;
+    if (held && !listed)
+        ids << id;
+    if (!held)
+        ids.removeAll(id);
+    ids.sort();
+    m_store->setSyncValue(
+        tokenLedgerKey(), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+}
+
+void DirectOAuthConnector::sweepTokens()
+{
+    const QStringList ids = tokenLedger();
+    sweepIds(QSet<QString>(ids.cbegin(), ids.cend()));
+}
+
+void DirectOAuthConnector::sweepLater(const QString &id)
+{
+    if (m_sweepQueue.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { sweepIds(std::exchange(m_sweepQueue, {})); });
+    }
+    m_sweepQueue.insert(id);
+}
+
+void DirectOAuthConnector::sweepIds(const QSet<QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QStringList ledger = tokenLedger(); // one read for a whole batch of changed rows
+    for (const QString &id : ids) {
+        if (ledger.contains(id))
+            sweep(id);
+    }
+}
+
+void DirectOAuthConnector::sweep(const QString &id)
+{
+    // A running connect, refresh, sync or disconnect decides for itself; setBusy(false) looks again.
+    if (!m_secrets || isBusy(id) || m_grants.contains(id) || m_sweeping.contains(id) || holdsTokens(id))
+        return;
+    m_sweeping.insert(id);
+    cancelScheduledRefresh(id);
+    // A missing entry is success: the end state is the same. Keychain jobs run in the order
+    // issued, and a new connect marks the id busy long before it writes tokens, so these
+    // removals cannot hit tokens of a grant that started after this check.
+    auto removed = [](const SecretStore::Reply &r) {
+        return r.result == SecretStore::Result::Ok || r.result == SecretStore::Result::NotFound;
+    };
+    auto finish = [this, id](const SecretStore::Reply &r, bool ok) {
+        m_sweeping.remove(id);
+        if (!ok) {
+            // The message names the keychain's problem, never a secret.
+            qCWarning(lcOAuth) << "could not remove the keychain tokens of" << id << "-" << r.result << r.message;
+            return Q_EMIT tokensRemoved(id, false);
+        }
+        qCInfo(lcOAuth) << "removed the keychain tokens of" << id << "- it has no live direct connection";
+        if (!isBusy(id) && !holdsTokens(id))
+            setInTokenLedger(id, false);
+        Q_EMIT tokensRemoved(id, true);
+    };
+    m_secrets->remove(refreshTokenKey(id), this, [this, id, removed, finish](const SecretStore::Reply &r1) {
+        if (!removed(r1))
+            return finish(r1, false);
+        m_secrets->remove(accessTokenKey(id), this,
+            [removed, finish](const SecretStore::Reply &r2) { finish(r2, removed(r2)); });
+    });
 }
 
 // ---- sync: refresh if needed, then the profile as health check --------------------------
@@ -623,6 +751,7 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
                     accessTokenKey(id), this, [this, spec, id, fail, warning](const SecretStore::Reply &r2) {
                         if (r2.result != SecretStore::Result::Ok)
                             return fail(false, keychainProblem(r2));
+                        setInTokenLedger(id, false);
                         Connection c = connectionFor(id);
                         c.status = ConnectionStatus::Disconnected; // tombstone: kept for sync
                         c.errorMessage.clear();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -23,6 +24,14 @@ class Settings;
 // secret "<id>-client-secret"), expiry and other non-secret facts in Connection::metadata.
 // Refresh runs before expiry and on a 401; invalid_grant marks the connection expired.
 // Disconnect revokes (RFC 7009) where the provider can, then forgets the tokens.
+//
+// Tokens never outlive their connection: whenever an integration whose tokens may be in the
+// keychain has no live direct row any more (the row was deleted on the server and removed by
+// sync, a tombstone or another mode arrived by sync, its provider was removed, a connect was
+// killed), its two token entries are removed from the keychain. The store's changes trigger
+// this; start-up and "sync all" (refreshAll) catch changes made by other processes. Which
+// integrations may have tokens is kept in a small local list (ids only) in the store's
+// sync_state, so nothing touches the keychain when nothing is left over.
 class DirectOAuthConnector : public Connector
 {
     Q_OBJECT
@@ -79,10 +88,19 @@ public:
         return QStringLiteral("oauth/") + id + QStringLiteral("/refresh-token");
     }
     static QString clientSecretKey(const QString &id) { return id + QStringLiteral("-client-secret"); }
+    // The sync_state key of the list of integrations whose tokens may be in the keychain.
+    static QString tokenLedgerKey() { return QStringLiteral("oauth_tokens_held"); }
+
+    // Removes the keychain tokens of every listed integration that has no live direct row any
+    // more (asynchronously; tokensRemoved() reports each). Run by refreshAll().
+    void sweepTokens();
 
 Q_SIGNALS:
     // An automatic (scheduled) refresh finished; ok=false with expired=true means "Reconnect".
     void refreshed(const QString &integrationId, bool ok, bool expired);
+    // The keychain tokens of a connection that is gone were removed (ok) or could not be (the
+    // keychain failed; tried again at the next change or start-up).
+    void tokensRemoved(const QString &integrationId, bool ok);
 
 private:
     struct Client {
@@ -113,6 +131,16 @@ private:
     void setBusy(const QString &id, bool busy);
     QString keychainProblem(const SecretStore::Reply &reply) const;
 
+    // --- tokens of connections that are gone (see the class comment) ---
+    // A row that uses the keychain tokens: direct mode, and connecting, active, expired or failed.
+    bool holdsTokens(const QString &id) const;
+    QStringList tokenLedger() const;
+    void setInTokenLedger(const QString &id, bool held);
+    // Coalesces the store's change signals into one sweep per event-loop turn.
+    void sweepLater(const QString &id);
+    void sweepIds(const QSet<QString> &ids);
+    void sweep(const QString &id);
+
     QPointer<ConnectionStore> m_store;
     QPointer<SecretStore> m_secrets;
     QPointer<QNetworkAccessManager> m_nam;
@@ -124,6 +152,8 @@ private:
     QHash<QString, QTimer *> m_refreshTimers;
     QSet<QString> m_busy;
     QHash<QString, FailureKind> m_failures; // last failure per integration; absent after success
+    QSet<QString> m_sweepQueue; // changed rows to look at on the next event-loop turn
+    QSet<QString> m_sweeping;   // token removals running
 };
 
 } // namespace aria

@@ -21,6 +21,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <unistd.h>
+
 using namespace aria;
 
 namespace {
@@ -79,6 +81,9 @@ private Q_SLOTS:
     void disconnectRevokesBeforeDelete();
     void paginationFollowsNextCursor();
     void interruptedConnectIsResetAtStart();
+    void abandonedLinkIsDeletedAtStart_data();
+    void abandonedLinkIsDeletedAtStart();
+    void linkOfAnotherRunningProcessIsKept();
     void rateLimitWaitsForRetryAfter();
     void serverErrorsAreRetriedWithBackoff();
     void persistentServerErrorIsANetworkFailure();
@@ -518,6 +523,97 @@ void TestComposioFlow::interruptedConnectIsResetAtStart()
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(m_profile->store.get(u"salesforce")->status, ConnectionStatus::NotConnected);
+}
+
+void TestComposioFlow::abandonedLinkIsDeletedAtStart_data()
+{
+    QTest::addColumn<bool>("cancelled"); // else the app died while the browser was open
+    QTest::addColumn<bool>("consentedLater"); // the person finished in the browser after all
+    QTest::newRow("killed") << false << false;
+    QTest::newRow("cancelled") << true << false;
+    QTest::newRow("killed, consent finished afterwards") << false << true;
+}
+
+void TestComposioFlow::abandonedLinkIsDeletedAtStart()
+{
+    QFETCH(bool, cancelled);
+    QFETCH(bool, consentedLater);
+    m_autoBrowse = false;
+    QSignalSpy started(m_manager.get(), &ConnectionService::connectStarted);
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(started.wait(5000));
+    const QString pending = m_profile->store.syncValue(ComposioConnector::pendingLinksKey());
+    QVERIFY2(pending.contains(QLatin1String("\"ca_")), qPrintable(pending)); // noted before the browser
+    if (cancelled) {
+        QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+        m_manager->cancelConnect(QStringLiteral("gmail"));
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+    } else {
+        build(); // the process is gone: a new connector on the same files, no flow running
+    }
+    if (consentedLater)
+        QCOMPARE(browse(m_browserNetwork, m_opened.first(), false).first().status, 302);
+    QVERIFY(m_sim.log().filter(QStringLiteral("DELETE")).isEmpty());
+
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    const QStringList deletes = m_sim.log().filter(QStringLiteral("DELETE /connected_accounts/"));
+    if (consentedLater) {
+        // Not abandoned after all: adopted, never deleted.
+        QVERIFY(deletes.isEmpty());
+        QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Active);
+    } else {
+        QCOMPARE(deletes.size(), 1);
+        QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::NotConnected);
+        // Its link leads nowhere now.
+        QCOMPARE(browse(m_browserNetwork, m_opened.first(), false).first().status, 410);
+    }
+    QCOMPARE(m_profile->store.syncValue(ComposioConnector::pendingLinksKey()), QStringLiteral("[]"));
+
+    // Done once: the next reconcile has nothing to tidy.
+    QSignalSpy again(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(again.wait(5000));
+    QCOMPARE(m_sim.log().filter(QStringLiteral("DELETE /connected_accounts/")), deletes);
+}
+
+void TestComposioFlow::linkOfAnotherRunningProcessIsKept()
+{
+    // `connect` on the command line of this profile, still waiting for the browser (its process
+    // runs: our parent stands in for it), and one whose process is gone.
+    QSignalSpy started(m_manager.get(), &ConnectionService::connectStarted);
+    m_autoBrowse = false;
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(started.wait(5000));
+    m_manager->connectIntegration(QStringLiteral("outlook"));
+    QVERIFY(started.wait(5000));
+    build();
+    QJsonArray links = QJsonDocument::fromJson(
+        m_profile->store.syncValue(ComposioConnector::pendingLinksKey()).toUtf8()).array();
+    QCOMPARE(links.size(), 2);
+    QJsonObject waiting = links.at(0).toObject();
+    waiting.insert(QStringLiteral("pid"), qint64(::getppid()));
+    waiting.insert(QStringLiteral("run"), QStringLiteral("another process"));
+    links.replace(0, waiting);
+    QJsonObject gone = links.at(1).toObject();
+    gone.insert(QStringLiteral("pid"), 0x3fffffff); // beyond pid_max: no such process
+    gone.insert(QStringLiteral("run"), QStringLiteral("a killed process"));
+    links.replace(1, gone);
+    QVERIFY(m_profile->store.setSyncValue(
+        ComposioConnector::pendingLinksKey(), QString::fromUtf8(QJsonDocument(links).toJson())));
+
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QCOMPARE(m_sim.log().filter(QStringLiteral("DELETE /connected_accounts/")),
+        QStringList { QStringLiteral("DELETE /connected_accounts/") + gone.value(QLatin1String("account")).toString() });
+    const QJsonArray kept = QJsonDocument::fromJson(
+        m_profile->store.syncValue(ComposioConnector::pendingLinksKey()).toUtf8()).array();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.at(0).toObject().value(QLatin1String("account")), waiting.value(QLatin1String("account")));
+    // The waiting one's link still works.
+    QCOMPARE(browse(m_browserNetwork, m_opened.first(), false).first().status, 302);
 }
 
 void TestComposioFlow::rateLimitWaitsForRetryAfter()

@@ -204,6 +204,8 @@ void TestKillDrills::composioConnectKilledWhileWaitingForTheBrowser()
         QProcess window;
         start(window, {});
         QVERIFY(QTest::qWaitFor([] { return localRow(QStringLiteral("gmail")) == u"not_connected"; }, 20000));
+        // ... and deleted the abandoned account at Composio (below) before it is stopped.
+        QVERIFY(QTest::qWaitFor([this] { return simAccounts(QStringLiteral("gmail")).isEmpty(); }, 10000));
         QCOMPARE(window.state(), QProcess::Running); // fixed it, did not crash on it
         window.terminate();
         QVERIFY(window.waitForFinished(10000));
@@ -213,6 +215,14 @@ void TestKillDrills::composioConnectKilledWhileWaitingForTheBrowser()
         QCOMPARE(localRow(QStringLiteral("gmail")), QStringLiteral("not_connected"));
     }
     qInfo("stale 'connecting' row reset %lld ms after the restart", timer.elapsed());
+    // The killed run's account, left INITIATED, was deleted at Composio by the same reconcile,
+    // and its link no longer leads anywhere.
+    QVERIFY(QTest::qWaitFor([this] { return simAccounts(QStringLiteral("gmail")).isEmpty(); }, 10000));
+    QVERIFY(m_sim.log().filter(QRegularExpression(QStringLiteral("^DELETE /connected_accounts/ca_"))).size() == 1);
+    QNetworkReply *page = m_nam.get(QNetworkRequest(url));
+    QVERIFY(QTest::qWaitFor([page] { return page->isFinished(); }, 10000));
+    QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 410);
+    page->deleteLater();
 
     // Connecting again works, and leaves one active account, the one the row points at.
     const QString account = connectComposio(QStringLiteral("gmail"));
@@ -227,7 +237,7 @@ void TestKillDrills::composioConnectKilledWhileWaitingForTheBrowser()
             abandoned += status == u"INITIATED";
     }
     QCOMPARE(active, QStringList { account });
-    QCOMPARE(abandoned, 1); // the killed run's link; Composio expires it after 10 minutes
+    QCOMPARE(abandoned, 0); // nothing left waiting at Composio
     QCOMPARE(localRow(QStringLiteral("gmail")), QStringLiteral("active"));
 }
 

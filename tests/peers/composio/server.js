@@ -262,7 +262,8 @@ function consent(res, token) {
         return send(res, 404, page('Unknown link', 'This connect link does not exist.'));
     expireLinks();
     const a = accounts.find((x) => x.id === link.accountId);
-    if (!a || a.status === 'EXPIRED')
+    // Deleting the pending connected account ends its link too.
+    if (!a || a.deletedAt || a.status === 'EXPIRED')
         return send(res, 410, page('Link expired', 'This connect link has expired.'));
     if (a.status !== 'INITIATED')
         return send(res, 409, page('Link used', 'This connect link was already used.'));
