@@ -92,6 +92,12 @@ QPalette &systemPalette()
     return palette;
 }
 
+std::optional<Theme::Scheme> &systemPreference()
+{
+    static std::optional<Theme::Scheme> preference;
+    return preference;
+}
+
 Theme &currentTheme()
 {
     static Theme theme = Theme::forScheme(Theme::Scheme::Light);
@@ -129,7 +135,14 @@ Theme::Scheme Theme::resolve(const QString &setting)
         return Scheme::Dark;
     if (setting == u"light")
         return Scheme::Light;
+    if (systemPreference())
+        return *systemPreference();
     return isDarkPalette(systemPalette()) ? Scheme::Dark : Scheme::Light;
+}
+
+void Theme::setSystemPreference(std::optional<Scheme> scheme)
+{
+    systemPreference() = scheme;
 }
 
 const Theme &Theme::current()

@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <optional>
+
 namespace aria::ui {
 
 // Colour tokens and type scale of the window, for light and dark. Widgets paint from these
@@ -35,8 +37,11 @@ public:
     };
 
     static Theme forScheme(Scheme scheme);
-    // "light", "dark" or "system"; system reads the platform palette captured at start-up.
+    // "light", "dark" or "system"; system is the desktop's preference when one is known
+    // (setSystemPreference), else the platform palette captured at start-up.
     static Scheme resolve(const QString &setting);
+    // The desktop's light/dark preference as it changes (SystemThemeWatcher); nullopt: none.
+    static void setSystemPreference(std::optional<Scheme> scheme);
     // True when the palette's window colour is darker than its text (Qt 6.4 has no colorScheme()).
     static bool isDarkPalette(const QPalette &palette);
 

@@ -18,12 +18,7 @@ void ConnectionManager::setConnector(ConnectMode mode, Connector *connector)
     m_connectors[mode] = connector;
     if (!connector)
         return;
-    connect(connector, &Connector::connectStarted, this, &ConnectionService::connectStarted);
-    connect(connector, &Connector::connectFinished, this, &ConnectionService::connectFinished);
-    connect(connector, &Connector::disconnectFinished, this, &ConnectionService::disconnectFinished);
-    connect(connector, &Connector::syncStarted, this, &ConnectionService::syncStarted);
-    connect(connector, &Connector::syncFinished, this, &ConnectionService::syncFinished);
-    connect(connector, &Connector::problem, this, &ConnectionService::problem);
+    relayFlowSignals(connector, this);
     connect(connector, &Connector::refreshFinished, this, [this](bool ok, const QString &message) {
         if (m_pendingRefreshes <= 0)
             return;
