@@ -21,9 +21,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_retry(new ActionButton(ActionButton::Kind::Primary, tr("Retry"), this))
     , m_close(new ActionButton(ActionButton::Kind::Icon, QString(), this))
     , m_slide(new Tween(this, [this](qreal) {
-        updateGeometry();
         layoutChildren();
         update();
+        Q_EMIT slid(); // not updateGeometry(): a whole relayout of the page per frame
     }))
 {
     setObjectName(QStringLiteral("errorBanner"));
@@ -112,6 +112,11 @@ ErrorBanner::Layout ErrorBanner::computeLayout(int width) const
 int ErrorBanner::heightForWidth(int width) const
 {
     return qRound(computeLayout(width).height * m_slide->value());
+}
+
+int ErrorBanner::fullHeightForWidth(int width) const
+{
+    return computeLayout(width).height;
 }
 
 void ErrorBanner::layoutChildren()

@@ -11,6 +11,7 @@ class Tween;
 
 // A problem that concerns the whole window ("Cannot reach Composio"), shown above the cards.
 // It slides down into place; Retry (when offered) and the close button slide it back up.
+// Its parent places it: every slide frame emits slid(), and heightForWidth() follows the slide.
 class ErrorBanner : public QWidget
 {
     Q_OBJECT
@@ -24,11 +25,13 @@ public:
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override; // follows the slide
+    int fullHeightForWidth(int width) const; // fully in
     QSize sizeHint() const override { return { 880, heightForWidth(880) }; }
     void syncMotion();
 
 Q_SIGNALS:
     void retryClicked();
+    void slid(); // the slide moved: the parent places the banner and what is below it
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -75,6 +75,7 @@ IntegrationCard::IntegrationCard(const IntegrationSpec &spec, const Connection &
           [this](qreal) {
               placeChildren();
               update();
+              fadeSnapshotStale();
               Q_EMIT depthChanged();
           }))
     , m_reveal(new Tween(
@@ -119,6 +120,7 @@ void IntegrationCard::setActionsEnabled(bool enabled)
         return;
     m_actionsEnabled = enabled;
     applyActionStates(visibleActions()); // nothing moves: no layout
+    fadeSnapshotStale();
 }
 
 void IntegrationCard::setConfirming(bool confirming)
@@ -265,6 +267,7 @@ void IntegrationCard::refresh(const QDateTime &now)
     setShown(m_problem, !m_view.problem.isEmpty());
     applyActionStates(visibleActions());
     update();
+    fadeSnapshotStale();
 }
 
 void IntegrationCard::refreshTimes(const QDateTime &now)
@@ -453,9 +456,16 @@ void IntegrationCard::applyGeometry()
     setShown(m_note, m_note->isShowing());
 }
 
+void IntegrationCard::fadeSnapshotStale()
+{
+    if (auto *fade = qobject_cast<RevealEffect *>(graphicsEffect()))
+        fade->invalidateSnapshot();
+}
+
 void IntegrationCard::layoutChanged()
 {
     m_heights.clear();
+    fadeSnapshotStale();
     updateGeometry();
     if (testAttribute(Qt::WA_Resized)) // else the card's first resize places the children
         applyGeometry();
@@ -612,7 +622,7 @@ void IntegrationCard::paintSeparators(QPainter *p) const
 void IntegrationCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        refresh(); // new theme: label colours come from the tokens
+        refresh(); // new theme: label colours come from the tokens (and a new fade snapshot)
     else if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_heights.clear();
     QWidget::changeEvent(event);

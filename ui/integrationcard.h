@@ -94,6 +94,7 @@ private:
     void applyGeometry();
     void placeChildren();
     void layoutChanged(); // forgets the measured heights and places the children again
+    void fadeSnapshotStale(); // the entrance fade draws the card as it is now
     QList<Slot> wantedSlots() const;
     QWidget *slotWidget(Slot slot);
     ActionButton *button(Slot slot) const;

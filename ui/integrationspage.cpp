@@ -29,13 +29,35 @@ int sideMargin(int width)
 
 } // namespace
 
+// The cards and skeletons, and their shadows behind them. Opaque (it paints every pixel,
+// or a settled card does): Qt moves an opaque widget by copying its pixels in the backing
+// store, which is what makes a banner slide frame cheap.
+class IntegrationsPage::CardStack : public QWidget
+{
+public:
+    explicit CardStack(IntegrationsPage *page)
+        : QWidget(page)
+        , m_page(page)
+    {
+        setObjectName(QStringLiteral("cardStack"));
+        setAttribute(Qt::WA_OpaquePaintEvent);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_page->paintStack(event); }
+
+private:
+    IntegrationsPage *m_page;
+};
+
 IntegrationsPage::IntegrationsPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new TextLabel(tr("Integrations"), this))
     , m_subtitle(new TextLabel(tr("Connect your tools to enable ARIA's full capabilities"), this))
     , m_settings(new ActionButton(ActionButton::Kind::Icon, QString(), this))
     , m_banner(new ErrorBanner(this))
-    , m_empty(new QLabel(tr("No integrations are available."), this))
+    , m_stack(new CardStack(this))
+    , m_empty(new QLabel(tr("No integrations are available."), m_stack))
 {
     setObjectName(QStringLiteral("integrationsPage"));
     m_title->setObjectName(QStringLiteral("title"));
@@ -53,14 +75,28 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
     for (int i = 0; i < kSkeletons; ++i) {
-        auto *skeleton = new SkeletonCard(this);
+        auto *skeleton = new SkeletonCard(m_stack);
         skeleton->hide();
         m_skeletons << skeleton;
     }
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
+    // The page itself paints one flat colour: on a resize only the newly exposed part needs
+    // painting (the banner's reserve below, see place(), grows the page at a slide's start).
+    setAttribute(Qt::WA_StaticContents);
+    // A slide frame moves the card stack and resizes the banner, nothing else.
+    connect(m_banner, &ErrorBanner::slid, this, [this] {
+        if (isVisible())
+            place(width(), true);
+    });
     applyColors();
+}
+
+void IntegrationsPage::setShadowsPainted(bool painted)
+{
+    m_shadowsPainted = painted;
+    m_stack->update();
 }
 
 void IntegrationsPage::setSandbox(bool sandbox)
@@ -96,11 +132,11 @@ void IntegrationsPage::setCards(const QList<IntegrationCard *> &cards)
     qDeleteAll(m_cards);
     m_cards = cards;
     for (IntegrationCard *card : cards) {
-        card->setParent(this); // hidden when this page is on screen, else shown with it
+        card->setParent(m_stack); // hidden when this page is on screen, else shown with it
         if (m_loading)
             card->hide();
         connect(card, &IntegrationCard::depthChanged, this,
-            [this, card] { update(card->geometry().adjusted(-40, -40, 40, 48)); });
+            [this, card] { m_stack->update(card->geometry().adjusted(-40, -40, 40, 48)); });
     }
     relayout();
     // Placed before shown: a card shown first would size itself to its sizeHint for nothing.
@@ -138,7 +174,7 @@ void IntegrationsPage::setLoading(bool loading)
         if (w->isHidden())
             w->show();
     }
-    update();
+    m_stack->update();
 }
 
 void IntegrationsPage::syncMotion()
@@ -195,34 +231,62 @@ int IntegrationsPage::place(int width, bool apply)
     }
     y += 32;
 
+    // The banner's height follows its slide, and the cards below it follow the banner. While
+    // the banner is shown (sliding in, in, or sliding out) the page keeps the height it has
+    // with the banner fully in (the reserve), so a slide frame never resizes the page.
+    QRect bannerRect;
+    int reserve = 0;
     if (m_banner->isVisibleTo(this)) {
         const int h = m_banner->heightForWidth(content);
-        put(m_banner, QRect(x, y, content, h));
-        y += h + (h > 0 ? 16 : 0);
+        bannerRect = QRect(x, y, content, h);
+        const int gap = h > 0 ? 16 : 0;
+        y += h + gap;
+        reserve = qMax(0, m_banner->fullHeightForWidth(content) + 16 - h - gap);
     }
     y -= IntegrationCard::kLiftRoom; // cards carry a transparent band for the hover lift
 
+    // The stack's children, in the stack's coordinates. A moved one needs its shadow
+    // painted again (the stack paints the shadows, outside the children's rectangles).
+    const int stackTop = y;
+    bool stackChanged = false;
+    auto putInStack = [apply, &stackChanged](QWidget *w, const QRect &r) {
+        if (apply && w->geometry() != r) {
+            w->setGeometry(r);
+            stackChanged = true;
+        }
+    };
+    int sy = 0;
     if (m_loading) {
         for (SkeletonCard *s : std::as_const(m_skeletons)) {
             const int h = s->heightForWidth(content);
-            put(s, QRect(x, y, content, h));
-            y += h + kCardGap;
+            putInStack(s, QRect(x, sy, content, h));
+            sy += h + kCardGap;
         }
     } else {
         for (IntegrationCard *c : std::as_const(m_cards)) {
             const int h = c->heightForWidth(content);
-            put(c, QRect(x, y, content, h));
-            y += h + kCardGap;
+            putInStack(c, QRect(x, sy, content, h));
+            sy += h + kCardGap;
         }
     }
     const bool empty = !m_loading && m_cards.isEmpty();
     if (apply)
         m_empty->setVisible(empty);
     if (empty) {
-        put(m_empty, QRect(x, y + 32, content, 48));
-        y += 96;
+        putInStack(m_empty, QRect(x, sy + 32, content, 48));
+        sy += 96;
     }
-    return y + 40;
+    const int stackHeight = sy + 40;
+    if (apply) {
+        // The stack first: Qt copies a moved opaque widget's pixels only while nothing it
+        // covers is waiting to be painted, and the banner's new strip would be.
+        m_stack->setGeometry(0, stackTop, width, stackHeight);
+        if (m_banner->isVisibleTo(this))
+            m_banner->setGeometry(bannerRect);
+        if (stackChanged)
+            m_stack->update();
+    }
+    return stackTop + stackHeight + reserve;
 }
 
 int IntegrationsPage::heightForWidth(int width) const
@@ -238,9 +302,10 @@ QSize IntegrationsPage::sizeHint() const
 bool IntegrationsPage::event(QEvent *event)
 {
     // A child's size changed (a card got a second line, the banner slid): lay out again.
+    // The page paints one flat colour and moved children repaint themselves; place()
+    // repaints the card stack when a card moved.
     if (event->type() == QEvent::LayoutRequest) {
         relayout();
-        update();
         return true;
     }
     if (event->type() == QEvent::Show && m_placePending)
@@ -274,24 +339,32 @@ void IntegrationsPage::resizeEvent(QResizeEvent *event)
 
 void IntegrationsPage::paintEvent(QPaintEvent *event)
 {
-    const auto &t = Theme::current().tokens();
     QPainter p(this);
+    const QColor window = Theme::current().tokens().window;
+    for (const QRect &rect : event->region())
+        p.fillRect(rect, window);
+}
+
+void IntegrationsPage::paintStack(QPaintEvent *event)
+{
+    const auto &t = Theme::current().tokens();
+    QPainter p(m_stack);
     p.setRenderHint(QPainter::Antialiasing);
     // One pass per dirty rectangle, clipped to it: under a clip of several rectangles (a few
     // spinners and pulsing dots) the raster engine draws every stretched shadow slice through
     // its slow general path, which was most of an animation frame's cost.
     const QRegion &dirty = event->region();
     if (dirty.rectCount() > 32) { // many small pieces: one pass over their bounding box
-        paintRect(&p, dirty.boundingRect(), t);
+        paintStackRect(&p, dirty.boundingRect(), t);
         return;
     }
     for (const QRect &rect : dirty) {
         p.setClipRect(rect);
-        paintRect(&p, rect, t);
+        paintStackRect(&p, rect, t);
     }
 }
 
-void IntegrationsPage::paintRect(QPainter *p, const QRect &rect, const Theme::Tokens &t)
+void IntegrationsPage::paintStackRect(QPainter *p, const QRect &rect, const Theme::Tokens &t)
 {
     // A spinner or a pulsing dot inside a settled card: the card paints every pixel of it
     // opaque (IntegrationCard::coversOpaquely), so nothing of the page shows there.

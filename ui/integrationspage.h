@@ -19,7 +19,10 @@ class SkeletonCard;
 
 // The scrolling content of the window: header, error banner, then the cards (or skeletons
 // while loading), in a column centred at 880 px that narrows down to 360 px. It lays its
-// children out itself (height for width) and paints the cards' shadows behind them.
+// children out itself (height for width). The cards and skeletons live in one opaque child
+// (the card stack) that paints their shadows behind them, so that the banner sliding in or
+// out moves the already painted cards in one piece (a blit of the backing store) and only
+// the strip above them is painted again.
 class IntegrationsPage : public QWidget
 {
     Q_OBJECT
@@ -38,11 +41,7 @@ public:
     QList<SkeletonCard *> skeletons() const { return m_skeletons; }
     void syncMotion();
     // For the benchmark's comparison with QGraphicsDropShadowEffect: no painted shadows.
-    void setShadowsPainted(bool painted)
-    {
-        m_shadowsPainted = painted;
-        update();
-    }
+    void setShadowsPainted(bool painted);
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -56,9 +55,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    class CardStack;
+    friend class CardStack;
+
     void applyColors();
     void relayout();
-    void paintRect(QPainter *painter, const QRect &rect, const Theme::Tokens &tokens);
+    void paintStack(QPaintEvent *event);
+    void paintStackRect(QPainter *painter, const QRect &rect, const Theme::Tokens &tokens);
     int place(int width, bool apply);
 
     TextLabel *m_title;
@@ -67,6 +70,7 @@ private:
     QWidget *m_sandbox = nullptr;
     ActionButton *m_settings;
     ErrorBanner *m_banner;
+    QWidget *m_stack; // a CardStack: the cards, the skeletons and the empty note
     QLabel *m_empty;
     QList<IntegrationCard *> m_cards;
     QList<SkeletonCard *> m_skeletons;

@@ -118,6 +118,11 @@ void TestScreenshots::everyState()
     QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
     QVERIFY2(page->width() <= scroll->viewport()->width(), qPrintable(QString::number(page->width())));
     QStringList problems = layoutProblems(page);
+    // The cards and skeletons sit in the page's card stack: no overlaps there either.
+    auto *stack = page->findChild<QWidget *>(QStringLiteral("cardStack"));
+    QVERIFY(stack);
+    QCOMPARE(stack->width(), page->width());
+    problems << layoutProblems(stack);
     for (IntegrationCard *card : page->cards()) {
         if (!card->isVisible())
             continue;
