@@ -18,12 +18,12 @@
 #include "secrets/secretstore.h"
 #include "settingsdialog.h"
 #include "store/connectionstore.h"
+#include "svgicon.h"
 #include "systemthemewatcher.h"
 #include "theme.h"
 #include "windowstate.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -95,7 +95,7 @@ void openSettings(ui::MainWindow &window, Settings &settings, AppServices *servi
 int runGui(const LaunchOptions &options)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral("aria-integrations"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/aria-integrations.svg")));
+    QGuiApplication::setWindowIcon(ui::svgIcon(QStringLiteral(":/icons/aria-integrations.svg")));
 
     DesktopIntegration desktop(options); // tray, single instance, autostart
     if (desktop.handedOver())

@@ -8,6 +8,7 @@
 #include "integrationspage.h"
 #include "mainwindow.h"
 #include "slimscrollbar.h"
+#include "svgicon.h"
 #include "integrationcard.h"
 #include "statusdot.h"
 #include "textlabel.h"
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void cardInteriorRepaintMatchesFullPaint_data();
     void cardInteriorRepaintMatchesFullPaint();
     void slimScrollBarDrawsItsHandleWhereTheSliderIs();
+    void svgIconPaintsLikeQtsSvgIconEngine_data();
+    void svgIconPaintsLikeQtsSvgIconEngine();
     void pageRepaintUnderSettledCardMatchesFullPaint();
 };
 
@@ -165,6 +168,44 @@ void TestPaintShortcuts::slimScrollBarDrawsItsHandleWhereTheSliderIs()
     }
     bar.setRange(0, 0); // nothing to scroll: nothing drawn
     QVERIFY(bar.handleRect().isEmpty());
+}
+
+// The window icon without Qt's SVG icon-engine plugin: the same pixels at every size X11 asks for.
+void TestPaintShortcuts::svgIconPaintsLikeQtsSvgIconEngine_data()
+{
+    QTest::addColumn<int>("size");
+    for (int size : { 16, 32, 64, 128 })
+        QTest::addRow("%d px", size) << size;
+}
+
+void TestPaintShortcuts::svgIconPaintsLikeQtsSvgIconEngine()
+{
+    QFETCH(int, size);
+    const QString file = QStringLiteral(":/ui/icons/providers/hubspot.svg"); // any SVG of ours
+    const QImage ours = svgIcon(file).pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QImage qts = QIcon(file).pixmap(size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    QCOMPARE(ours.size(), QSize(size, size));
+    QCOMPARE(qts.size(), QSize(size, size));
+    int worst = 0;
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const QRgb a = ours.pixel(x, y), b = qts.pixel(x, y);
+            worst = std::max({ worst, qAbs(qRed(a) - qRed(b)), qAbs(qGreen(a) - qGreen(b)), qAbs(qBlue(a) - qBlue(b)),
+                qAbs(qAlpha(a) - qAlpha(b)) });
+        }
+    }
+    qInfo() << "worst channel difference" << worst;
+    QVERIFY2(worst <= 2, qPrintable(QString::number(worst))); // antialiasing rounding only
+    const auto coverage = [](const QImage &image) {
+        qint64 alpha = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                alpha += qAlpha(image.pixel(x, y));
+        return alpha;
+    };
+    QVERIFY(coverage(ours) > 0); // something was drawn
+    const QImage disabled = svgIcon(file).pixmap(QSize(size, size), QIcon::Disabled).toImage();
+    QVERIFY(coverage(disabled) < coverage(ours));
 }
 
 void TestPaintShortcuts::pageRepaintUnderSettledCardMatchesFullPaint()
