@@ -7,8 +7,7 @@ namespace aria::ui {
 // The page's scroll bar: a rounded handle on a clear track, in the theme's text colour (firmer
 // while hovered or dragged), like the cards around it rather than Fusion's grooved bar with
 // arrow buttons. The handle is painted exactly where the style places the slider, so clicks
-// and drags behave as in any QScrollBar. One rounded rectangle per paint: Fusion's gradient
-// groove made Qt's raster engine start a thread pool for the window's first frame.
+// and drags behave as in any QScrollBar.
 class SlimScrollBar : public QScrollBar
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include "textlabel.h"
 #include "theme.h"
 
+#include <QDir>
 #include <QEnterEvent>
 #include <QPainter>
 #include <QStyle>
@@ -28,6 +29,7 @@ class TestPaintShortcuts : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { applyAppearance(QStringLiteral("light"), QStringLiteral("on")); }
+    void slimScrollBarStartsNoThread(); // first: nothing has started Qt's painting threads yet
     void textLabelPaintsLikeQLabel_data();
     void textLabelPaintsLikeQLabel();
     void cardInteriorRepaintMatchesFullPaint_data();
@@ -168,6 +170,23 @@ void TestPaintShortcuts::slimScrollBarDrawsItsHandleWhereTheSliderIs()
     }
     bar.setRange(0, 0); // nothing to scroll: nothing drawn
     QVERIFY(bar.handleRect().isEmpty());
+}
+
+// A tall antialiased fill makes Qt's raster engine start its thread pool; the bar's handle is
+// a plain rectangle between two small discs, so painting it leaves the process's threads alone.
+void TestPaintShortcuts::slimScrollBarStartsNoThread()
+{
+    const auto threads = [] { return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(); };
+    SlimScrollBar bar(Qt::Vertical);
+    bar.setRange(0, 100);
+    bar.setPageStep(2000); // a handle ~900 px tall
+    bar.resize(bar.sizeHint().width(), 1000);
+    const int before = threads();
+    QImage image(bar.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    bar.render(&image);
+    QVERIFY(bar.handleRect().height() > 800);
+    QCOMPARE(threads(), before);
 }
 
 // The window icon without Qt's SVG icon-engine plugin: the same pixels at every size X11 asks for.
