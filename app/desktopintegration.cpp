@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QNetworkInformation>
 #include <QWidget>
 
 namespace aria::app {
@@ -106,7 +105,6 @@ void DesktopIntegration::createTray()
 void DesktopIntegration::completeStartup()
 {
     createTray();
-    watchNetwork();
     watchDatabase();
 }
 
@@ -121,20 +119,10 @@ void DesktopIntegration::watchDatabase()
     qCInfo(lcApp) << "watching the database for commits by other processes";
 }
 
-void DesktopIntegration::watchNetwork()
+void DesktopIntegration::setOffline(bool offline)
 {
-    if (!m_status || m_watchingNetwork)
-        return;
-    m_watchingNetwork = true;
-    // Offline comes from the system's network monitor (signals, not polling), when one exists.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        const auto follow = [this](QNetworkInformation::Reachability r) {
-            m_status->setOffline(r == QNetworkInformation::Reachability::Disconnected
-                                 || r == QNetworkInformation::Reachability::Local);
-        };
-        follow(QNetworkInformation::instance()->reachability());
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, m_status, follow);
-    }
+    if (m_status)
+        m_status->setOffline(offline);
 }
 
 }  // namespace aria::app

@@ -47,11 +47,13 @@ public:
     // flows exist.
     void attach(QWidget *window, ConnectionsModel *model, ConnectionStore *store,
                 ConnectionService *service = nullptr);
-    // The tray, the network monitor (offline state) and the database watcher. None is needed
-    // for the window's first frame and each costs more than painting it (the monitor's plugins
-    // pull in GIO and D-Bus; closing an inotify watch waits for a kernel RCU grace period, 4-8
-    // ms here), so runGui() calls this after the first frame. Needs attach() first.
+    // The tray and the database watcher. Neither is needed for the window's first frame and
+    // each costs more than painting it (closing an inotify watch waits for a kernel RCU grace
+    // period, 4-8 ms here), so runGui() calls this after the first frame. Needs attach() first.
     void completeStartup();
+    // What the system's network monitor says (the network module follows it): the tray and
+    // the overall state show "offline".
+    void setOffline(bool offline);
 
     ui::TrayController *tray() const { return m_tray; }
 
@@ -73,13 +75,11 @@ private:
     DatabaseWatcher *m_watcher = nullptr;
     ConnectionStore *m_store = nullptr;
     qint64 m_versionShown = -1; // the database's data_version when the window was filled
-    bool m_watchingNetwork = false;
     QPointer<QWidget> m_window;
     ConnectionsModel *m_model = nullptr;
     ConnectionService *m_service = nullptr;
 
     void createTray();
-    void watchNetwork();
     void watchDatabase();
 };
 

@@ -1,12 +1,12 @@
 #include "guiapp.h"
 
-#include "accountchip.h"
+#include "appservices.h"
 #include "appearance.h"
 #include "common/apppaths.h"
 #include "common/logging.h"
 #include "common/sandbox.h"
 #include "common/settings.h"
-#include "connect/connectionmanager.h"
+#include "connect/deferredconnectionservice.h"
 #include "desktopintegration.h"
 #include "firstpaintwatcher.h"
 #include "idleeventcounter.h"
@@ -14,12 +14,10 @@
 #include "mainwindow.h"
 #include "model/connectionsmodel.h"
 #include "oauth/providerregistry.h"
+#include "networkmodule.h"
 #include "secrets/secretstore.h"
-#include "services.h"
 #include "settingsdialog.h"
-#include "signindialog.h"
 #include "store/connectionstore.h"
-#include "supabase/supabaseaccount.h"
 #include "windowstate.h"
 
 #include <QApplication>
@@ -37,22 +35,6 @@ bool displayAvailable()
 
 namespace {
 
-// Cards act through the manager; the account chip sits in the header.
-void wireServices(ui::MainWindow &window, GuiServices &services, bool firstRun)
-{
-    ConnectionManager *manager = services.manager();
-    window.setConnectionService(manager);
-    if (firstRun) { // nothing stored yet: skeletons until the first reconcile answers
-        window.setLoading(true);
-        QObject::connect(manager, &ConnectionManager::refreshFinished, &window,
-            [&window] { window.setLoading(false); });
-        QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
-    }
-    QObject::connect(&window, &ui::MainWindow::retryRequested, manager, &ConnectionManager::refreshAll);
-    supabase::SupabaseAccount *account = services.account();
-    window.setAccountWidget(new ui::AccountChip(account->auth(), account->sync()));
-}
-
 // The user started the app and nothing of ours will open: say why, then exit 1.
 int explainUnresponsiveInstance()
 {
@@ -67,13 +49,14 @@ int explainUnresponsiveInstance()
     return QApplication::exec();
 }
 
-void openSettings(ui::MainWindow &window, Settings &settings, GuiServices *services,
+void openSettings(ui::MainWindow &window, Settings &settings, AppServices *services,
     const QList<IntegrationSpec> &integrations, const std::function<void()> &applyAppearance)
 {
-    KeychainSecretStore *fallbackSecrets = nullptr;
     SecretStore *secrets = services ? services->secrets() : nullptr;
-    if (!secrets) // the database failed to open; the API key field still works
-        secrets = fallbackSecrets = new KeychainSecretStore;
+    ServicesModule *module = networkModule();
+    SecretStore *fallbackSecrets = nullptr;
+    if (!secrets && module) // the database failed to open; the API key field still works
+        secrets = fallbackSecrets = module->createSecretStore(nullptr);
     auto *dialog = new ui::SettingsDialog(&settings, secrets, integrations, &window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (fallbackSecrets)
@@ -85,11 +68,8 @@ void openSettings(ui::MainWindow &window, Settings &settings, GuiServices *servi
             services->reloadSettings(); // a new Composio base URL, Supabase project or key
     });
     QObject::connect(dialog, &ui::SettingsDialog::signInRequested, &window, [&window, services] {
-        if (!services)
-            return;
-        auto *signIn = new ui::SignInDialog(services->account()->auth(), &window);
-        signIn->setAttribute(Qt::WA_DeleteOnClose);
-        signIn->open();
+        if (services)
+            services->openSignIn(&window);
     });
     dialog->open();
 }
@@ -118,23 +98,30 @@ int runGui(const LaunchOptions &options)
     const bool opened = store.open(AppPaths::databaseFile());
     ConnectionsModel model(opened ? &store : nullptr);
     model.setIntegrations(ProviderRegistry::loadAll()); // built-in + user-added providers
+    DeferredConnectionService connections; // the real one comes with the network module
     ui::MainWindow window(&model);
     if (isSandbox()) { // make demo: every service is a local stand-in
         window.setWindowTitle(sandboxWindowTitle(window.windowTitle()));
         window.setSandbox(true);
     }
     window.rememberGeometryIn(ui::WindowState::defaultFile());
-    std::unique_ptr<GuiServices> services;
     if (opened) {
-        services = std::make_unique<GuiServices>(settings, store);
+        window.setConnectionService(&connections);
         // A write that failed (disk full) is shown, not only logged.
         QObject::connect(&store, &ConnectionStore::errorOccurred, &window,
             [&window](const QString &message) { window.showProblem(message); });
-        wireServices(window, *services, store.list().isEmpty());
+        if (store.list().isEmpty()) { // nothing stored yet: skeletons until the first reconcile answers
+            window.setLoading(true);
+            QObject::connect(&connections, &ConnectionService::refreshFinished, &window,
+                [&window] { window.setLoading(false); });
+            QTimer::singleShot(5000, &window, [&window] { window.setLoading(false); });
+        }
+        QObject::connect(&window, &ui::MainWindow::retryRequested, &connections, &ConnectionService::refreshAll);
     } else {
         qCWarning(lcApp).noquote() << store.errorString();
         window.showFatalProblem(store.errorString());
     }
+    std::unique_ptr<AppServices> services;
     QObject::connect(&window, &ui::MainWindow::retryRequested, &model, &ConnectionsModel::reload);
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
         openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
@@ -142,13 +129,25 @@ int runGui(const LaunchOptions &options)
     auto *firstFrame = new FirstPaintWatcher(&window);
     if (options.quitAfterFirstPaint)
         QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, qApp, [] { QCoreApplication::exit(0); });
-    desktop.attach(&window, &model, opened ? &store : nullptr, services ? services->manager() : nullptr);
+    desktop.attach(&window, &model, opened ? &store : nullptr, opened ? &connections : nullptr);
     if (!options.quitAfterFirstPaint) {
-        // Keychain, network, the tray and the network monitor never delay the first frame. A
-        // window kept in the tray (--minimised) paints none: then the work starts on the next turn.
-        const auto startLater = [&desktop, s = services.get()] {
-            if (s)
-                s->start();
+        // The network module (and with it keychain, network, sync), the tray and the network
+        // monitor never delay the first frame. A window kept in the tray (--minimised) paints
+        // none: then the work starts on the next turn.
+        const auto startLater = [&] {
+            ServicesModule *module = networkModule();
+            if (!module) {
+                qCCritical(lcApp).noquote() << networkModuleError();
+                window.showFatalProblem(networkModuleError());
+            } else {
+                if (opened) {
+                    services.reset(module->createAppServices(settings, store));
+                    connections.attach(services->connections());
+                    window.setAccountWidget(services->createAccountWidget());
+                    services->start();
+                }
+                module->followReachability(&desktop, [&desktop](bool offline) { desktop.setOffline(offline); });
+            }
             desktop.completeStartup();
         };
         if (window.isVisible() && !window.isMinimized())
@@ -158,11 +157,10 @@ int runGui(const LaunchOptions &options)
     }
     QObject::connect(&desktop, &DesktopIntegration::openIntegrationRequested, &window,
         &ui::MainWindow::showIntegration);
-    if (services) {
-        GuiServices *s = services.get();
-        QObject::connect(&desktop, &DesktopIntegration::syncPausedChanged, &window,
-            [s](bool paused) { s->setSyncPaused(paused); });
-    }
+    QObject::connect(&desktop, &DesktopIntegration::syncPausedChanged, &window, [&services](bool paused) {
+        if (services)
+            services->setSyncPaused(paused);
+    });
     IdleEventCounter::installFromEnvironment(&window); // bench/ only; inert otherwise
     return QApplication::exec();
 }

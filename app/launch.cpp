@@ -1,7 +1,8 @@
 #include "launch.h"
 
-#include "cli/command.h"
+#include "appservices.h"
 #include "common/settings.h"
+#include "networkmodule.h"
 
 #include <QCoreApplication>
 
@@ -67,8 +68,10 @@ QString helpText()
     Parser p;
     QString text = p.parser.helpText();
     text += QLatin1Char('\n') + QCoreApplication::translate("Launch", "Commands:") + QLatin1Char('\n');
-    for (const auto &command : cli::allCommands())
-        text += QStringLiteral("  %1 %2\n      %3\n").arg(command->name(), command->synopsis(), command->summary());
+    if (ServicesModule *module = networkModule())
+        text += module->commandsHelp();
+    else
+        text += QStringLiteral("  ") + networkModuleError() + QLatin1Char('\n');
     return text;
 }
 

@@ -1,7 +1,8 @@
 // aria-integrations: the window when started without a command, else the command line.
-#include "cli/runner.h"
+#include "appservices.h"
 #include "guiapp.h"
 #include "launch.h"
+#include "networkmodule.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -57,7 +58,12 @@ int main(int argc, char *argv[])
                 << Qt::endl;
             return 0;
         }
-        return aria::cli::run(options.command);
+        aria::app::ServicesModule *module = aria::app::networkModule();
+        if (!module) {
+            QTextStream(stderr) << QStringLiteral("aria-integrations: ") << aria::app::networkModuleError() << Qt::endl;
+            return 1;
+        }
+        return module->runCommand(options.command);
     }
 
     if (!aria::app::displayAvailable()) {

@@ -2,14 +2,14 @@
 
 #include "common/apppaths.h"
 #include "common/logging.h"
+#include "localsocket.h"
 #include "turnlock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 
 namespace aria::app {
 namespace {
@@ -50,12 +50,8 @@ QString SingleInstance::lockFilePath(const QString &socketPath) { return socketP
 
 bool SingleInstance::listen(QString *error)
 {
-    if (!m_server) {
-        m_server = new QLocalServer(this);
-        // No UserAccessOption: with it Qt binds in a temp folder and renames over any existing
-        // file, silently taking the name from a live instance. The folder is 0700 already.
-        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
-    }
+    if (!m_server)
+        m_server = new LocalServer([this](const QByteArray &line) { return answer(line); }, this);
     // Claiming the name is bind() then listen(), two steps: a launch probing in between finds
     // nobody answering, takes the file for a crash's leftover and removes it, and both end up
     // listening (likewise two launches replacing one stale file). Claimants take turns; the
@@ -68,18 +64,16 @@ bool SingleInstance::listen(QString *error)
         qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
         return true;
     }
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
+    if (m_server->addressInUse()) {
         // Someone answers: a live instance. Nobody: the file is left over from a crash.
-        QLocalSocket probe;
-        probe.connectToServer(m_socketPath);
-        if (probe.waitForConnected(1000)) {
+        if (localsocket::someoneListens(m_socketPath)) {
             m_otherAlive = true;
             if (error)
                 *error = QCoreApplication::translate("SingleInstance", "Another instance is running.");
             return false;
         }
         qCInfo(lcApp).noquote() << "single instance: removing stale socket" << m_socketPath;
-        QLocalServer::removeServer(m_socketPath);
+        QFile::remove(m_socketPath);
         if (m_server->listen(m_socketPath)) {
             qCInfo(lcApp).noquote() << "single instance: listening on" << m_socketPath;
             return true;
@@ -91,43 +85,18 @@ bool SingleInstance::listen(QString *error)
     return false;
 }
 
-void SingleInstance::onNewConnection()
+QByteArray SingleInstance::answer(const QByteArray &line)
 {
-    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
-        connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
-        connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            while (socket->canReadLine()) {
-                const QByteArray line = socket->readLine(64);
-                if (line == kActivate) {
-                    qCInfo(lcApp) << "single instance: activation requested";
-                    Q_EMIT activationRequested();
-                }
-                if (line == kActivate || line == kPing) {
-                    socket->write(kAck);
-                    socket->flush();
-                }
-            }
-            // Anything else (or an over-long line) is not ours: hang up.
-            if (socket->bytesAvailable() > 64)
-                socket->disconnectFromServer();
-        });
+    if (line == kActivate) {
+        qCInfo(lcApp) << "single instance: activation requested";
+        Q_EMIT activationRequested();
     }
+    return line == kActivate || line == kPing ? kAck : QByteArray();
 }
 
 bool SingleInstance::activateRunning(const QString &socketPath, int timeoutMs, bool show)
 {
-    QLocalSocket socket;
-    socket.connectToServer(socketPath);
-    if (!socket.waitForConnected(timeoutMs))
-        return false;
-    socket.write(show ? kActivate : kPing);
-    if (!socket.waitForBytesWritten(timeoutMs))
-        return false;
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs))
-            return false;
-    }
-    return socket.readLine(64) == kAck;
+    return localsocket::exchange(socketPath, show ? kActivate : kPing, timeoutMs) == kAck;
 }
 
 }  // namespace aria::app

@@ -3,9 +3,10 @@
 #include <QObject>
 #include <QString>
 
-class QLocalServer;
 
 namespace aria::app {
+
+class LocalServer;
 
 // One running window per profile. The first instance listens on a local socket; a second
 // launch (or `aria-integrations open`) connects, asks it to show its window and exits.
@@ -41,10 +42,10 @@ Q_SIGNALS:
     void activationRequested();
 
 private:
-    void onNewConnection();
+    QByteArray answer(const QByteArray &line);
 
     QString m_socketPath;
-    QLocalServer *m_server = nullptr;
+    LocalServer *m_server = nullptr;
     bool m_otherAlive = false;
 };
 

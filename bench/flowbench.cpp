@@ -27,7 +27,7 @@
 #include "connect/loopbackreplyhandler.h"
 #include "domain/integration.h"
 #include "model/connectionsmodel.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"

@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>ARIA Integrations cannot find its network module (looked for %1). Reinstall it.</source>
+        <translation>ARIA Integrations findet sein Netzwerkmodul nicht (gesucht: %1). Installieren Sie es neu.</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations cannot load its network module %1: %2. Reinstall it.</source>
+        <translation>ARIA Integrations kann sein Netzwerkmodul %1 nicht laden: %2. Installieren Sie es neu.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The provider did not answer in time.</source>

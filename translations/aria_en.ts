@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>ARIA Integrations cannot find its network module (looked for %1). Reinstall it.</source>
+        <translation>ARIA Integrations cannot find its network module (looked for %1). Reinstall it.</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations cannot load its network module %1: %2. Reinstall it.</source>
+        <translation>ARIA Integrations cannot load its network module %1: %2. Reinstall it.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The provider did not answer in time.</source>

@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>ARIA Integrations cannot find its network module (looked for %1). Reinstall it.</source>
+        <translation>ARIA Integrations no encuentra su módulo de red (buscado en %1). Vuelva a instalarlo.</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations cannot load its network module %1: %2. Reinstall it.</source>
+        <translation>ARIA Integrations no puede cargar su módulo de red %1: %2. Vuelva a instalarlo.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The provider did not answer in time.</source>

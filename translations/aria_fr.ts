@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>NetworkModule</name>
+    <message>
+        <source>ARIA Integrations cannot find its network module (looked for %1). Reinstall it.</source>
+        <translation>ARIA Integrations ne trouve pas son module réseau (cherché : %1). Réinstallez-le.</translation>
+    </message>
+    <message>
+        <source>ARIA Integrations cannot load its network module %1: %2. Reinstall it.</source>
+        <translation>ARIA Integrations ne peut pas charger son module réseau %1 : %2. Réinstallez-le.</translation>
+    </message>
+</context>
+<context>
     <name>OAuth</name>
     <message>
         <source>The provider did not answer in time.</source>

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "actionbutton.h"
-#include "bandedscrollbar.h"
+#include "slimscrollbar.h"
 #include "connect/connectionservice.h"
 #include "errorbanner.h"
 #include "integrationcard.h"
@@ -29,7 +29,7 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     m_scroll->setObjectName(QStringLiteral("scroll"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setVerticalScrollBar(new BandedScrollBar(Qt::Vertical)); // see bandedscrollbar.h
+    m_scroll->setVerticalScrollBar(new SlimScrollBar(Qt::Vertical));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFocusPolicy(Qt::NoFocus);
     // The page paints the background itself; a transparent viewport lets the window receive

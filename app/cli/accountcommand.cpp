@@ -1,7 +1,7 @@
 #include "accountcommand.h"
 
 #include "common/settings.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"

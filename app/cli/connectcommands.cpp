@@ -8,7 +8,7 @@
 #include "interruptwatcher.h"
 #include "oauth/directoauthconnector.h"
 #include "oauth/providerregistry.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
 
 #include <QStandardPaths>

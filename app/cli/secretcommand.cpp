@@ -1,7 +1,7 @@
 #include "secretcommand.h"
 
 #include "domain/integration.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QFile>

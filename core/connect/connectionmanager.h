@@ -33,7 +33,7 @@ public:
     // At start-up: reconcile every connector's connections with the remote side.
     void start() { refreshAll(); }
     // Reconciles every mode; emits refreshFinished() when all connectors are done.
-    void refreshAll();
+    void refreshAll() override;
 
     ConnectMode modeOf(const QString &integrationId) const;
     FailureKind lastFailure(const QString &integrationId) const;
@@ -44,9 +44,6 @@ public:
     // An empty id syncs everything (a refresh of every mode).
     void syncIntegration(const QString &integrationId) override;
     bool isBusy(const QString &integrationId) const override;
-
-Q_SIGNALS:
-    void refreshFinished(bool ok, const QString &message);
 
 private:
     // The spec and connector for an id, or a failure reported through `report`.

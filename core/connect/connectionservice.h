@@ -26,6 +26,8 @@ public:
     // A real health check; an empty id syncs every connected integration.
     virtual void syncIntegration(const QString &integrationId) = 0;
     virtual bool isBusy(const QString &integrationId) const = 0;
+    // Reconciles every integration with the remote side (start-up, Retry); emits refreshFinished().
+    virtual void refreshAll() = 0;
 
 Q_SIGNALS:
     // The authorization page to open; already handed to the browser (or printed).
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void syncFinished(const QString &integrationId, bool ok, const QString &message);
     // A problem not tied to one integration: no API key, keychain unavailable, offline.
     void problem(const QString &message);
+    void refreshFinished(bool ok, const QString &message);
 };
 
 }  // namespace aria

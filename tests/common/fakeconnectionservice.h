@@ -48,6 +48,11 @@ public:
             Q_EMIT syncStarted(id);
     }
     bool isBusy(const QString &) const override { return false; }
+    void refreshAll() override
+    {
+        calls << QStringLiteral("refresh");
+        Q_EMIT refreshFinished(true, QString());
+    }
 
     // Outcomes, as the real service would report them.
     void finishConnect(const QString &id, const QString &account)

@@ -31,6 +31,8 @@ private Q_SLOTS:
     void filesArePrivate();
     void looseModesAreTightened();
     void filesStayPrivateWhileTheWindowRuns();
+    void missingNetworkModuleIsExplained_data();
+    void missingNetworkModuleIsExplained();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -250,6 +252,37 @@ void TestCli::filesStayPrivateWhileTheWindowRuns()
         app.kill();
         app.waitForFinished();
     }
+}
+
+// The binary without its network module (a broken install): the command line says what is
+// missing and where it looked, exits 1 and writes nothing; the window shows the same problem
+// and still opens (--version needs no module at all).
+void TestCli::missingNetworkModuleIsExplained_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("list") << QStringList { QStringLiteral("list") } << 1;
+    QTest::newRow("help still lists options") << QStringList { QStringLiteral("--help") } << 0;
+    QTest::newRow("version") << QStringList { QStringLiteral("--version") } << 0;
+}
+
+void TestCli::missingNetworkModuleIsExplained()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QTemporaryDir lonely;
+    const QString binary = lonely.filePath(QStringLiteral("aria-integrations"));
+    QVERIFY(QFile::copy(QStringLiteral(ARIA_APP_PATH), binary));
+    const Run r = runProcess(binary, args);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, exitCode);
+    if (args.first() == u"--version")
+        return;
+    const QString said = r.out + r.err;
+    QVERIFY2(said.contains(QLatin1String("cannot find its network module")), qPrintable(said));
+    QVERIFY2(said.contains(lonely.filePath(QStringLiteral("aria-services.so"))), qPrintable(said));
+    if (exitCode != 0)
+        QVERIFY(!QFile::exists(m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -10,7 +10,7 @@
 #include "common/settings.h"
 #include "oauth/directoauthconnector.h"
 #include "oauth/flowrun.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
 
 #include <QDirIterator>

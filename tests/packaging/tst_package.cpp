@@ -36,6 +36,8 @@ const QString kDesktop = QStringLiteral("usr/share/applications/aria-integration
 const QString kIcon = QStringLiteral("usr/share/icons/hicolor/scalable/apps/aria-integrations.svg");
 const QString kMetainfo = QStringLiteral("usr/share/metainfo/io.github.aria.integrations.metainfo.xml");
 const QString kFontLicense = QStringLiteral("usr/share/doc/aria-integrations/Inter-OFL.txt");
+// The network module the binary loads after its first frame (app/CMakeLists.txt).
+const QString kModule = QStringLiteral(ARIA_MODULE_PACKAGE_PATH);
 
 // True when Inter is compiled into the app, so the package needs no font package.
 bool interIsBundled()
@@ -203,7 +205,7 @@ void TestPackage::recommendsAKeyring()
 
 void TestPackage::installsExactlyTheseFiles()
 {
-    QStringList expected { kBinary, kDesktop, kIcon, kMetainfo };
+    QStringList expected { kBinary, kModule, kDesktop, kIcon, kMetainfo };
     if (interIsBundled())
         expected << kFontLicense;
     QStringList found;
@@ -223,9 +225,11 @@ void TestPackage::installsExactlyTheseFiles()
         const QFile::Permissions mode = QFileInfo(root(file)).permissions() & ~userBits;
         QVERIFY2(mode == (file == kBinary ? program : data), qPrintable(file));
     }
-    const Run type = run(QStringLiteral("file"), { QStringLiteral("-b"), root(kBinary) });
-    QVERIFY2(type.out.contains(QLatin1String("ELF")) && type.out.contains(QLatin1String(", stripped")),
-        qPrintable(type.out));
+    for (const QString &elf : { kBinary, kModule }) {
+        const Run type = run(QStringLiteral("file"), { QStringLiteral("-b"), root(elf) });
+        QVERIFY2(type.out.contains(QLatin1String("ELF")) && type.out.contains(QLatin1String(", stripped")),
+            qPrintable(type.out));
+    }
 }
 
 void TestPackage::desktopEntryValidates()

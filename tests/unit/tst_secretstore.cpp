@@ -1,5 +1,5 @@
 // Runs against the real Secret Service (gnome-keyring) started by tests/with-keyring.sh.
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,10 +1,12 @@
-#include "services.h"
+#include "networkservices.h"
 
+#include "accountchip.h"
 #include "common/settings.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
-#include "secrets/secretstore.h"
+#include "secrets/keychainsecretstore.h"
+#include "signindialog.h"
 #include "supabase/supabaseaccount.h"
 #include "supabase/syncengine.h"
 
@@ -12,7 +14,7 @@
 
 namespace aria::app {
 
-GuiServices::GuiServices(Settings &settings, ConnectionStore &store)
+NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     : m_settings(settings)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_stack(std::make_unique<ConnectionStack>(&settings, &store, m_secrets.get()))
@@ -28,24 +30,36 @@ GuiServices::GuiServices(Settings &settings, ConnectionStore &store)
     m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
 }
 
-void GuiServices::start()
+NetworkServices::~NetworkServices() = default;
+
+ConnectionService *NetworkServices::connections() const { return m_stack->manager(); }
+
+SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
+
+QWidget *NetworkServices::createAccountWidget()
+{
+    return new ui::AccountChip(m_account->auth(), m_account->sync());
+}
+
+void NetworkServices::openSignIn(QWidget *parent)
+{
+    auto *signIn = new ui::SignInDialog(m_account->auth(), parent);
+    signIn->setAttribute(Qt::WA_DeleteOnClose);
+    signIn->open();
+}
+
+void NetworkServices::start()
 {
     m_account->start();
     m_stack->manager()->start();
 }
 
-GuiServices::~GuiServices() = default;
-
-SecretStore *GuiServices::secrets() const { return m_secrets.get(); }
-
-ConnectionManager *GuiServices::manager() const { return m_stack->manager(); }
-
-void GuiServices::reloadSettings()
+void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
     m_account->configure(m_settings);
 }
 
-void GuiServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
+void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
 
 } // namespace aria::app

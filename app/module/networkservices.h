@@ -1,0 +1,40 @@
+#pragma once
+
+#include "appservices.h"
+
+#include <memory>
+
+namespace aria {
+class ConnectionStack;
+class KeychainSecretStore;
+namespace supabase {
+class SupabaseAccount;
+}
+} // namespace aria
+
+namespace aria::app {
+
+// The AppServices of the window: the keychain, the connection stack and the Supabase account
+// with its sync engine. While signed in, Composio sees the Supabase user id.
+class NetworkServices : public AppServices
+{
+public:
+    NetworkServices(Settings &settings, ConnectionStore &store);
+    ~NetworkServices() override;
+
+    ConnectionService *connections() const override;
+    SecretStore *secrets() const override;
+    QWidget *createAccountWidget() override;
+    void openSignIn(QWidget *parent) override;
+    void start() override;
+    void reloadSettings() override;
+    void setSyncPaused(bool paused) override;
+
+private:
+    Settings &m_settings;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<ConnectionStack> m_stack;
+    std::unique_ptr<supabase::SupabaseAccount> m_account;
+};
+
+} // namespace aria::app
