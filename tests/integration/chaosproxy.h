@@ -141,9 +141,10 @@ inline qint64 hugeBytesSent(ChaosProxy &proxy)
 // reading there, checked byte-exactly by tst_replyguard). What the proxy counts as sent also
 // includes what sat in the kernel between the two once the client stopped reading: the
 // proxy's send buffer (up to tcp_wmem's maximum, 4 MB on Debian 12) and the client's receive
-// buffer, which Linux grows while the client reads fast (seen up to ~7 MB with a 1 MB cap and
-// ~9 MB with 8 MB). 12 MB covers both with margin and is still far below the 50 MB that got
-// through when the cap did not reach Qt's HTTP thread (requests with a body, before the fix).
+// buffer, which Linux grows while the client reads fast. Measured totals: at most 8.3 MB with
+// the 1 MB cap (dev and ASan, with and without a busy second core) and 13 MB with 8 MB, so
+// 12 MB over the cap leaves margin and is still far below the 50 MB that got through when the
+// cap did not reach Qt's HTTP thread (requests with a body, tests/peers/chaos/RESULTS.md).
 constexpr qint64 kHugeBodySocketAllowance = 12 * 1024 * 1024;
 
 inline bool hugeBodyBounded(ChaosProxy &proxy, const QJsonObject &fault, qint64 capBytes, QByteArray *why)
