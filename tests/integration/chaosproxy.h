@@ -144,7 +144,7 @@ inline qint64 hugeBytesSent(ChaosProxy &proxy)
 // buffer, which Linux grows while the client reads fast. Measured totals: at most 8.3 MB with
 // the 1 MB cap (dev and ASan, with and without a busy second core) and 13 MB with 8 MB, so
 // 12 MB over the cap leaves margin and is still far below the 50 MB that got through when the
-// cap did not reach Qt's HTTP thread (requests with a body, tests/peers/chaos/RESULTS.md).
+// cap did not reach Qt's HTTP thread (requests with a body; see tests/peers/chaos/RESULTS.md).
 constexpr qint64 kHugeBodySocketAllowance = 12 * 1024 * 1024;
 
 inline bool hugeBodyBounded(ChaosProxy &proxy, const QJsonObject &fault, qint64 capBytes, QByteArray *why)
