@@ -10,7 +10,9 @@ namespace aria {
 // never trips it, and a reply buffers whatever body arrives, however large. guardReply()
 // bounds one reply: its body to maxBytes (checked against Content-Length first, then while
 // it arrives) and its whole run to deadlineMs. Past either it is aborted (finished() with
-// OperationCanceledError) and replyLimitHit() tells which limit it was.
+// OperationCanceledError) and replyLimitHit() tells which limit it was. Qt's HTTP thread is
+// told to stop reading too, so a reply holds at most maxBytes + 1 + 128 KB of an oversized
+// body however late the abort runs (tst_replyguard). Call it right after the request is made.
 struct ReplyLimits {
     qint64 maxBytes = 8 * 1024 * 1024;
     int deadlineMs = 0; // 0: no overall deadline

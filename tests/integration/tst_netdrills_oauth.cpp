@@ -12,6 +12,7 @@
 #include "oauthpeer.h"
 
 #include "oauth/directoauthconnector.h"
+#include "oauth/providerhttp.h"
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
 
@@ -164,7 +165,8 @@ void TestNetDrillsOAuth::codeExchangeSurvivesFault()
     QVERIFY(kind != FailureKind::None && kind != FailureKind::Unauthorized && kind != FailureKind::Denied);
     // Bounded by the request deadline (+1 s), not by the sign-in's 20 s.
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
     QVERIFY(liftFault(m_proxy));
     qint64 recoverMs = 0;
@@ -197,7 +199,8 @@ void TestNetDrillsOAuth::refreshSurvivesFault()
     QVERIFY(!m_connector->isBusy(kId));
     QVERIFY(m_connector->lastFailure(kId) != FailureKind::Unauthorized);
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
     QVERIFY(liftFault(m_proxy));
     QString again;
@@ -241,7 +244,8 @@ void TestNetDrillsOAuth::userInfoSurvivesFault()
     QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), accessBefore);
     QVERIFY(!m_connector->isBusy(kId));
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
     QVERIFY(liftFault(m_proxy));
     QString again;

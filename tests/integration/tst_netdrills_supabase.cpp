@@ -159,7 +159,8 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QVERIFY(a->auth.isSignedIn());
     QCOMPARE(a->store.pendingChanges().size(), 1);
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
     if (fault.contains(QLatin1String("retryAfter")) || fault.contains(QLatin1String("retryAfterDateS"))) {
         // The backoff (at most 800 ms here) waits at least as long as the server asked (>= 1 s).
         QList<double> posts;
@@ -215,7 +216,8 @@ void TestNetDrillsSupabase::pullSurvivesFault()
     QVERIFY(a->auth.isSignedIn());
     QVERIFY(!a->store.get(u"hubspot")); // nothing half-read was merged
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
     QVERIFY(liftFault(m_proxy));
     timer.restart();
@@ -251,7 +253,8 @@ void TestNetDrillsSupabase::signInSurvivesFault()
     QVERIFY(a.secrets.contents().isEmpty());
     QVERIFY(!a.engine.hasTimerRunning());
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
     QVERIFY(liftFault(m_proxy));
     timer.restart();
@@ -288,7 +291,8 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QCOMPARE(expired.size(), 0);
     QCOMPARE(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")), refreshBefore);
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
-    reportHugeBodySent(m_proxy, fault);
+    QByteArray hugeWhy;
+    QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
     // Back: the same refresh token still works (a rotation whose answer was lost is within
     // GoTrue's reuse interval), and sync runs on the new session.
