@@ -222,8 +222,10 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
         reply->deleteLater();
         const ReplyLimitHit limit = replyLimitHit(reply);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QNetworkReply::NetworkError error = replyError(reply); // before the body is read
+        const QString errorText = replyErrorString(reply);
         const QByteArray body = reply->isOpen() && limit == ReplyLimitHit::None ? reply->readAll() : QByteArray();
-        ComposioError e = classify(reply->error(), status, body, reply->errorString());
+        ComposioError e = classify(error, status, body, errorText);
         if (limit == ReplyLimitHit::TooLarge) {
             e = ComposioError { ComposioError::InvalidResponse, status,
                 tr("Composio sent an answer larger than %n MB; it was not read.", nullptr,
@@ -240,7 +242,7 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
             if (wait <= m_retry.maxRetryAfterMs)
                 delay = wait;
         } else if (e.kind == ComposioError::Server
-            || (limit != ReplyLimitHit::TooLarge && isRetriableTransport(reply->error())
+            || (limit != ReplyLimitHit::TooLarge && isRetriableTransport(error)
                 && (status == 0 || call.verb == "GET" || call.verb == "DELETE"))) {
             // A POST cut off after its status line was carried out: sending it again could
             // create a second auth config or link.
@@ -248,7 +250,7 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
         }
         if (delay >= 0 && !last) {
             qCInfo(lcConnect).noquote() << "composio" << call.verb << call.path << "failed with"
-                                        << (status ? QString::number(status) : reply->errorString())
+                                        << (status ? QString::number(status) : errorText)
                                         << "- retrying in" << delay << "ms";
             QTimer::singleShot(delay, this, [this, call, apiKey] { sendWithKey(call, apiKey); });
             return;

@@ -1,5 +1,6 @@
 #include "replyguard.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
 
@@ -85,6 +86,40 @@ ReplyLimitHit replyLimitHit(const QNetworkReply *reply)
 {
     const QVariant v = reply->property(kHitProperty);
     return v.isValid() ? ReplyLimitHit(v.toInt()) : ReplyLimitHit::None;
+}
+
+namespace {
+
+bool cutShort(const QNetworkReply *reply)
+{
+    if (reply->error() != QNetworkReply::NoError || reply->operation() == QNetworkAccessManager::HeadOperation)
+        return false;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status == 204 || status == 304) // no body by definition
+        return false;
+    bool known = false;
+    const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (!known)
+        return false;
+    // Qt inflates a compressed body: its length is not the declared one.
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    return reply->bytesAvailable() < declared;
+}
+
+} // namespace
+
+QNetworkReply::NetworkError replyError(const QNetworkReply *reply)
+{
+    return cutShort(reply) ? QNetworkReply::RemoteHostClosedError : reply->error();
+}
+
+QString replyErrorString(const QNetworkReply *reply)
+{
+    return cutShort(reply)
+        ? QCoreApplication::translate("ReplyGuard", "the connection closed before the whole answer arrived")
+        : reply->errorString();
 }
 
 bool isTransportFailure(QNetworkReply::NetworkError error)

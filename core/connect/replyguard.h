@@ -40,6 +40,13 @@ inline int deadlineForTimeout(int transferTimeoutMs)
 // line had already arrived: the status and any body of such a reply cannot be trusted.
 bool isTransportFailure(QNetworkReply::NetworkError error);
 
+// reply->error(), except that an answer cut short of its declared Content-Length counts as the
+// connection closing (RemoteHostClosedError): Qt 6.4 sometimes finishes a request whose
+// connection broke after the headers with NoError and a short or empty body (seen for POSTs
+// under load). Call these on finished(), before reading the body.
+QNetworkReply::NetworkError replyError(const QNetworkReply *reply);
+QString replyErrorString(const QNetworkReply *reply);
+
 // Retry-After as delta-seconds or an HTTP date, in ms from now (capped at a day); -1 when
 // absent or unreadable.
 int retryAfterMs(const QByteArray &header, const QDateTime &now);

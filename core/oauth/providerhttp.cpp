@@ -41,13 +41,13 @@ QString networkMessage(QNetworkReply *reply)
     if (replyLimitHit(reply) == ReplyLimitHit::TooLarge)
         return QCoreApplication::translate("OAuth", "The provider sent an answer larger than %n MB; it was not read.",
             nullptr, megabytes(kMaxProviderReplyBytes));
-    if (reply->error() == QNetworkReply::OperationCanceledError
-        || reply->error() == QNetworkReply::TimeoutError)
+    if (replyError(reply) == QNetworkReply::OperationCanceledError
+        || replyError(reply) == QNetworkReply::TimeoutError)
         return QCoreApplication::translate("OAuth", "The provider did not answer in time.");
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0 || isTransportFailure(reply->error()))
+    if (status == 0 || isTransportFailure(replyError(reply)))
         return QCoreApplication::translate("OAuth", "Could not reach the provider: %1")
-            .arg(reply->errorString());
+            .arg(replyErrorString(reply));
     return QCoreApplication::translate("OAuth", "The provider answered with HTTP %1.").arg(status);
 }
 
@@ -128,14 +128,16 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
         reply = nam->get(request);
     }
     whenFinished(reply, context, timeoutMs, [introspection, done](QNetworkReply *r) {
-        const bool broken = isTransportFailure(r->error());
+        const QNetworkReply::NetworkError error = replyError(r);
+        const bool broken = isTransportFailure(error);
         const int status = broken ? 0 : r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString message = networkMessage(r); // before the body is read
         ProfileResult result = profileFromAnswer(status, introspection, broken ? QByteArray() : r->readAll());
-        if (!result.unauthorized && r->error() != QNetworkReply::NoError) {
+        if (!result.unauthorized && error != QNetworkReply::NoError) {
             result = ProfileResult();
-            result.message = networkMessage(r);
-            const bool timedOut = r->error() == QNetworkReply::OperationCanceledError
-                || r->error() == QNetworkReply::TimeoutError;
+            result.message = message;
+            const bool timedOut = error == QNetworkReply::OperationCanceledError
+                || error == QNetworkReply::TimeoutError;
             result.kind = timedOut ? FailureKind::Timeout
                 : status == 0      ? FailureKind::Network
                                    : FailureKind::Remote;
@@ -156,7 +158,7 @@ void revokeToken(QNetworkAccessManager *nam, const QUrl &endpoint, const QString
     whenFinished(reply, context, timeoutMs, [done, tokenTypeHint](QNetworkReply *r) {
         RevokeResult result;
         // RFC 7009 2.2: 200 also for tokens the server no longer knows.
-        result.ok = r->error() == QNetworkReply::NoError;
+        result.ok = replyError(r) == QNetworkReply::NoError;
         if (!result.ok)
             result.message = networkMessage(r);
         qCInfo(lcOAuth) << "revocation of the" << tokenTypeHint << (result.ok ? "succeeded" : "failed");

@@ -152,7 +152,7 @@ void AuthClient::signIn(const QString &email, const QString &password)
     connect(reply, &QNetworkReply::finished, this, [this, reply, before] {
         reply->deleteLater();
         // A connection that broke after the status line counts as no answer at all.
-        const bool broken = isTransportFailure(reply->error());
+        const bool broken = isTransportFailure(replyError(reply));
         const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QJsonParseError parseError {};
         const QJsonObject o
@@ -279,7 +279,7 @@ void AuthClient::requestRefresh()
     QNetworkReply *reply = post(QStringLiteral("/auth/v1/token?grant_type=refresh_token"), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, usedToken] {
         reply->deleteLater();
-        const bool broken = isTransportFailure(reply->error());
+        const bool broken = isTransportFailure(replyError(reply));
         const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QJsonParseError parseError {};
         const QJsonObject o

@@ -93,7 +93,7 @@ QString RestClient::transportMessage(const QNetworkReply *reply)
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError)
         return tr("Supabase did not answer in time.");
-    return tr("Cannot reach Supabase: %1").arg(reply->errorString());
+    return tr("Cannot reach Supabase: %1").arg(replyErrorString(reply));
 }
 
 void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
@@ -123,7 +123,7 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
         reply->deleteLater();
         if (!context)
             return;
-        if (isTransportFailure(reply->error())) {
+        if (isTransportFailure(replyError(reply))) {
             // Refused, reset, cut off, too slow or too large: nothing the server said counts,
             // even when a status line had arrived. Try again later.
             Response r;
