@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>the connection closed before the whole answer arrived</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>%1 — Sandbox</source>

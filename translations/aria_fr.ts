@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>ReplyGuard</name>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>la connexion s’est fermée avant que toute la réponse n’arrive</translation>
+    </message>
+</context>
+<context>
     <name>Sandbox</name>
     <message>
         <source>%1 — Sandbox</source>
