@@ -448,7 +448,9 @@ void benchStart(const Options &o, const Profile &profile, const Xvfb *xvfb, Repo
         "start: " + std::to_string(o.runs) + " runs per program and platform after " + std::to_string(o.warmup) +
         " warm-up runs, interleaved; wall time from posix_spawn to exit of `--quit-after-first-paint` (both "
         "quit on the event-loop turn after the window's first Paint event; the app's cards are filled from "
-        "SQLite before its window is shown, so its first frame already shows them). Max RSS from wait4().");
+        "SQLite before its window is shown, so its first frame lays out and paints them, fading in; the network module, the account "
+        "chip and the tray come after the first frame). Wall time ends when the child exits (poll on a "
+        "pidfd). Max RSS from wait4().");
 }
 
 struct ThreadCounters {
