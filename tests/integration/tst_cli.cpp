@@ -33,6 +33,7 @@ private Q_SLOTS:
     void filesStayPrivateWhileTheWindowRuns();
     void missingNetworkModuleIsExplained_data();
     void missingNetworkModuleIsExplained();
+    void windowWithoutNetworkModuleSaysWhy();
 
 private:
     std::unique_ptr<TestHome> m_home;
@@ -283,6 +284,27 @@ void TestCli::missingNetworkModuleIsExplained()
     QVERIFY2(said.contains(lonely.filePath(QStringLiteral("aria-services.so"))), qPrintable(said));
     if (exitCode != 0)
         QVERIFY(!QFile::exists(m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite")));
+}
+
+// The window still opens (its first frame needs no module) and then says what is missing.
+void TestCli::windowWithoutNetworkModuleSaysWhy()
+{
+    QTemporaryDir lonely;
+    const QString binary = lonely.filePath(QStringLiteral("aria-integrations"));
+    QVERIFY(QFile::copy(QStringLiteral(ARIA_APP_PATH), binary));
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(env);
+    window.start(binary, {});
+    QVERIFY(window.waitForStarted(10000));
+    QString err;
+    QTRY_VERIFY2_WITH_TIMEOUT((err += QString::fromUtf8(window.readAllStandardError()))
+                                  .contains(QLatin1String("cannot find its network module")),
+        qPrintable(err), 20000);
+    QCOMPARE(window.state(), QProcess::Running); // a window with the problem shown, not a crash
+    window.terminate();
+    QVERIFY(window.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
