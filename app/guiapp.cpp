@@ -112,8 +112,7 @@ int runGui(const LaunchOptions &options)
     ConnectionStore store;
     store.setUserId(settings.localUserId());
     const bool opened = store.open(AppPaths::databaseFile());
-    ConnectionsModel model(opened ? &store : nullptr);
-    model.setIntegrations(ProviderRegistry::loadAll()); // built-in + user-added providers
+    ConnectionsModel model(opened ? &store : nullptr, ProviderRegistry::loadAll()); // built-in + user-added
     DeferredConnectionService connections; // the real one comes with the network module
     ui::MainWindow window(&model);
     if (isSandbox()) { // make demo: every service is a local stand-in
@@ -126,7 +125,7 @@ int runGui(const LaunchOptions &options)
         // A write that failed (disk full) is shown, not only logged.
         QObject::connect(&store, &ConnectionStore::errorOccurred, &window,
             [&window](const QString &message) { window.showProblem(message); });
-        if (store.list().isEmpty()) { // nothing stored yet: skeletons until the first reconcile answers
+        if (!model.storeHadRows()) { // nothing stored yet: skeletons until the first reconcile answers
             window.setLoading(true);
             QObject::connect(&connections, &ConnectionService::refreshFinished, &window,
                 [&window] { window.setLoading(false); });

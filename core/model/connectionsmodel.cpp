@@ -7,12 +7,17 @@
 namespace aria {
 
 ConnectionsModel::ConnectionsModel(ConnectionStore *store, QObject *parent)
+    : ConnectionsModel(store, builtInIntegrations(), parent)
+{
+}
+
+ConnectionsModel::ConnectionsModel(ConnectionStore *store, const QList<IntegrationSpec> &integrations, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
     if (m_store)
         connect(m_store, &ConnectionStore::connectionChanged, this, &ConnectionsModel::refreshRow);
-    setIntegrations(builtInIntegrations());
+    setIntegrations(integrations);
 }
 
 void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integrations)
@@ -26,6 +31,7 @@ void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integration
         for (const Connection &c : m_store->list())
             stored.insert(c.integrationType, c);
     }
+    m_storeHadRows = !stored.isEmpty();
     for (const IntegrationSpec &spec : m_specs) {
         Connection c = stored.value(spec.id);
         c.integrationType = spec.id;

@@ -30,7 +30,9 @@ public:
     };
     Q_ENUM(Role)
 
+    // The built-in integrations, or those given (the store is read once either way).
     explicit ConnectionsModel(ConnectionStore *store, QObject *parent = nullptr);
+    ConnectionsModel(ConnectionStore *store, const QList<IntegrationSpec> &integrations, QObject *parent = nullptr);
 
     void setIntegrations(const QList<IntegrationSpec> &integrations);
     const QList<IntegrationSpec> &integrations() const { return m_specs; }
@@ -39,6 +41,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Whether the store held any row at the last read (false on a first run).
+    bool storeHadRows() const { return m_storeHadRows; }
     int rowOf(QStringView integrationId) const;
     Connection connectionAt(int row) const;
 
@@ -51,6 +55,7 @@ private:
     QPointer<ConnectionStore> m_store;
     QList<IntegrationSpec> m_specs;
     QList<Connection> m_rows;  // parallel to m_specs
+    bool m_storeHadRows = false;
 };
 
 }  // namespace aria

@@ -1,3 +1,4 @@
+#include "model/connectionsmodel.h"
 #include "store/connectionstore.h"
 
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void everyChangeIsQueuedOnce();
     void twoConnectionsWriting();
     void signalsCarryTheId();
+    void modelTellsAFirstRunFromOneRead();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -180,6 +182,28 @@ void TestConnectionStore::signalsCarryTheId()
     QVERIFY(store.setStatus(u"salesforce", ConnectionStatus::Active));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("salesforce"));
+}
+
+// The window builds its model with its integrations and asks it whether anything was stored
+// (first run: skeletons), instead of reading the table three times at start-up.
+void TestConnectionStore::modelTellsAFirstRunFromOneRead()
+{
+    ConnectionStore store;
+    openStore(store);
+    const QList<IntegrationSpec> specs = builtInIntegrations().mid(0, 2);
+    ConnectionsModel fresh(&store, specs);
+    QCOMPARE(fresh.rowCount(), 2);
+    QCOMPARE(fresh.integrations().first().id, specs.first().id);
+    QVERIFY(!fresh.storeHadRows());
+
+    Connection other; // a row of an integration this model does not show still counts
+    other.integrationType = QStringLiteral("acme_tasks");
+    other.status = ConnectionStatus::Error;
+    QVERIFY(store.upsert(other));
+    fresh.reload();
+    QVERIFY(fresh.storeHadRows());
+    QCOMPARE(ConnectionsModel(&store).storeHadRows(), true);
+    QCOMPARE(ConnectionsModel(nullptr, specs).storeHadRows(), false);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionStore)
