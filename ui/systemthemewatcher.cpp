@@ -56,18 +56,19 @@ void SystemThemeWatcher::onRead(const QDBusMessage &reply)
 {
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return; // no portal, or one without the setting: keep the start-up palette
-    bool ok = false;
-    const uint value = unwrap(reply.arguments().first()).toUInt(&ok);
-    if (ok)
-        Q_EMIT preferenceChanged(schemeFor(value));
+    report(reply.arguments().first());
 }
 
 void SystemThemeWatcher::onSettingChanged(const QString &ns, const QString &key, const QDBusVariant &value)
 {
-    if (ns != kNamespace || key != kKey)
-        return;
+    if (ns == kNamespace && key == kKey)
+        report(value.variant());
+}
+
+void SystemThemeWatcher::report(const QVariant &value)
+{
     bool ok = false;
-    const uint scheme = unwrap(value.variant()).toUInt(&ok);
+    const uint scheme = unwrap(value).toUInt(&ok);
     if (ok)
         Q_EMIT preferenceChanged(schemeFor(scheme));
 }

@@ -34,6 +34,7 @@ private Q_SLOTS:
 
 private:
     void onRead(const QDBusMessage &reply);
+    void report(const QVariant &value); // the portal's value, however deeply wrapped
 };
 
 } // namespace aria::ui
