@@ -10,6 +10,8 @@
 #include "oauth/providerregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
+#include "supabase/authclient.h"
+#include "supabase/supabaseaccount.h"
 
 #include <QStandardPaths>
 
@@ -28,6 +30,9 @@ void ConnectionCommand::setUp(Context &ctx)
 {
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_stack = std::make_unique<ConnectionStack>(&ctx.settings, &ctx.store, m_secrets.get());
+    // The signed-in session (if any) decides Composio's user id, and in cloud mode it is the
+    // only way to reach Composio at all.
+    m_stack->account()->auth()->restore();
     m_interrupts = std::make_unique<InterruptWatcher>();
     connect(m_stack->manager(), &ConnectionService::problem, this,
         [&ctx](const QString &message) { ctx.err << message << Qt::endl; });
@@ -58,6 +63,7 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
         return Ok;
     case FailureKind::Denied:
     case FailureKind::Unauthorized:
+    case FailureKind::NotSignedIn:
         return Denied;
     case FailureKind::Network:
     case FailureKind::Remote:
@@ -67,6 +73,7 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
     case FailureKind::Cancelled:
         return Cancelled;
     case FailureKind::Local:
+    case FailureKind::Busy: // another process of this profile, or a queued action
         break;
     }
     return Failure;
@@ -141,11 +148,11 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
             ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
         });
     connect(manager, &ConnectionService::connectFinished, this,
-        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id](const QString &which, bool ok, const QString &message, FailureKind kind) {
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
+            finishLater(withStoreFailures(exitCodeFor(kind)));
         });
     connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
         [manager, id] { manager->cancelConnect(id); });
@@ -160,11 +167,11 @@ void DisconnectCommand::start(Context &ctx, const QStringList &args)
     setUp(ctx);
     ConnectionManager *manager = m_stack->manager();
     connect(manager, &ConnectionService::disconnectFinished, this,
-        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id](const QString &which, bool ok, const QString &message, FailureKind kind) {
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
+            finishLater(withStoreFailures(exitCodeFor(kind)));
         });
     manager->disconnectIntegration(id);
 }
@@ -178,19 +185,19 @@ void SyncCommand::start(Context &ctx, const QStringList &args)
     ConnectionManager *manager = m_stack->manager();
     auto worst = std::make_shared<int>(Ok);
     connect(manager, &ConnectionService::syncFinished, this,
-        [this, &ctx, manager, id, worst](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id, worst](const QString &which, bool ok, const QString &message, FailureKind kind) {
             (ok ? ctx.out : ctx.err) << which << QStringLiteral(": ") << message << Qt::endl;
             if (!ok && *worst == Ok)
-                *worst = exitCodeFor(manager->lastFailure(which));
+                *worst = exitCodeFor(kind);
             if (which == id)
                 finishLater(withStoreFailures(*worst));
         });
     if (!id.isEmpty())
         return manager->syncIntegration(id);
     connect(
-        manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
+        manager, &ConnectionManager::refreshFinished, this, [this, worst](bool ok, const QString &, FailureKind kind) {
             // The reason was already printed through problem().
-            finishLater(withStoreFailures(ok ? *worst : exitCodeFor(manager->lastFailure(QString()))));
+            finishLater(withStoreFailures(ok ? *worst : exitCodeFor(kind)));
         });
     manager->syncIntegration(QString());
 }

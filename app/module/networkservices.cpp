@@ -18,15 +18,9 @@ NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     : m_settings(settings)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_stack(std::make_unique<ConnectionStack>(&settings, &store, m_secrets.get()))
-    , m_account(std::make_unique<supabase::SupabaseAccount>(&store, m_secrets.get(), m_stack->network()))
+    , m_account(m_stack->account())
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    supabase::SupabaseAccount *account = m_account.get();
-    m_stack->composioConnector()->setUserIdProvider([account, &settings] {
-        const QString id = account->userId();
-        return id.isEmpty() ? settings.localUserId() : id;
-    });
-    m_account->configure(settings);
     m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
 }
 
@@ -57,7 +51,6 @@ void NetworkServices::start()
 void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
-    m_account->configure(m_settings);
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
