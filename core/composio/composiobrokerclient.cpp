@@ -62,6 +62,11 @@ ComposioError ComposioBrokerClient::classify(QNetworkReply::NetworkError network
     }
     if (httpStatus >= 200 && httpStatus < 300)
         return e;
+    if (httpStatus >= 300 && httpStatus < 400) { // redirects are not followed (the bearer stays here)
+        e.kind = ComposioError::InvalidResponse;
+        e.message = tr("ARIA's server answered with a redirect (HTTP %1), which is not followed.").arg(httpStatus);
+        return e;
+    }
     // {"error":{"code","message"}}; anything else (a proxy's page) is only its status.
     const QJsonObject err = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
     QString remote = err.value(QLatin1String("message")).toString().left(300);
@@ -135,7 +140,7 @@ void ComposioBrokerClient::sendWithToken(Call call, const QString &token)
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + call.path);
+    url.setPath(base + call.path, QUrl::TolerantMode); // call.path holds percent-encoded ids
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!m_anonKey.isEmpty())
