@@ -12,6 +12,7 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
+#include "supabase/syncengine.h"
 
 #include <QStandardPaths>
 
@@ -77,6 +78,59 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
         break;
     }
     return Failure;
+}
+
+void ConnectionCommand::whenSessionKnown(std::function<void()> then)
+{
+    supabase::AuthClient *auth = m_stack->account()->auth();
+    if (auth->state() != supabase::AuthClient::State::Restoring)
+        return then();
+    // Composio's user id depends on who is signed in: ask nothing before that is known.
+    auto *once = new QObject(this);
+    connect(auth, &supabase::AuthClient::restored, once, [then, once](bool) {
+        once->deleteLater();
+        then();
+    });
+}
+
+void ConnectionCommand::afterCloudSync(Context &ctx, std::function<void(bool)> then)
+{
+    supabase::AuthClient *auth = m_stack->account()->auth();
+    supabase::SyncEngine *sync = m_stack->account()->sync();
+    using AuthState = supabase::AuthClient::State;
+    if (auth->state() == AuthState::Restoring) {
+        auto *once = new QObject(this);
+        connect(auth, &supabase::AuthClient::restored, once, [this, &ctx, then, once](bool) {
+            once->deleteLater();
+            afterCloudSync(ctx, then);
+        });
+        return;
+    }
+    if (!auth->isSignedIn() || !auth->isConfigured())
+        return then(false);
+    // A cycle already running (restoring the session starts one) may have read the store
+    // before this command's change: wait for the one syncNow() queues after it.
+    auto skip = std::make_shared<int>(sync->state() == supabase::SyncEngine::State::Syncing ? 1 : 0);
+    auto *once = new QObject(this);
+    connect(sync, &supabase::SyncEngine::syncFinished, once, [&ctx, then, once, skip](bool ok, const QString &message) {
+        if (ok && (*skip)-- > 0)
+            return;
+        once->deleteLater();
+        if (!ok)
+            ctx.err << tr("ARIA's cloud could not be reached; the change is kept here and sent at the next sync: %1")
+                           .arg(message)
+                    << Qt::endl;
+        then(ok);
+    });
+    sync->syncNow();
+}
+
+void ConnectionCommand::pushThenFinish(Context &ctx, int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    afterCloudSync(ctx, [this, exitCode](bool) { finishLater(exitCode); });
 }
 
 bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, QString *id)
@@ -152,11 +206,11 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(exitCodeFor(kind)));
+            pushThenFinish(ctx, withStoreFailures(exitCodeFor(kind)));
         });
     connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
         [manager, id] { manager->cancelConnect(id); });
-    manager->connectIntegration(id);
+    whenSessionKnown([manager, id] { manager->connectIntegration(id); });
 }
 
 void DisconnectCommand::start(Context &ctx, const QStringList &args)
@@ -171,9 +225,9 @@ void DisconnectCommand::start(Context &ctx, const QStringList &args)
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(exitCodeFor(kind)));
+            pushThenFinish(ctx, withStoreFailures(exitCodeFor(kind)));
         });
-    manager->disconnectIntegration(id);
+    whenSessionKnown([manager, id] { manager->disconnectIntegration(id); });
 }
 
 void SyncCommand::start(Context &ctx, const QStringList &args)
@@ -190,16 +244,17 @@ void SyncCommand::start(Context &ctx, const QStringList &args)
             if (!ok && *worst == Ok)
                 *worst = exitCodeFor(kind);
             if (which == id)
-                finishLater(withStoreFailures(*worst));
+                pushThenFinish(ctx, withStoreFailures(*worst));
         });
     if (!id.isEmpty())
-        return manager->syncIntegration(id);
+        return whenSessionKnown([manager, id] { manager->syncIntegration(id); });
     connect(
-        manager, &ConnectionManager::refreshFinished, this, [this, worst](bool ok, const QString &, FailureKind kind) {
+        manager, &ConnectionManager::refreshFinished, this, [this, &ctx, worst](bool ok, const QString &, FailureKind kind) {
             // The reason was already printed through problem().
-            finishLater(withStoreFailures(ok ? *worst : exitCodeFor(kind)));
+            pushThenFinish(ctx, withStoreFailures(ok ? *worst : exitCodeFor(kind)));
         });
-    manager->syncIntegration(QString());
+    // First what other devices changed (they may have connected something), then the check.
+    afterCloudSync(ctx, [manager](bool) { manager->syncIntegration(QString()); });
 }
 
 } // namespace aria::cli

@@ -7,6 +7,7 @@
 #include "connect/connectionstack.h"
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
+#include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
 #include "supabase/syncengine.h"
 
@@ -45,7 +46,16 @@ void NetworkServices::openSignIn(QWidget *parent)
 void NetworkServices::start()
 {
     m_account->start();
-    m_stack->manager()->start();
+    // Composio's user id is the signed-in user's: reconcile once the saved session is read.
+    supabase::AuthClient *auth = m_account->auth();
+    ConnectionManager *manager = m_stack->manager();
+    if (auth->state() != supabase::AuthClient::State::Restoring)
+        return manager->start();
+    auto *once = new QObject(m_stack.get());
+    QObject::connect(auth, &supabase::AuthClient::restored, once, [manager, once](bool) {
+        once->deleteLater();
+        manager->start();
+    });
 }
 
 void NetworkServices::reloadSettings()
