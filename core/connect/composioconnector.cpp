@@ -505,6 +505,15 @@ void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount
                                 << "is connected at Composio (from another device); shown here now";
 }
 
+bool ComposioConnector::hasLinkedRows(const QList<IntegrationSpec> &specs) const
+{
+    return std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
+        const std::optional<Connection> row = m_store->get(spec.id);
+        return row && !row->composioConnectionId.isEmpty() && row->status != ConnectionStatus::Disconnected
+            && row->status != ConnectionStatus::NotConnected;
+    });
+}
+
 void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
     if (m_refreshing)
@@ -513,9 +522,12 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
     m_transport->listAccounts(
         userId(), this, [this, specs](const ComposioError &e, const QList<ComposioAccount> &accounts) {
             m_refreshing = false;
-            if (e.kind == ComposioError::NotSignedIn) {
-                // Cloud mode while signed out: nothing can be asked, and nothing is wrong. The
-                // rows stay as they are until the user signs in again.
+            // Cloud mode signed out, or key mode without a key, before anything was connected
+            // here: a first run, not a failure (the window welcomes instead of warning). With
+            // connections that depend on it, a missing key is a problem worth showing.
+            const bool notSetUp = e.kind == ComposioError::NotSignedIn
+                || (e.kind == ComposioError::NoApiKey && !hasLinkedRows(specs));
+            if (notSetUp) {
                 Q_EMIT refreshFinished(Outcome::success(QString()));
                 return;
             }

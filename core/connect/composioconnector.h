@@ -89,6 +89,8 @@ private:
     bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
     void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
     void recordSyncFailure(const QString &integrationId, const QString &message);
+    // Whether any of these integrations has a live Composio connection stored.
+    bool hasLinkedRows(const QList<IntegrationSpec> &specs) const;
     // c (the stored row, or a new one) as an ACTIVE connection to Composio account a.
     Connection activeConnection(Connection c, const IntegrationSpec &spec, const QString &userId,
         const ComposioAccount &a) const;

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void garbageIsAnInvalidResponse();
     void wrongKeyIsUnauthorized();
     void missingKeyIsExplained();
+    void keyNeverSetIsNoProblem();
     void offlineIsAStateNotACrash();
 
 private:
@@ -721,6 +722,8 @@ void TestComposioFlow::wrongKeyIsUnauthorized()
 
 void TestComposioFlow::missingKeyIsExplained()
 {
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail")); // a connection that needs the key
+    const int before = m_sim.log().size();
     m_secrets->remove(QStringLiteral("composio-api-key"), nullptr, [](const auto &) {});
     QSignalSpy problems(m_manager.get(), &ConnectionService::problem);
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
@@ -729,7 +732,20 @@ void TestComposioFlow::missingKeyIsExplained()
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().at(0).toString().contains(QLatin1String("secret set composio-api-key")));
     QCOMPARE(m_kinds.value(QString()), FailureKind::Unauthorized);
-    QVERIFY(m_sim.log().isEmpty()); // nothing was sent without a key
+    QCOMPARE(m_sim.log().size(), before); // nothing was sent without a key
+}
+
+void TestComposioFlow::keyNeverSetIsNoProblem()
+{
+    // A first run: no key, nothing connected. The window welcomes; no red banner.
+    m_secrets->remove(QStringLiteral("composio-api-key"), nullptr, [](const auto &) {});
+    QSignalSpy problems(m_manager.get(), &ConnectionService::problem);
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(refreshed.first().at(0).toBool());
+    QCOMPARE(problems.count(), 0);
+    QVERIFY(m_sim.log().isEmpty());
 }
 
 void TestComposioFlow::offlineIsAStateNotACrash()
