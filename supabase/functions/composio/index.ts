@@ -168,7 +168,7 @@ function accountView(a: Record<string, any>) {
   }
   return {
     id: a.id,
-    user_id: a.user_id,
+    user_id: a.user_id ?? null,
     status: a.status,
     status_reason: a.status_reason ?? null,
     toolkit: { slug: a.toolkit?.slug },
@@ -246,7 +246,7 @@ async function listAccounts(userId: string): Promise<Response> {
     for (;;) {
       const page: any = await client.connectedAccounts.list({ user_ids: [userId], limit: 100, cursor } as any);
       for (const a of page?.items ?? []) {
-        if (a?.user_id === userId) items.push(accountView(a));
+        if (a && (a.user_id === undefined || a.user_id === userId)) items.push(accountView(a));
       }
       const next = page?.next_cursor;
       // Stop on a repeated cursor or a runaway listing rather than loop forever.
@@ -261,17 +261,18 @@ async function listAccounts(userId: string): Promise<Response> {
 }
 
 // The account if it is the caller's; anything else is the same 404, so ids of other users
-// cannot be told apart from ids that do not exist.
+// cannot be told apart from ids that do not exist. Composio itself filters by user_id (the
+// account's user_id field is deprecated in its answers and may go away), and a user_id that is
+// there must match too.
 async function ownAccount(client: Composio, id: string, userId: string): Promise<any> {
-  const notFound = new HttpError(404, "not_found", "No such account.");
-  let a: any;
+  let page: any;
   try {
-    a = await client.connectedAccounts.retrieve(id);
+    page = await client.connectedAccounts.list({ user_ids: [userId], connected_account_ids: [id], limit: 10 } as any);
   } catch (e) {
-    if ((e as { status?: number })?.status === 404) throw notFound;
     throw fromComposio(e, "the account");
   }
-  if (!a || a.user_id !== userId) throw notFound;
+  const a = (page?.items ?? []).find((x: any) => x?.id === id && (x.user_id === undefined || x.user_id === userId));
+  if (!a) throw new HttpError(404, "not_found", "No such account.");
   return a;
 }
 
