@@ -48,6 +48,7 @@ private Q_SLOTS:
     void deleteRevokesThenDeletes();
     void callerMustBeASignedInUser_data();
     void callerMustBeASignedInUser();
+    void signingOutEverywhereStopsTheToken();
     void callbackMustBeLoopback_data();
     void callbackMustBeLoopback();
     void unknownIntegrationIsRefused();
@@ -279,6 +280,22 @@ void TestComposioFunction::callerMustBeASignedInUser()
         QCOMPARE(l.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
             QStringLiteral("unauthorized"));
     QCOMPARE(m_cloud.sim().log().filter(QStringLiteral("POST /connected_accounts/link")).size(), linksBefore);
+}
+
+// A stolen session ends when the user signs out everywhere: the function asks Auth on every
+// call, so the access token, though its signature and expiry are still good, stops working.
+void TestComposioFunction::signingOutEverywhereStopsTheToken()
+{
+    newUser(QStringLiteral("erin"));
+    const QString stolen = m_cloud.supabase().accessToken(QStringLiteral("erin@example.com"), QStringLiteral("correct horse battery"));
+    QCOMPARE(call("GET", QStringLiteral("/accounts"), {}, stolen).status, 200);
+    int status = 0;
+    m_cloud.supabase().http("POST", QStringLiteral("/auth/v1/logout?scope=global"), {}, m_tokens[QStringLiteral("erin")], &status);
+    QCOMPARE(status, 204);
+    const Answer a = call("GET", QStringLiteral("/accounts"), {}, stolen);
+    QCOMPARE(a.status, 401);
+    QCOMPARE(a.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("unauthorized"));
 }
 
 void TestComposioFunction::callbackMustBeLoopback_data()
