@@ -341,9 +341,11 @@ async function handle(req: Request): Promise<Response> {
   }
 }
 
-// On Supabase the edge runtime takes over Deno.serve; locally this listens on $PORT.
+// On Supabase the edge runtime takes over Deno.serve; locally this listens on $PORT (on every
+// interface, Deno's default, unless HOST names one; the tests' peer sets 127.0.0.1).
+const host = Deno.env.get("HOST");
 Deno.serve({
   port: Number(Deno.env.get("PORT") ?? "8000"),
-  hostname: Deno.env.get("HOST") ?? "127.0.0.1",
+  ...(host ? { hostname: host } : {}),
   onListen: ({ hostname, port }) => console.log(JSON.stringify({ fn: "composio", event: "listening", hostname, port })),
 }, handle);

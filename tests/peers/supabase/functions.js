@@ -50,7 +50,7 @@ class Functions {
     if (fs.existsSync(path.join(dir, 'deno.lock'))) args.push(`--lock=${path.join(dir, 'deno.lock')}`, '--frozen');
     args.push(path.join(dir, 'index.ts'));
     const env = {
-      ...process.env, SUPABASE_URL: this.url, SUPABASE_ANON_KEY: this.anonKey, PORT: '0',
+      ...process.env, SUPABASE_URL: this.url, SUPABASE_ANON_KEY: this.anonKey, PORT: '0', HOST: '127.0.0.1',
       DENO_DIR: denoDir, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1',
     };
     if (registry) env.NPM_CONFIG_REGISTRY = registry;
