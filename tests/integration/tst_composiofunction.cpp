@@ -49,6 +49,7 @@ private Q_SLOTS:
     void callerMustBeASignedInUser_data();
     void callerMustBeASignedInUser();
     void signingOutEverywhereStopsTheToken();
+    void authOutageIsNotAnExpiredSession();
     void callbackMustBeLoopback_data();
     void callbackMustBeLoopback();
     void unknownIntegrationIsRefused();
@@ -296,6 +297,20 @@ void TestComposioFunction::signingOutEverywhereStopsTheToken()
     QCOMPARE(a.status, 401);
     QCOMPARE(a.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
         QStringLiteral("unauthorized"));
+}
+
+// Supabase Auth down is a 503, not a 401: a 401 would send the app to refresh or sign out.
+void TestComposioFunction::authOutageIsNotAnExpiredSession()
+{
+    const QString base = functionOrigin(); // the gateway is part of the peer, down with it
+    QVERIFY(!base.isEmpty());
+    QVERIFY(m_cloud.supabase().command(QStringLiteral("down")));
+    const Answer a = call("GET", QStringLiteral("/accounts"), {}, m_tokens[QStringLiteral("dave")], base);
+    QVERIFY(m_cloud.supabase().command(QStringLiteral("up")));
+    QCOMPARE(a.status, 503);
+    QCOMPARE(a.json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString(),
+        QStringLiteral("auth_unavailable"));
+    QCOMPARE(call("GET", QStringLiteral("/accounts"), {}, m_tokens[QStringLiteral("dave")]).status, 200);
 }
 
 void TestComposioFunction::callbackMustBeLoopback_data()
