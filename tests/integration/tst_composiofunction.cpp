@@ -46,6 +46,8 @@ private Q_SLOTS:
     void accountsListEveryPage();
     void otherUsersAccountIsNotFound();
     void deleteRevokesThenDeletes();
+    void deleteWhenRevokeCannotOrFails_data();
+    void deleteWhenRevokeCannotOrFails();
     void callerMustBeASignedInUser_data();
     void callerMustBeASignedInUser();
     void signingOutEverywhereStopsTheToken();
@@ -63,6 +65,7 @@ private:
     Answer call(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &bearer,
         const QString &base = {});
     QString newUser(const QString &name);
+    QString userForThisRow(const QString &prefix);
     QString link(const QString &token, const QString &integration = QStringLiteral("gmail"));
     void consent(const QString &accountId);
     QString functionOrigin();
@@ -87,6 +90,17 @@ QString TestComposioFunction::newUser(const QString &name)
     m_ids[name] = m_cloud.supabase().signUp(email, QStringLiteral("correct horse battery"));
     m_tokens[name] = m_cloud.supabase().accessToken(email, QStringLiteral("correct horse battery"));
     return m_ids[name];
+}
+
+// A new user named after the current data row; returns the name.
+QString TestComposioFunction::userForThisRow(const QString &prefix)
+{
+    const QString name = prefix
+        + QString::fromLatin1(QTest::currentDataTag())
+              .toLower()
+              .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    newUser(name);
+    return name;
 }
 
 Answer TestComposioFunction::call(const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -246,6 +260,47 @@ void TestComposioFunction::deleteRevokesThenDeletes()
     QCOMPARE(call("GET", QStringLiteral("/accounts/") + id, {}, m_tokens[QStringLiteral("alice")]).status, 404);
 }
 
+void TestComposioFunction::deleteWhenRevokeCannotOrFails_data()
+{
+    QTest::addColumn<QString>("status");      // of the seeded account
+    QTest::addColumn<bool>("noRevoke");       // the toolkit cannot revoke (400)
+    QTest::addColumn<int>("revokeFault");     // the revoke call answers this (0: none)
+    QTest::addColumn<int>("expected");        // the function's answer
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("link never finished (409)") << QStringLiteral("INITIATED") << false << 0 << 200 << true;
+    QTest::newRow("toolkit cannot revoke (400)") << QStringLiteral("ACTIVE") << true << 0 << 200 << true;
+    QTest::newRow("revoke fails (500)") << QStringLiteral("ACTIVE") << false << 500 << 502 << false;
+    QTest::newRow("revoke rate limited") << QStringLiteral("ACTIVE") << false << 429 << 429 << false;
+}
+
+// Revoke is skipped only when there is nothing it could do; when it fails, nothing is deleted
+// (the account still holds live tokens, and the user can try again).
+void TestComposioFunction::deleteWhenRevokeCannotOrFails()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, noRevoke);
+    QFETCH(int, revokeFault);
+    QFETCH(int, expected);
+    QFETCH(bool, deleted);
+    const QString user = userForThisRow(QStringLiteral("del-"));
+    const QString id = m_cloud.sim()
+                           .seedAccount({ { QStringLiteral("toolkit"), QStringLiteral("salesforce") },
+                               { QStringLiteral("user_id"), m_ids[user] }, { QStringLiteral("status"), status } })
+                           .value(QLatin1String("id"))
+                           .toString();
+    m_cloud.sim().configure({ { QStringLiteral("noRevoke"),
+        noRevoke ? QJsonArray { QStringLiteral("salesforce") } : QJsonArray {} } });
+    if (revokeFault)
+        m_cloud.sim().fault({ { QStringLiteral("path"), QStringLiteral("/revoke$") }, { QStringLiteral("status"), revokeFault } });
+    const Answer a = call("DELETE", QStringLiteral("/accounts/") + id, {}, m_tokens[user]);
+    m_cloud.sim().configure({ { QStringLiteral("noRevoke"), QJsonArray {} } });
+    QCOMPARE(a.status, expected);
+    if (expected == 200)
+        QCOMPARE(a.json.value(QLatin1String("revoked")).toBool(), false);
+    const QJsonObject account = m_cloud.sim().admin("GET", QStringLiteral("/_admin/accounts/") + id).object();
+    QCOMPARE(account.value(QLatin1String("deleted")).toBool(), deleted);
+}
+
 void TestComposioFunction::callerMustBeASignedInUser_data()
 {
     QTest::addColumn<QString>("bearer");
@@ -336,10 +391,7 @@ void TestComposioFunction::callbackMustBeLoopback()
     QFETCH(QString, callback);
     QFETCH(int, status);
     // A user of their own, so the link limit (3 an hour) holds the three good ones.
-    const QString user = QStringLiteral("cb-") + QString::fromLatin1(QTest::currentDataTag())
-                             .toLower()
-                             .replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("-"));
-    newUser(user);
+    const QString user = userForThisRow(QStringLiteral("cb-"));
     QJsonObject body { { QStringLiteral("integration"), QStringLiteral("gmail") } };
     if (!callback.isNull())
         body.insert(QStringLiteral("callback_url"), callback);
