@@ -43,6 +43,7 @@ class TestComposioFunction : public QObject
 private Q_SLOTS:
     void initTestCase();
     void linkIsForTheCaller();
+    void deletedAuthConfigIsFoundAgain();
     void accountsListEveryPage();
     void otherUsersAccountIsNotFound();
     void deleteRevokesThenDeletes();
@@ -186,6 +187,21 @@ void TestComposioFunction::linkIsForTheCaller()
     QCOMPARE(got.json.value(QLatin1String("status")).toString(), QStringLiteral("ACTIVE"));
     QCOMPARE(got.json.value(QLatin1String("user_id")).toString(), m_ids[QStringLiteral("alice")]);
     QVERIFY2(!got.json.contains(QLatin1String("state")), "the account's token state must not leave the server");
+}
+
+// The function remembers each toolkit's auth config; one deleted in Composio's dashboard since
+// is looked up (here: created) again instead of failing every link from then on.
+void TestComposioFunction::deletedAuthConfigIsFoundAgain()
+{
+    const QString user = QStringLiteral("frank");
+    newUser(user);
+    QVERIFY(!link(m_tokens[user], QStringLiteral("hubspot")).isEmpty());
+    m_cloud.sim().reset(); // every auth config (and account and log line) gone
+    const QString id = link(m_tokens[user], QStringLiteral("hubspot"));
+    QVERIFY(!id.isEmpty());
+    const QStringList calls = m_cloud.sim().log();
+    QCOMPARE(calls.filter(QStringLiteral("POST /connected_accounts/link")).size(), 2); // the 404, then the new one
+    QCOMPARE(calls.filter(QStringLiteral("POST /auth_configs")).size(), 1);
 }
 
 void TestComposioFunction::accountsListEveryPage()

@@ -219,17 +219,22 @@ async function link(req: Request, userId: string): Promise<Response> {
   const callbackUrl = loopbackCallback(body?.callback_url);
   checkLinkLimit(userId);
   const client = composio();
-  let authConfigId: string;
-  try {
-    authConfigId = await authConfigFor(client, slug);
-  } catch (e) {
-    throw fromComposio(e, "the auth config");
-  }
   let out: any;
-  try {
-    out = await client.link.create({ auth_config_id: authConfigId, user_id: userId, callback_url: callbackUrl } as any);
-  } catch (e) {
-    throw fromComposio(e, "the connect link");
+  // An auth config remembered by this instance may have been deleted in Composio's dashboard
+  // since: on a 404, look it up (or create it) again, once.
+  for (let attempt = 0; !out; attempt++) {
+    let authConfigId: string;
+    try {
+      authConfigId = await authConfigFor(client, slug);
+    } catch (e) {
+      throw fromComposio(e, "the auth config");
+    }
+    try {
+      out = await client.link.create({ auth_config_id: authConfigId, user_id: userId, callback_url: callbackUrl } as any);
+    } catch (e) {
+      if ((e as { status?: number })?.status !== 404 || attempt > 0) throw fromComposio(e, "the connect link");
+      authConfigIds.delete(slug);
+    }
   }
   if (!out?.redirect_url || !out?.connected_account_id) {
     throw new HttpError(502, "composio_error", "Composio returned no usable connect link.");
