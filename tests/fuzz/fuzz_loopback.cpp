@@ -35,13 +35,14 @@ QByteArray g_state;  // what the callback check accepts, new for every listen
 
 void pump() { QCoreApplication::processEvents(QEventLoop::AllEvents, 1); }
 
-bool ensureListening()
+// A fresh listener for every input (each one ends the flow: its own callback or the genuine one).
+bool listenFresh(bool idleFlood)
 {
-    if (g_handler->isListening())
-        return true;
     aria::LoopbackReplyHandler::Options options;
     options.withNonce = true;
     options.connectionLifetimeMs = 2000;
+    if (idleFlood)  // no deadline may free a slot: only making room lets the genuine callback in
+        options.requestHeadTimeoutMs = options.connectionLifetimeMs = 600000;
     g_state = QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     return g_handler->listen(options);
 }
@@ -127,18 +128,19 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!ensureListening())
+    QByteArray request(reinterpret_cast<const char *>(data), qsizetype(size));
+    const bool idleFlood = request.startsWith("@IDLE@");
+    if (idleFlood)
+        request.remove(0, 6);
+    if (!listenFresh(idleFlood))
         std::abort();
     const quint16 port = g_handler->port();
     const QString callback = g_handler->callback();
     const QByteArray nonce = callback.section(QLatin1Char('/'), -1).toLatin1();
     const QByteArray path = QUrl(callback).path().toLatin1();
-    QByteArray request(reinterpret_cast<const char *>(data), qsizetype(size));
     std::vector<int> idle;
-    if (request.startsWith("@IDLE@")) {
-        request.remove(0, 6);
+    if (idleFlood)
         idle = openIdle(port, 80);
-    }
     request.replace("@PORT@", QByteArray::number(port)).replace("@NONCE@", nonce).replace("@STATE@", g_state);
 
     const int before = g_callbacks;
