@@ -127,6 +127,18 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     flow->userId = userId();
     m_flows[spec.id] = std::move(owned);
 
+    // The nonce in the path says the redirect comes from Composio for this run; an account id
+    // other than this link's means a stale or forged redirect (the nonce leaked, e.g. through
+    // history). The listener answers it 400 and keeps waiting for the real one.
+    flow->listener.setCallbackCheck([flow](const QVariantMap &values) {
+        QString id = values.value(QStringLiteral("connected_account_id")).toString();
+        if (id.isEmpty())
+            id = values.value(QStringLiteral("connectedAccountId")).toString();
+        if (flow->accountId.isEmpty())
+            return QStringLiteral("callback before the connect link exists");
+        return id.isEmpty() || id == flow->accountId ? QString()
+                                                     : QStringLiteral("callback for another account");
+    });
     connect(&flow->listener, &QAbstractOAuthReplyHandler::callbackReceived, flow,
         [this, flow](const QVariantMap &values) { onCallback(flow, values); });
     connect(&flow->listener, &LoopbackReplyHandler::timedOut, flow, [this, flow] {
@@ -222,14 +234,9 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
     if (flow->confirming || flow->finished)
         return;
     // Composio appends status and connected_account_id (older flows: connectedAccountId, appName).
-    // They are hints only: the account is confirmed with Composio below.
+    // They are hints only: the listener's check refused another account id, and the account
+    // is confirmed with Composio below.
     const QString status = values.value(QStringLiteral("status")).toString().toLower();
-    QString id = values.value(QStringLiteral("connected_account_id")).toString();
-    if (id.isEmpty())
-        id = values.value(QStringLiteral("connectedAccountId")).toString();
-    if (!id.isEmpty() && id != flow->accountId)
-        return failFlow(flow, FailureKind::Remote,
-            tr("The browser returned a different account than the one this connect started. Try again."));
     if (status != u"success") {
         QString reason = values.value(QStringLiteral("error_description")).toString();
         if (reason.isEmpty())

@@ -31,6 +31,7 @@ namespace {
 struct Hop {
     int status = 0;
     QUrl url;
+    QUrl next; // where a redirect points (resolved), also when not followed
 };
 
 // GETs url and follows redirects; returns every hop (status 0: no HTTP answer at all).
@@ -45,8 +46,8 @@ QList<Hop> browse(QNetworkAccessManager &network, QUrl url, bool follow = true)
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             reply->abort();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        hops.append({ status, url });
         const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        hops.append({ status, url, next.isEmpty() ? QUrl() : url.resolved(next) });
         reply->deleteLater();
         if (!follow || next.isEmpty())
             break;
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void denialIsReported();
     void expiredLinkTimesOut();
     void wrongNonceAndDuplicateCallbackAreRefused();
+    void callbackForAnotherAccountIsRefusedAndFlowGoesOn();
     void pollingCompletesWithoutTheBrowser();
     void cancelStopsListenerAndPolling();
     void accountOfAnotherUserIsRefused();
@@ -331,6 +333,41 @@ void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
     QCOMPARE(browse(m_browserNetwork, good).first().status, 0);
     QTest::qWait(200);
     QCOMPARE(finished.count(), 1);
+}
+
+void TestComposioFlow::callbackForAnotherAccountIsRefusedAndFlowGoesOn()
+{
+    // The nonce leaked (history, a shared screen): a local process sends the right path with
+    // another account id, success or failure, before the browser returns.
+    m_autoBrowse = false;
+    m_connector->setPollInterval(60000, 60000); // only the callback may finish the flow
+    QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
+    const QList<Hop> consent = browse(m_browserNetwork, m_opened.first(), false);
+    QCOMPARE(consent.first().status, 302);
+    const QUrl genuine = consent.first().next;
+    const LoopbackReplyHandler *listener = m_connector->listener(QStringLiteral("gmail"));
+    QVERIFY(listener);
+    QCOMPARE(genuine.path(), QUrl(listener->callback()).path());
+    QSignalSpy rejected(listener, &LoopbackReplyHandler::requestRejected);
+
+    for (const char *query : { "status=success&connected_account_id=ca_forged",
+             "status=failed&connectedAccountId=ca_forged&error=access_denied" }) {
+        QUrl forged(listener->callback());
+        forged.setQuery(QString::fromLatin1(query));
+        QCOMPARE(browse(m_browserNetwork, forged).first().status, 400);
+    }
+    QTRY_COMPARE(rejected.count(), 2);
+    QVERIFY(m_manager->isBusy(QStringLiteral("gmail")));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Connecting);
+
+    // The genuine redirect afterwards completes the connect.
+    QCOMPARE(browse(m_browserNetwork, genuine).first().status, 200);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Active);
 }
 
 void TestComposioFlow::pollingCompletesWithoutTheBrowser()
