@@ -10,7 +10,9 @@
 #include "common/settings.h"
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
+#include "errorbanner.h"
 #include "integrationcard.h"
+#include "integrationspage.h"
 #include "mainwindow.h"
 #include "secrets/keynames.h"
 #include "secrets/secretstore.h"
@@ -104,12 +106,6 @@ void TestRealWindow::connectExpireReconnectDisconnect()
     QCOMPARE(settings.composioVia(), via); // cloud: only the project is configured
     fx.store.setUserId(settings.localUserId());
     ConnectionStack stack(&settings, &fx.store, &secrets);
-    supabase::AuthClient *auth = stack.account()->auth();
-    QSignalSpy signedIn(auth, &supabase::AuthClient::signInFinished);
-    auth->signIn(email, kPassword);
-    QVERIFY(signedIn.wait(20000));
-    QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
-
     MainWindow window(fx.model.get());
     window.setConnectionService(stack.manager());
     window.show();
@@ -117,6 +113,21 @@ void TestRealWindow::connectExpireReconnectDisconnect()
     IntegrationCard *gmail = window.card(QStringLiteral("gmail"));
     QVERIFY(gmail);
     const auto status = [&fx] { return fx.store.get(u"gmail").value_or(Connection()).status; };
+
+    if (via == u"cloud") {
+        // Signed out, Connect asks for the sign-in: no banner, and the card is not in error.
+        QSignalSpy signInAsked(&window, &MainWindow::signInRequested);
+        QTest::mouseClick(button(gmail, QStringLiteral("Connect")), Qt::LeftButton);
+        QVERIFY(signInAsked.wait(10000));
+        QVERIFY(!window.page()->banner()->isShowing());
+        QCOMPARE(status(), ConnectionStatus::NotConnected);
+    }
+
+    supabase::AuthClient *auth = stack.account()->auth();
+    QSignalSpy signedIn(auth, &supabase::AuthClient::signInFinished);
+    auth->signIn(email, kPassword);
+    QVERIFY(signedIn.wait(20000));
+    QVERIFY2(signedIn.first().at(0).toBool(), qPrintable(signedIn.first().at(1).toString()));
 
     // Connect from the card: the browser finishes the hosted page, the card turns connected.
     QAbstractButton *connectButton = button(gmail, QStringLiteral("Connect"));
