@@ -337,7 +337,9 @@ void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &me
     const QString id = owned->spec.id;
     // Put the row back as it was; a failure on top of a working or expired connection keeps
     // that state, a failed first connect shows the error.
-    if (kind == FailureKind::Cancelled) {
+    // Cancelled, or not signed in to ARIA yet (cloud mode): nothing went wrong with the
+    // connection itself, so it is left as it was.
+    if (kind == FailureKind::Cancelled || kind == FailureKind::NotSignedIn) {
         if (owned->previous)
             m_store->upsert(*owned->previous);
         else
