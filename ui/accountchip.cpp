@@ -3,6 +3,7 @@
 #include "signindialog.h"
 #include "statustext.h"
 #include "supabase/authclient.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
 
 #include <QHBoxLayout>
@@ -60,6 +61,14 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
         connect(sync, &SyncEngine::syncFinished, this, &AccountChip::refresh);
     }
     connect(&m_tick, &QTimer::timeout, this, &AccountChip::refresh);
+    refresh();
+}
+
+void AccountChip::setRealtime(supabase::RealtimeClient *realtime)
+{
+    m_realtime = realtime;
+    if (realtime)
+        connect(realtime, &supabase::RealtimeClient::liveChanged, this, &AccountChip::refresh);
     refresh();
 }
 
@@ -132,7 +141,12 @@ void AccountChip::refresh()
         break;
     case SyncEngine::State::Idle:
     case SyncEngine::State::SignedOut:
-        m_state->setText(lastText);
+        if (m_realtime && m_realtime->isLive()) {
+            m_state->setText(tr("Live"));
+            m_state->setToolTip(tr("Changes from your other devices appear as they happen. %1").arg(lastText));
+        } else {
+            m_state->setText(lastText);
+        }
         break;
     }
 }

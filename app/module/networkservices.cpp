@@ -8,6 +8,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
 #include "supabase/supabaseaccount.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
 
 #include <QDesktopServices>
@@ -38,7 +39,9 @@ SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
 
 QWidget *NetworkServices::createAccountWidget()
 {
-    return new ui::AccountChip(m_account->auth(), m_account->sync());
+    auto *chip = new ui::AccountChip(m_account->auth(), m_account->sync());
+    chip->setRealtime(m_account->realtime());
+    return chip;
 }
 
 void NetworkServices::openSignIn(QWidget *parent)
@@ -51,6 +54,7 @@ void NetworkServices::openSignIn(QWidget *parent)
 void NetworkServices::start()
 {
     m_account->start();
+    m_account->setLive(true); // the window follows other devices live; the CLI does not
     m_stack->manager()->start();
 }
 
@@ -61,5 +65,7 @@ void NetworkServices::reloadSettings()
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
+
+void NetworkServices::storeChangedExternally() { m_account->sync()->storeChangedExternally(); }
 
 } // namespace aria::app

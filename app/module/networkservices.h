@@ -29,6 +29,7 @@ public:
     void start() override;
     void reloadSettings() override;
     void setSyncPaused(bool paused) override;
+    void storeChangedExternally() override;
 
 private:
     Settings &m_settings;
