@@ -2,6 +2,7 @@
 
 #include "signindialog.h"
 #include "statustext.h"
+#include "theme.h"
 #include "supabase/authclient.h"
 #include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
@@ -37,8 +38,18 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
     auto *text = new QVBoxLayout;
     text->setContentsMargins(0, 0, 0, 0);
     text->setSpacing(0);
+    m_liveDot = new QLabel(QStringLiteral("\u25CF"), this);
+    m_liveDot->setObjectName(QStringLiteral("accountLiveDot"));
+    m_liveDot->setFont(small);
+    m_liveDot->setAccessibleName(tr("Live"));
+    m_liveDot->hide();
+    auto *stateRow = new QHBoxLayout;
+    stateRow->setContentsMargins(0, 0, 0, 0);
+    stateRow->setSpacing(4);
+    stateRow->addWidget(m_liveDot);
+    stateRow->addWidget(m_state, 1);
     text->addWidget(m_email);
-    text->addWidget(m_state);
+    text->addLayout(stateRow);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 2, 2, 2);
     row->setSpacing(6);
@@ -95,6 +106,7 @@ void AccountChip::refresh()
             || m_auth->state() == AuthClient::State::Restoring);
     m_button->setEnabled(!busy);
     m_state->setToolTip(QString());
+    m_liveDot->hide();
     if (!signedIn) {
         m_tick.stop();
         m_email->setText(tr("Not signed in"));
@@ -143,6 +155,10 @@ void AccountChip::refresh()
     case SyncEngine::State::SignedOut:
         if (m_realtime && m_realtime->isLive()) {
             m_state->setText(tr("Live"));
+            QPalette dot = m_liveDot->palette();
+            dot.setColor(QPalette::WindowText, Theme::current().tokens().successDot);
+            m_liveDot->setPalette(dot);
+            m_liveDot->show();
             m_state->setToolTip(tr("Changes from your other devices appear as they happen. %1").arg(lastText));
         } else {
             m_state->setText(lastText);

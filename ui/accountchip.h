@@ -48,6 +48,7 @@ private:
     std::function<QDateTime()> m_clock;
     QLabel *m_email = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_liveDot = nullptr; // a green dot before "Live"
     QToolButton *m_button = nullptr;
     QPointer<SignInDialog> m_dialog;
     QString m_sessionNotice; // why the session ended, until the next sign-in
