@@ -57,8 +57,9 @@ public:
         // Rows asked for when listing the user's keys to find server-side deletions (far
         // more than the catalog has; a full answer may be cut off and is not used).
         int keyListLimit = 1000;
-        // Realtime events within this long of the first one lead to one pull.
-        int remoteCoalesceMs = 50;
+        // Realtime events within this long of the first one lead to one pull (a transaction's
+        // rows arrive as one event each, back to back).
+        int remoteCoalesceMs = 100;
         // While live, other devices wait on our push: a local change goes out after this
         // instead of debounceMs (still batching a burst of changes into one request).
         int liveDebounceMs = 150;

@@ -80,6 +80,7 @@ class Realtime {
     this.wss = new WebSocketServer({ noServer: true });
     this.channels = new Set(); // { ws, topic, joinRef, bindings, claims, timer, vsn }
     this.tables = new Map(); // "schema.table" -> { columns, primaryKey }
+    this.queue = Promise.resolve();
   }
 
   async start() {
@@ -114,7 +115,10 @@ class Realtime {
     }
     this.listener.on('notification', (n) => {
       if (n.channel !== CHANNEL) return;
-      this.fanOut(JSON.parse(n.payload)).catch((e) => this.onEvent({ event: 'realtime-error', message: String(e && e.message) }));
+      // One at a time: subscribers get changes in commit order, as from the WAL.
+      const change = JSON.parse(n.payload);
+      this.queue = this.queue.then(() => this.fanOut(change))
+        .catch((e) => this.onEvent({ event: 'realtime-error', message: String(e && e.message) }));
     });
     await this.listener.query(`listen ${CHANNEL}`);
   }
