@@ -7,6 +7,7 @@
 
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
+#include "store/databasewatcher.h"
 #include "supabase/authclient.h"
 #include "supabase/realtimeclient.h"
 #include "supabase/supabaseaccount.h"
@@ -171,6 +172,7 @@ private Q_SLOTS:
     void signedOutNothingRuns();
     void aChangeOnOneDeviceMakesTheOtherPull();
     void aBurstOfEventsLeadsToOnePull();
+    void aCommandLineCommitGoesOutWhileLive();
     void networkLossAndRestoreCatchUpWithOnePull();
     void aRefreshedTokenKeepsTheChannel();
     void anExpiredTokenClosesTheChannelAndItComesBack();
@@ -295,6 +297,38 @@ void TestRealtime::aBurstOfEventsLeadsToOnePull()
     QVERIFY(b.waitLiveAndIdle());
     QCOMPARE(bEvents.size(), types.size());
     QCOMPARE(bPulls.size(), 1);
+}
+
+// Live, the periodic timer rests: a row the command line (another SQLite connection) queued
+// must go out when the window notices the commit (DatabaseWatcher, as app/ wires it), or it
+// would wait for the next restart.
+void TestRealtime::aCommandLineCommitGoesOutWhileLive()
+{
+    const QString email = newUser(QStringLiteral("cli"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    for (Device *d : { &a, &b }) {
+        d->account.setLive(true);
+        QVERIFY(d->signIn(email));
+    }
+    QVERIFY(a.waitLiveAndIdle());
+    QVERIFY(b.waitLiveAndIdle());
+    const QString path = a.dir.filePath(QStringLiteral("aria.sqlite"));
+    DatabaseWatcher watcher(a.store.database().handle(), path);
+    QObject::connect(&watcher, &DatabaseWatcher::changedExternally, a.sync(), &SyncEngine::storeChangedExternally);
+
+    ConnectionStore cli;
+    cli.setUserId(QStringLiteral("local-profile-id"));
+    QVERIFY(cli.open(path));
+    Connection c;
+    c.integrationType = QStringLiteral("salesforce");
+    c.status = ConnectionStatus::Active;
+    c.displayName = QStringLiteral("cli@example.com");
+    c.composioConnectionId = QStringLiteral("ca_cli");
+    QVERIFY(cli.upsert(c));
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.get(u"salesforce").has_value(), 20000);
+    QCOMPARE(b.store.get(u"salesforce")->displayName, QStringLiteral("cli@example.com"));
+    QVERIFY(a.waitLiveAndIdle());
 }
 
 void TestRealtime::networkLossAndRestoreCatchUpWithOnePull()
