@@ -83,6 +83,15 @@ void RealtimeClient::evaluate()
         open();
 }
 
+void RealtimeClient::networkAvailable()
+{
+    if (m_state != State::Waiting)
+        return;
+    m_reconnect.stop();
+    m_attempts = 0;
+    open();
+}
+
 void RealtimeClient::setState(State state)
 {
     if (m_state == state)

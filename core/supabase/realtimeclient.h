@@ -64,6 +64,10 @@ public:
     // The socket URL for a project (ws/wss from http/https); public for tests.
     static QUrl socketUrl(const QUrl &project, const QString &anonKey);
 
+public Q_SLOTS:
+    // The network is back: reconnect now instead of at the end of the backoff.
+    void networkAvailable();
+
 Q_SIGNALS:
     void stateChanged(aria::supabase::RealtimeClient::State state);
     void liveChanged(bool live);

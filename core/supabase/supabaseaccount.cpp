@@ -6,6 +6,8 @@
 #include "restclient.h"
 #include "syncengine.h"
 
+#include <QNetworkInformation>
+
 namespace aria::supabase {
 
 SupabaseAccount::SupabaseAccount(
@@ -46,6 +48,13 @@ void SupabaseAccount::setLive(bool enabled)
 void SupabaseAccount::start()
 {
     m_sync->followSystemReachability();
+    if (QNetworkInformation *info = QNetworkInformation::instance()) {
+        connect(info, &QNetworkInformation::reachabilityChanged, m_realtime,
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online)
+                    m_realtime->networkAvailable();
+            });
+    }
     m_auth->restore();
 }
 

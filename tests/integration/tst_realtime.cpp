@@ -349,7 +349,16 @@ void TestRealtime::networkLossAndRestoreCatchUpWithOnePull()
                                                "display_name) values ('%1', 'hubspot', 'meanwhile@example.com')")
                                    .arg(uid)));
     QSignalSpy pulls(b.sync(), &SyncEngine::syncFinished);
+    // A long backoff by now; the system saying the network is back cuts it short.
+    RealtimeClient::Timing slow;
+    slow.backoffBaseMs = 60 * 1000;
+    slow.backoffCapMs = 60 * 1000;
+    b.realtime()->setTiming(slow);
+    QTRY_COMPARE_WITH_TIMEOUT(b.realtime()->state(), RealtimeClient::State::Waiting, 20000);
+    QTest::qWait(300); // the quick retries have become a 30-60 s wait
+    QCOMPARE(b.realtime()->state(), RealtimeClient::State::Waiting);
     QVERIFY(m_peer->command(QStringLiteral("up")));
+    b.realtime()->networkAvailable(); // what QNetworkInformation's Online calls
     QTRY_VERIFY_WITH_TIMEOUT(b.store.get(u"hubspot").has_value(), 20000);
     QVERIFY(b.waitLiveAndIdle());
     QCOMPARE(pulls.size(), 1);
