@@ -227,6 +227,7 @@ void AuthClient::adoptSession(const QJsonObject &session, std::function<void(boo
                 scheduleRefresh();
                 if (userChanged)
                     Q_EMIT userIdChanged(m_userId);
+                Q_EMIT accessTokenChanged();
                 done(true, QString());
             });
         });

@@ -94,6 +94,8 @@ Q_SIGNALS:
     void signedOut();
     // The session ended on the server side (refresh token revoked or reused): sign in again.
     void sessionExpired(const QString &message);
+    // A new access token was adopted (sign-in or refresh); Realtime sends it to its channel.
+    void accessTokenChanged();
 
 private:
     bool m_signInFailedRemotely = false;
