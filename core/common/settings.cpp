@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "autostart.h"
 #include "savefile.h"
+#include "serviceurl.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -59,13 +60,6 @@ const KeyDef *findDef(const QString &key)
     return nullptr;
 }
 
-bool isHttpUrl(const QString &value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == u"https" || url.scheme() == u"http");
-}
-
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 {
     for (const char *a : allowed) {
@@ -78,8 +72,11 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 // Empty when the value fits the key, else what is wrong with it.
 QString validate(const QString &key, const QString &value)
 {
-    if (key.endsWith(QLatin1String("url")))
-        return value.isEmpty() || isHttpUrl(value) ? QString() : QCoreApplication::translate("Settings", "Expected an http(s) URL.");
+    if (key.endsWith(QLatin1String("url"))) {
+        // Every URL setting names a service the app sends keys or tokens to.
+        QString why;
+        return value.isEmpty() || isAcceptableServiceUrl(QUrl(value, QUrl::StrictMode), &why) ? QString() : why;
+    }
     if (key == u"connect.timeout") {
         bool ok = false;
         const int seconds = value.toInt(&ok);

@@ -88,6 +88,7 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     case ComposioError::Unauthorized:
         return FailureKind::Unauthorized;
     case ComposioError::Keychain:
+    case ComposioError::UnsafeUrl:
         return FailureKind::Local;
     case ComposioError::Timeout:
     case ComposioError::Offline:
