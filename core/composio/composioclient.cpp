@@ -124,8 +124,7 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
         if (networkError == QNetworkReply::InsecureRedirectError) {
             // Not the network's fault, and trying again would only be refused again.
             e.kind = ComposioError::InvalidResponse;
-            e.message = tr("Composio's address answered with a redirect: %1. Check composio.base_url.")
-                            .arg(networkErrorText);
+            e.message = tr("Composio (composio.base_url) cannot be used: %1.").arg(networkErrorText);
             return e;
         }
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;

@@ -129,8 +129,7 @@ QString replyErrorString(const QNetworkReply *reply)
             : target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                 | QUrl::FullyEncoded);
         return QCoreApplication::translate("ReplyGuard",
-            "the server redirected the request to %1; it was not followed, so no key or token was sent "
-            "there")
+            "the answer was a redirect to %1, which is not followed, so no key or token was sent there")
             .arg(where);
     }
     return reply->errorString();

@@ -95,7 +95,7 @@ QString RestClient::transportMessage(const QNetworkReply *reply)
         || reply->error() == QNetworkReply::TimeoutError)
         return tr("Supabase did not answer in time.");
     if (reply->error() == QNetworkReply::InsecureRedirectError)
-        return tr("Supabase's address answered with a redirect: %1. Check supabase.url.").arg(replyErrorString(reply));
+        return tr("Supabase (supabase.url) cannot be used: %1.").arg(replyErrorString(reply));
     return tr("Cannot reach Supabase: %1").arg(replyErrorString(reply));
 }
 
