@@ -238,11 +238,12 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
             if (failure != QNetworkReply::NoError) {
                 delete registry;
                 const ReplyLimitHit limit = replyLimitHit(reply);
+                const int seconds = kDiscoveryLimits.deadlineMs / 1000;
                 const QString why = limit == ReplyLimitHit::TooLarge
                     ? tr("it is larger than %n MB, so it was not read", nullptr,
                           megabytes(kDiscoveryLimits.maxBytes))
                     : limit == ReplyLimitHit::Deadline
-                    ? tr("it did not arrive within %n second(s)", nullptr, kDiscoveryLimits.deadlineMs / 1000)
+                    ? tr("it did not arrive within %n second(s)", nullptr, seconds)
                     : replyErrorString(reply);
                 ctx.err << tr("Could not read the discovery document at %1: %2").arg(url.toString(), why)
                         << Qt::endl;
