@@ -90,6 +90,7 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     case ComposioError::NotSignedIn:
         return FailureKind::NotSignedIn;
     case ComposioError::Keychain:
+    case ComposioError::UnsafeUrl:
         return FailureKind::Local;
     case ComposioError::Timeout:
     case ComposioError::Offline:
