@@ -41,6 +41,8 @@ public:
     virtual void watchFirstRun(QObject *context, std::function<void(bool firstRun)> changed) = 0;
     // The tray's "Pause sync" (also kept in the sync.paused setting).
     virtual void setSyncPaused(bool paused) = 0;
+    // Another process (the command line) committed to the store: sync what it queued.
+    virtual void storeChangedExternally() { }
 };
 
 // What the executable asks of the module. Everything that links Qt Network, NetworkAuth,

@@ -191,6 +191,11 @@ int runGui(const LaunchOptions &options)
         if (services)
             services->setSyncPaused(paused);
     });
+    // A connect from the command line goes out at once (other devices follow live).
+    QObject::connect(&desktop, &DesktopIntegration::storeChangedExternally, &window, [&services] {
+        if (services)
+            services->storeChangedExternally();
+    });
     IdleEventCounter::installFromEnvironment(&window); // bench/ only; inert otherwise
     return QApplication::exec();
 }

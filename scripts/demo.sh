@@ -374,8 +374,9 @@ Walkthrough
      Expired with Composio's reason; press Reconnect.
   3. Disconnect: Disconnect on a card (the tokens are revoked, then the account is deleted).
   4. Sync between instances (make demo INSTANCES=2: two windows, two profiles, one user):
-     connect or disconnect in one window; the other follows at its next sync (every 5 minutes,
-     at sign-in), or now with:   scripts/demo.sh sync
+     connect or disconnect in one window; the other follows live (Supabase Realtime: the
+     account chip says Live), within a second. A change from the CLI (scripts/demo.sh cli 1 ...)
+     too. Without the live connection: at the next sync (every 5 minutes), or scripts/demo.sh sync
   5. Row-level security: Sign out, then sign in as $other_user (same password): that user
      sees none of $demo_user's connections.
   The CLI on a profile, from another terminal:   scripts/demo.sh cli 1 list

@@ -12,6 +12,7 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
 
 #include <QDesktopServices>
@@ -39,7 +40,9 @@ SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
 
 QWidget *NetworkServices::createAccountWidget()
 {
-    return new ui::AccountChip(m_account->auth(), m_account->sync());
+    auto *chip = new ui::AccountChip(m_account->auth(), m_account->sync());
+    chip->setRealtime(m_account->realtime());
+    return chip;
 }
 
 void NetworkServices::openSignIn(QWidget *parent)
@@ -52,6 +55,7 @@ void NetworkServices::openSignIn(QWidget *parent)
 void NetworkServices::start()
 {
     m_account->start();
+    m_account->setLive(true); // the window follows other devices live; the CLI does not
     // Composio's user id is the signed-in user's: reconcile once the saved session is read.
     supabase::AuthClient *auth = m_account->auth();
     ConnectionManager *manager = m_stack->manager();
@@ -111,5 +115,7 @@ void NetworkServices::checkFirstRun()
         answer(reply.result != SecretStore::Result::Ok || reply.value.trimmed().isEmpty());
     });
 }
+
+void NetworkServices::storeChangedExternally() { m_account->sync()->storeChangedExternally(); }
 
 } // namespace aria::app

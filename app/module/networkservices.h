@@ -32,6 +32,7 @@ public:
     void reloadSettings() override;
     void setSyncPaused(bool paused) override;
     void watchFirstRun(QObject *context, std::function<void(bool firstRun)> changed) override;
+    void storeChangedExternally() override;
 
 private:
     void checkFirstRun();
