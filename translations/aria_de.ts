@@ -411,10 +411,6 @@
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
-        <translation>Das Discovery-Dokument nennt den Aussteller „%1“, nicht %2.</translation>
-    </message>
-    <message>
         <source>The provider does not offer PKCE with S256, which this app requires.</source>
         <translation>Der Anbieter bietet kein PKCE mit S256 an, das diese App voraussetzt.</translation>
     </message>
@@ -426,12 +422,28 @@
         <source>Added provider (%1)</source>
         <translation>Hinzugefügter Anbieter (%1)</translation>
     </message>
+    <message>
+        <source>The discovery document names no usable issuer (&quot;%1&quot;).</source>
+        <translation>Das Discovery-Dokument nennt keinen verwendbaren Aussteller („%1“).</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, whose document would be at %2, not at %3.</source>
+        <translation>Das Discovery-Dokument nennt den Aussteller „%1“, dessen Dokument unter %2 läge, nicht unter %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyGuard</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>einem anderen Server</translation>
+    </message>
+    <message>
+        <source>the answer was a redirect to %1, which is not followed, so no key or token was sent there</source>
+        <translation>die Antwort war eine Weiterleitung zu %1, der nicht gefolgt wird; daher wurde dorthin kein Schlüssel und kein Token gesendet</translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,25 @@
     <message>
         <source>The keychain did not answer (is it locked or waiting for a password?).</source>
         <translation>Der Schlüsselbund antwortet nicht (ist er gesperrt oder wartet er auf ein Passwort?).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>Expected an https URL (plain http only on 127.0.0.1, ::1 or localhost).</source>
+        <translation>Erwartet wird eine https-URL (einfaches http nur bei 127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>Die URL darf kein #Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; keys go in the keychain.</source>
+        <translation>Die URL darf keinen Benutzernamen und kein Passwort enthalten; Schlüssel gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this computer (127.0.0.1, ::1 or localhost): over the network anyone on the way could read the keys and tokens sent to %1. Use https.</source>
+        <translation>Einfaches http ist nur auf diesem Computer erlaubt (127.0.0.1, ::1 oder localhost): Über das Netzwerk könnte jeder auf dem Weg die an %1 gesendeten Schlüssel und Tokens mitlesen. Verwenden Sie https.</translation>
     </message>
 </context>
 <context>
@@ -520,10 +551,6 @@
         <translation>Composio-Auth-Config-ID (wird automatisch gesucht oder angelegt, wenn leer)</translation>
     </message>
     <message>
-        <source>Expected an http(s) URL.</source>
-        <translation>Erwartet wird eine http(s)-URL.</translation>
-    </message>
-    <message>
         <source>Expected a number of seconds from 10 to 3600.</source>
         <translation>Erwartet wird eine Anzahl Sekunden von 10 bis 3600.</translation>
     </message>
@@ -570,6 +597,18 @@
     <message>
         <source>Expected a port number from 1024 to 65535.</source>
         <translation>Erwartet wird eine Portnummer von 1024 bis 65535.</translation>
+    </message>
+    <message>
+        <source>cloud (through ARIA&apos;s server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set</source>
+        <translation>cloud (über den ARIA-Server, angemeldet) oder key (Ihr eigener Composio-API-Schlüssel); leer: cloud, sobald ein Supabase-Projekt eingerichtet ist</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s Composio function (empty: &lt;supabase.url&gt;/functions/v1/composio)</source>
+        <translation>Composio-Funktion von ARIA (leer: &lt;supabase.url&gt;/functions/v1/composio)</translation>
+    </message>
+    <message>
+        <source>Expected cloud or key.</source>
+        <translation>Erwartet wird cloud oder key.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +675,76 @@
     </message>
 </context>
 <context>
+    <name>aria::ComposioBrokerClient</name>
+    <message>
+        <source>ARIA&apos;s server did not answer in time. Check the network connection and try again.</source>
+        <translation>Der ARIA-Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server cannot be reached (%1). Check the network connection.</source>
+        <translation>Der ARIA-Server ist nicht erreichbar (%1). Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server answered with a redirect (HTTP %1), which is not followed.</source>
+        <translation>Der ARIA-Server hat mit einer Weiterleitung geantwortet (HTTP %1), der nicht gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server did not accept your sign-in (%1). Sign in again.</source>
+        <translation>Der ARIA-Server hat Ihre Anmeldung nicht akzeptiert (%1). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server: %1</source>
+        <translation>ARIA-Server: %1</translation>
+    </message>
+    <message>
+        <source>Too many requests to ARIA&apos;s server; try again in a minute.</source>
+        <translation>Zu viele Anfragen an den ARIA-Server; versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server had a problem (HTTP %1): %2</source>
+        <translation>Beim ARIA-Server ist ein Problem aufgetreten (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>No ARIA cloud is set up: set supabase.url and supabase.anon_key, or use your own Composio key (composio.via key).</source>
+        <translation>Es ist keine ARIA-Cloud eingerichtet: Legen Sie supabase.url und supabase.anon_key fest oder verwenden Sie Ihren eigenen Composio-Schlüssel (composio.via key).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server address (composio.broker_url) cannot be used: %1</source>
+        <translation>Die Adresse des ARIA-Servers (composio.broker_url) ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA to connect integrations.</source>
+        <translation>Melden Sie sich bei ARIA an, um Integrationen zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Your ARIA session could not be renewed. Sign in again.</source>
+        <translation>Ihre ARIA-Sitzung konnte nicht erneuert werden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Der ARIA-Server hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+            <numerusform>Der ARIA-Server hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent an answer that could not be read (HTTP %1).</source>
+        <translation>Der ARIA-Server hat eine unlesbare Antwort gesendet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server returned no usable connect link.</source>
+        <translation>Der ARIA-Server hat keinen verwendbaren Verbindungslink geliefert.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent no account list.</source>
+        <translation>Der ARIA-Server hat keine Kontoliste gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>aria::ComposioClient</name>
     <message>
         <source>Composio did not answer in time. Check the network connection and try again.</source>
@@ -692,6 +801,14 @@
             <numerusform>Composio hat eine Antwort größer als %n MB gesendet; sie wurde nicht gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Composio (composio.base_url) cannot be used: %1.</source>
+        <translation>Composio (composio.base_url) ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1</source>
+        <translation>Die Composio-Basis-URL (composio.base_url oder ARIA_COMPOSIO_BASE_URL) ist nicht verwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::ComposioConnector</name>
@@ -718,10 +835,6 @@
     <message>
         <source>The connection was not completed: %1</source>
         <translation>Die Verbindung wurde nicht abgeschlossen: %1</translation>
-    </message>
-    <message>
-        <source>The browser returned a different account than the one this connect started. Try again.</source>
-        <translation>Der Browser hat ein anderes Konto zurückgegeben als das, mit dem diese Verbindung begonnen wurde. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>access was not granted</source>
@@ -770,6 +883,10 @@
     <message>
         <source>%1 no longer exists at Composio; it is now disconnected.</source>
         <translation>%1 existiert bei Composio nicht mehr und ist jetzt getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 is busy; wait for the running action to finish.</source>
+        <translation>%1 ist beschäftigt; warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1175,10 @@
         <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Unbekannte Integration „%1“. Bekannt: %2</translation>
     </message>
+    <message>
+        <source>ARIA&apos;s cloud could not be reached; the change is kept here and sent at the next sync: %1</source>
+        <translation>Die ARIA-Cloud war nicht erreichbar; die Änderung bleibt hier gespeichert und wird bei der nächsten Synchronisierung gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::cli::DisconnectCommand</name>
@@ -1177,6 +1298,20 @@
     <message>
         <source>Add, list or remove OAuth providers for direct connections</source>
         <translation>OAuth-Anbieter für direkte Verbindungen hinzufügen, auflisten oder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB, so it was not read</source>
+        <translation>
+            <numerusform>es ist größer als %n MB und wurde daher nicht gelesen</numerusform>
+            <numerusform>es ist größer als %n MB und wurde daher nicht gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>es ist nicht innerhalb von %n Sekunde eingetroffen</numerusform>
+            <numerusform>es ist nicht innerhalb von %n Sekunden eingetroffen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1439,10 @@
         <source>The provider answered with an error: %1</source>
         <translation>Der Anbieter hat mit einem Fehler geantwortet: %1</translation>
     </message>
+    <message>
+        <source>The sign-in answer did not name the server that sent it, although this provider always does, so it was rejected. Try again.</source>
+        <translation>Die Anmeldeantwort nannte nicht den Server, der sie gesendet hat, obwohl dieser Anbieter das immer tut, und wurde deshalb abgelehnt. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::AuthClient</name>
@@ -1343,6 +1482,37 @@
         <source>Cannot refresh the Supabase session: %1</source>
         <translation>Die Supabase-Sitzung kann nicht erneuert werden: %1</translation>
     </message>
+    <message>
+        <source>The Supabase URL (supabase.url) cannot be used: %1</source>
+        <translation>Die Supabase-URL (supabase.url) ist nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aria::supabase::RealtimeClient</name>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>Die Live-Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Der Server antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The live connection was refused: %1</source>
+        <translation>Die Live-Verbindung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the live subscription.</source>
+        <translation>Der Server hat das Live-Abonnement nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The live connection ended: %1</source>
+        <translation>Die Live-Verbindung wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the live connection.</source>
+        <translation>Der Server hat die Live-Verbindung geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::RestClient</name>
@@ -1380,6 +1550,10 @@
     <message>
         <source>Supabase did not answer in time.</source>
         <translation>Supabase hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Supabase (supabase.url) cannot be used: %1.</source>
+        <translation>Supabase (supabase.url) ist nicht verwendbar: %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1634,14 @@
             <numerusform>%n Änderung wartet</numerusform>
             <numerusform>%n Änderungen warten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Changes from your other devices appear as they happen. %1</source>
+        <translation>Änderungen von Ihren anderen Geräten erscheinen sofort. %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1922,22 @@
         <source>The keychain refused the key.</source>
         <translation>Der Schlüsselbund hat den Schlüssel abgelehnt.</translation>
     </message>
+    <message>
+        <source>Reach Composio</source>
+        <translation>Zugang zu Composio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>ARIA cloud (sign-in)</source>
+        <translation>ARIA-Cloud (Anmeldung)</translation>
+    </message>
+    <message>
+        <source>My own API key</source>
+        <translation>Eigener API-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>aria::ui::SignInDialog</name>
@@ -1854,6 +2052,41 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>Die Verbindung ist abgelaufen. Klicken Sie, um sie zu öffnen und neu zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>aria::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to ARIA Integrations</source>
+        <translation>Willkommen bei ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. Choose how to connect your accounts:</source>
+        <translation>Noch ist nichts eingerichtet. Wählen Sie, wie Sie Ihre Konten verbinden möchten:</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA</source>
+        <translation>Bei ARIA anmelden</translation>
+    </message>
+    <message>
+        <source>Use your own Composio key</source>
+        <translation>Eigenen Composio-Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Use your own OAuth client</source>
+        <translation>Eigenen OAuth-Client verwenden</translation>
+    </message>
+    <message>
+        <source>Recommended. ARIA&apos;s cloud connects your accounts and keeps them in step on all your devices.</source>
+        <translation>Empfohlen. Die ARIA-Cloud verbindet Ihre Konten und hält sie auf all Ihren Geräten synchron.</translation>
+    </message>
+    <message>
+        <source>For your own Composio project: the key stays in this computer&apos;s keychain.</source>
+        <translation>Für Ihr eigenes Composio-Projekt: Der Schlüssel bleibt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Register an OAuth app with the provider and connect to it directly.</source>
+        <translation>Registrieren Sie beim Anbieter eine OAuth-App und verbinden Sie sich direkt damit.</translation>
     </message>
 </context>
 </TS>

@@ -411,10 +411,6 @@
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
-        <translation>The discovery document names the issuer &quot;%1&quot;, not %2.</translation>
-    </message>
-    <message>
         <source>The provider does not offer PKCE with S256, which this app requires.</source>
         <translation>The provider does not offer PKCE with S256, which this app requires.</translation>
     </message>
@@ -426,12 +422,28 @@
         <source>Added provider (%1)</source>
         <translation>Added provider (%1)</translation>
     </message>
+    <message>
+        <source>The discovery document names no usable issuer (&quot;%1&quot;).</source>
+        <translation>The discovery document names no usable issuer (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, whose document would be at %2, not at %3.</source>
+        <translation>The discovery document names the issuer &quot;%1&quot;, whose document would be at %2, not at %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyGuard</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
         <translation>the connection closed before the whole answer arrived</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>another server</translation>
+    </message>
+    <message>
+        <source>the answer was a redirect to %1, which is not followed, so no key or token was sent there</source>
+        <translation>the answer was a redirect to %1, which is not followed, so no key or token was sent there</translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,25 @@
     <message>
         <source>The keychain did not answer (is it locked or waiting for a password?).</source>
         <translation>The keychain did not answer (is it locked or waiting for a password?).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>Expected an https URL (plain http only on 127.0.0.1, ::1 or localhost).</source>
+        <translation>Expected an https URL (plain http only on 127.0.0.1, ::1 or localhost).</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>The URL must not have a #fragment.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; keys go in the keychain.</source>
+        <translation>The URL must not contain a user name or password; keys go in the keychain.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this computer (127.0.0.1, ::1 or localhost): over the network anyone on the way could read the keys and tokens sent to %1. Use https.</source>
+        <translation>Plain http is allowed only on this computer (127.0.0.1, ::1 or localhost): over the network anyone on the way could read the keys and tokens sent to %1. Use https.</translation>
     </message>
 </context>
 <context>
@@ -502,10 +533,6 @@
     <message>
         <source>Composio auth config id (found or created automatically when empty)</source>
         <translation>Composio auth config id (found or created automatically when empty)</translation>
-    </message>
-    <message>
-        <source>Expected an http(s) URL.</source>
-        <translation>Expected an http(s) URL.</translation>
     </message>
     <message>
         <source>Expected a number of seconds from 10 to 3600.</source>
@@ -570,6 +597,18 @@
     <message>
         <source>Expected a port number from 1024 to 65535.</source>
         <translation>Expected a port number from 1024 to 65535.</translation>
+    </message>
+    <message>
+        <source>cloud (through ARIA&apos;s server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set</source>
+        <translation>cloud (through ARIA&apos;s server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s Composio function (empty: &lt;supabase.url&gt;/functions/v1/composio)</source>
+        <translation>ARIA&apos;s Composio function (empty: &lt;supabase.url&gt;/functions/v1/composio)</translation>
+    </message>
+    <message>
+        <source>Expected cloud or key.</source>
+        <translation>Expected cloud or key.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +675,76 @@
     </message>
 </context>
 <context>
+    <name>aria::ComposioBrokerClient</name>
+    <message>
+        <source>ARIA&apos;s server did not answer in time. Check the network connection and try again.</source>
+        <translation>ARIA&apos;s server did not answer in time. Check the network connection and try again.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server cannot be reached (%1). Check the network connection.</source>
+        <translation>ARIA&apos;s server cannot be reached (%1). Check the network connection.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server answered with a redirect (HTTP %1), which is not followed.</source>
+        <translation>ARIA&apos;s server answered with a redirect (HTTP %1), which is not followed.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server did not accept your sign-in (%1). Sign in again.</source>
+        <translation>ARIA&apos;s server did not accept your sign-in (%1). Sign in again.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server: %1</source>
+        <translation>ARIA&apos;s server: %1</translation>
+    </message>
+    <message>
+        <source>Too many requests to ARIA&apos;s server; try again in a minute.</source>
+        <translation>Too many requests to ARIA&apos;s server; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server had a problem (HTTP %1): %2</source>
+        <translation>ARIA&apos;s server had a problem (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>No ARIA cloud is set up: set supabase.url and supabase.anon_key, or use your own Composio key (composio.via key).</source>
+        <translation>No ARIA cloud is set up: set supabase.url and supabase.anon_key, or use your own Composio key (composio.via key).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server address (composio.broker_url) cannot be used: %1</source>
+        <translation>ARIA&apos;s server address (composio.broker_url) cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA to connect integrations.</source>
+        <translation>Sign in to ARIA to connect integrations.</translation>
+    </message>
+    <message>
+        <source>Your ARIA session could not be renewed. Sign in again.</source>
+        <translation>Your ARIA session could not be renewed. Sign in again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</numerusform>
+            <numerusform>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent an answer that could not be read (HTTP %1).</source>
+        <translation>ARIA&apos;s server sent an answer that could not be read (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server returned no usable connect link.</source>
+        <translation>ARIA&apos;s server returned no usable connect link.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent no account list.</source>
+        <translation>ARIA&apos;s server sent no account list.</translation>
+    </message>
+</context>
+<context>
     <name>aria::ComposioClient</name>
     <message>
         <source>Composio did not answer in time. Check the network connection and try again.</source>
@@ -692,6 +801,14 @@
             <numerusform>Composio sent an answer larger than %n MB; it was not read.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Composio (composio.base_url) cannot be used: %1.</source>
+        <translation>Composio (composio.base_url) cannot be used: %1.</translation>
+    </message>
+    <message>
+        <source>The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1</source>
+        <translation>The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::ComposioConnector</name>
@@ -718,10 +835,6 @@
     <message>
         <source>The connection was not completed: %1</source>
         <translation>The connection was not completed: %1</translation>
-    </message>
-    <message>
-        <source>The browser returned a different account than the one this connect started. Try again.</source>
-        <translation>The browser returned a different account than the one this connect started. Try again.</translation>
     </message>
     <message>
         <source>access was not granted</source>
@@ -770,6 +883,10 @@
     <message>
         <source>%1 no longer exists at Composio; it is now disconnected.</source>
         <translation>%1 no longer exists at Composio; it is now disconnected.</translation>
+    </message>
+    <message>
+        <source>%1 is busy; wait for the running action to finish.</source>
+        <translation>%1 is busy; wait for the running action to finish.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1175,10 @@
         <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Unknown integration &quot;%1&quot;. Known: %2</translation>
     </message>
+    <message>
+        <source>ARIA&apos;s cloud could not be reached; the change is kept here and sent at the next sync: %1</source>
+        <translation>ARIA&apos;s cloud could not be reached; the change is kept here and sent at the next sync: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::cli::DisconnectCommand</name>
@@ -1177,6 +1298,20 @@
     <message>
         <source>Add, list or remove OAuth providers for direct connections</source>
         <translation>Add, list or remove OAuth providers for direct connections</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB, so it was not read</source>
+        <translation>
+            <numerusform>it is larger than %n MB, so it was not read</numerusform>
+            <numerusform>it is larger than %n MB, so it was not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>it did not arrive within %n second</numerusform>
+            <numerusform>it did not arrive within %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1439,10 @@
         <source>The provider answered with an error: %1</source>
         <translation>The provider answered with an error: %1</translation>
     </message>
+    <message>
+        <source>The sign-in answer did not name the server that sent it, although this provider always does, so it was rejected. Try again.</source>
+        <translation>The sign-in answer did not name the server that sent it, although this provider always does, so it was rejected. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::AuthClient</name>
@@ -1343,6 +1482,37 @@
         <source>Cannot refresh the Supabase session: %1</source>
         <translation>Cannot refresh the Supabase session: %1</translation>
     </message>
+    <message>
+        <source>The Supabase URL (supabase.url) cannot be used: %1</source>
+        <translation>The Supabase URL (supabase.url) cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aria::supabase::RealtimeClient</name>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>The live connection was closed.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>The server stopped answering.</translation>
+    </message>
+    <message>
+        <source>The live connection was refused: %1</source>
+        <translation>The live connection was refused: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the live subscription.</source>
+        <translation>The server did not accept the live subscription.</translation>
+    </message>
+    <message>
+        <source>The live connection ended: %1</source>
+        <translation>The live connection ended: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the live connection.</source>
+        <translation>The server closed the live connection.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::RestClient</name>
@@ -1380,6 +1550,10 @@
     <message>
         <source>Supabase did not answer in time.</source>
         <translation>Supabase did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Supabase (supabase.url) cannot be used: %1.</source>
+        <translation>Supabase (supabase.url) cannot be used: %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1634,14 @@
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Changes from your other devices appear as they happen. %1</source>
+        <translation>Changes from your other devices appear as they happen. %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1922,22 @@
         <source>A new language applies the next time the app starts.</source>
         <translation>A new language applies the next time the app starts.</translation>
     </message>
+    <message>
+        <source>Reach Composio</source>
+        <translation>Reach Composio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>ARIA cloud (sign-in)</source>
+        <translation>ARIA cloud (sign-in)</translation>
+    </message>
+    <message>
+        <source>My own API key</source>
+        <translation>My own API key</translation>
+    </message>
 </context>
 <context>
     <name>aria::ui::SignInDialog</name>
@@ -1854,6 +2052,41 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>The connection expired. Click to open it and reconnect.</translation>
+    </message>
+</context>
+<context>
+    <name>aria::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to ARIA Integrations</source>
+        <translation>Welcome to ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. Choose how to connect your accounts:</source>
+        <translation>Nothing is set up yet. Choose how to connect your accounts:</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA</source>
+        <translation>Sign in to ARIA</translation>
+    </message>
+    <message>
+        <source>Use your own Composio key</source>
+        <translation>Use your own Composio key</translation>
+    </message>
+    <message>
+        <source>Use your own OAuth client</source>
+        <translation>Use your own OAuth client</translation>
+    </message>
+    <message>
+        <source>Recommended. ARIA&apos;s cloud connects your accounts and keeps them in step on all your devices.</source>
+        <translation>Recommended. ARIA&apos;s cloud connects your accounts and keeps them in step on all your devices.</translation>
+    </message>
+    <message>
+        <source>For your own Composio project: the key stays in this computer&apos;s keychain.</source>
+        <translation>For your own Composio project: the key stays in this computer&apos;s keychain.</translation>
+    </message>
+    <message>
+        <source>Register an OAuth app with the provider and connect to it directly.</source>
+        <translation>Register an OAuth app with the provider and connect to it directly.</translation>
     </message>
 </context>
 </TS>

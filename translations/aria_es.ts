@@ -411,10 +411,6 @@
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
-        <translation>El documento de descubrimiento indica el emisor «%1», no %2.</translation>
-    </message>
-    <message>
         <source>The provider does not offer PKCE with S256, which this app requires.</source>
         <translation>El proveedor no ofrece PKCE con S256, que esta aplicación requiere.</translation>
     </message>
@@ -426,12 +422,28 @@
         <source>Added provider (%1)</source>
         <translation>Proveedor añadido (%1)</translation>
     </message>
+    <message>
+        <source>The discovery document names no usable issuer (&quot;%1&quot;).</source>
+        <translation>El documento de descubrimiento no indica ningún emisor válido («%1»).</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, whose document would be at %2, not at %3.</source>
+        <translation>El documento de descubrimiento indica el emisor «%1», cuyo documento estaría en %2, no en %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyGuard</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
         <translation>la conexión se cerró antes de que llegara toda la respuesta</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>otro servidor</translation>
+    </message>
+    <message>
+        <source>the answer was a redirect to %1, which is not followed, so no key or token was sent there</source>
+        <translation>la respuesta era una redirección a %1, que no se sigue, así que no se envió allí ninguna clave ni token</translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,25 @@
     <message>
         <source>The keychain did not answer (is it locked or waiting for a password?).</source>
         <translation>El llavero no respondió (¿está bloqueado o esperando una contraseña?).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>Expected an https URL (plain http only on 127.0.0.1, ::1 or localhost).</source>
+        <translation>Se esperaba una URL https (http simple solo en 127.0.0.1, ::1 o localhost).</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>La URL no debe tener un #fragmento.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; keys go in the keychain.</source>
+        <translation>La URL no debe contener un nombre de usuario ni una contraseña; las claves van en el llavero.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this computer (127.0.0.1, ::1 or localhost): over the network anyone on the way could read the keys and tokens sent to %1. Use https.</source>
+        <translation>El http simple solo se permite en este equipo (127.0.0.1, ::1 o localhost): a través de la red, cualquiera en el camino podría leer las claves y los tokens enviados a %1. Use https.</translation>
     </message>
 </context>
 <context>
@@ -520,10 +551,6 @@
         <translation>ID de auth config de Composio (se busca o se crea automáticamente si está vacío)</translation>
     </message>
     <message>
-        <source>Expected an http(s) URL.</source>
-        <translation>Se esperaba una URL http(s).</translation>
-    </message>
-    <message>
         <source>Expected a number of seconds from 10 to 3600.</source>
         <translation>Se esperaba un número de segundos entre 10 y 3600.</translation>
     </message>
@@ -570,6 +597,18 @@
     <message>
         <source>Expected a port number from 1024 to 65535.</source>
         <translation>Se espera un número de puerto de 1024 a 65535.</translation>
+    </message>
+    <message>
+        <source>cloud (through ARIA&apos;s server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set</source>
+        <translation>cloud (a través del servidor de ARIA, con sesión iniciada) o key (su propia clave de API de Composio); vacío: cloud en cuanto haya un proyecto de Supabase</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s Composio function (empty: &lt;supabase.url&gt;/functions/v1/composio)</source>
+        <translation>Función de Composio de ARIA (vacío: &lt;supabase.url&gt;/functions/v1/composio)</translation>
+    </message>
+    <message>
+        <source>Expected cloud or key.</source>
+        <translation>Se esperaba cloud o key.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +675,76 @@
     </message>
 </context>
 <context>
+    <name>aria::ComposioBrokerClient</name>
+    <message>
+        <source>ARIA&apos;s server did not answer in time. Check the network connection and try again.</source>
+        <translation>El servidor de ARIA no respondió a tiempo. Compruebe la conexión de red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server cannot be reached (%1). Check the network connection.</source>
+        <translation>No se puede contactar con el servidor de ARIA (%1). Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server answered with a redirect (HTTP %1), which is not followed.</source>
+        <translation>El servidor de ARIA respondió con una redirección (HTTP %1), que no se sigue.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server did not accept your sign-in (%1). Sign in again.</source>
+        <translation>El servidor de ARIA no aceptó su inicio de sesión (%1). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server: %1</source>
+        <translation>Servidor de ARIA: %1</translation>
+    </message>
+    <message>
+        <source>Too many requests to ARIA&apos;s server; try again in a minute.</source>
+        <translation>Demasiadas solicitudes al servidor de ARIA; vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server had a problem (HTTP %1): %2</source>
+        <translation>El servidor de ARIA tuvo un problema (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>No ARIA cloud is set up: set supabase.url and supabase.anon_key, or use your own Composio key (composio.via key).</source>
+        <translation>No hay ninguna nube de ARIA configurada: defina supabase.url y supabase.anon_key, o use su propia clave de Composio (composio.via key).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server address (composio.broker_url) cannot be used: %1</source>
+        <translation>La dirección del servidor de ARIA (composio.broker_url) no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA to connect integrations.</source>
+        <translation>Inicie sesión en ARIA para conectar integraciones.</translation>
+    </message>
+    <message>
+        <source>Your ARIA session could not be renewed. Sign in again.</source>
+        <translation>No se pudo renovar su sesión de ARIA. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>El servidor de ARIA envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+            <numerusform>El servidor de ARIA envió una respuesta de más de %n MB; no se ha leído.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent an answer that could not be read (HTTP %1).</source>
+        <translation>El servidor de ARIA envió una respuesta que no se pudo leer (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server returned no usable connect link.</source>
+        <translation>El servidor de ARIA no devolvió ningún enlace de conexión válido.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent no account list.</source>
+        <translation>El servidor de ARIA no envió ninguna lista de cuentas.</translation>
+    </message>
+</context>
+<context>
     <name>aria::ComposioClient</name>
     <message>
         <source>Composio did not answer in time. Check the network connection and try again.</source>
@@ -692,6 +801,14 @@
             <numerusform>Composio envió una respuesta de más de %n MB; no se ha leído.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Composio (composio.base_url) cannot be used: %1.</source>
+        <translation>Composio (composio.base_url) no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <source>The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1</source>
+        <translation>La URL base de Composio (composio.base_url o ARIA_COMPOSIO_BASE_URL) no se puede usar: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::ComposioConnector</name>
@@ -718,10 +835,6 @@
     <message>
         <source>The connection was not completed: %1</source>
         <translation>La conexión no se completó: %1</translation>
-    </message>
-    <message>
-        <source>The browser returned a different account than the one this connect started. Try again.</source>
-        <translation>El navegador devolvió una cuenta distinta de la que inició esta conexión. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>access was not granted</source>
@@ -770,6 +883,10 @@
     <message>
         <source>%1 no longer exists at Composio; it is now disconnected.</source>
         <translation>%1 ya no existe en Composio; ahora está desconectado.</translation>
+    </message>
+    <message>
+        <source>%1 is busy; wait for the running action to finish.</source>
+        <translation>%1 está ocupado; espere a que termine la acción en curso.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1175,10 @@
         <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Integración desconocida «%1». Conocidas: %2</translation>
     </message>
+    <message>
+        <source>ARIA&apos;s cloud could not be reached; the change is kept here and sent at the next sync: %1</source>
+        <translation>No se pudo contactar con la nube de ARIA; el cambio se guarda aquí y se enviará en la próxima sincronización: %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::cli::DisconnectCommand</name>
@@ -1177,6 +1298,20 @@
     <message>
         <source>Add, list or remove OAuth providers for direct connections</source>
         <translation>Añadir, listar o quitar proveedores OAuth para conexiones directas</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB, so it was not read</source>
+        <translation>
+            <numerusform>ocupa más de %n MB, así que no se leyó</numerusform>
+            <numerusform>ocupa más de %n MB, así que no se leyó</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>no llegó en %n segundo</numerusform>
+            <numerusform>no llegó en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1439,10 @@
         <source>The provider answered with an error: %1</source>
         <translation>El proveedor respondió con un error: %1</translation>
     </message>
+    <message>
+        <source>The sign-in answer did not name the server that sent it, although this provider always does, so it was rejected. Try again.</source>
+        <translation>La respuesta del inicio de sesión no indicaba el servidor que la envió, aunque este proveedor siempre lo hace, así que se rechazó. Vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::AuthClient</name>
@@ -1343,6 +1482,37 @@
         <source>Cannot refresh the Supabase session: %1</source>
         <translation>No se puede renovar la sesión de Supabase: %1</translation>
     </message>
+    <message>
+        <source>The Supabase URL (supabase.url) cannot be used: %1</source>
+        <translation>La URL de Supabase (supabase.url) no se puede usar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aria::supabase::RealtimeClient</name>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>Se cerró la conexión en directo.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>El servidor dejó de responder.</translation>
+    </message>
+    <message>
+        <source>The live connection was refused: %1</source>
+        <translation>Se rechazó la conexión en directo: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the live subscription.</source>
+        <translation>El servidor no aceptó la suscripción en directo.</translation>
+    </message>
+    <message>
+        <source>The live connection ended: %1</source>
+        <translation>La conexión en directo terminó: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the live connection.</source>
+        <translation>El servidor cerró la conexión en directo.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::RestClient</name>
@@ -1380,6 +1550,10 @@
     <message>
         <source>Supabase did not answer in time.</source>
         <translation>Supabase no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Supabase (supabase.url) cannot be used: %1.</source>
+        <translation>Supabase (supabase.url) no se puede usar: %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1634,14 @@
             <numerusform>%n cambio pendiente</numerusform>
             <numerusform>%n cambios pendientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Changes from your other devices appear as they happen. %1</source>
+        <translation>Los cambios de sus otros dispositivos aparecen al instante. %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1922,22 @@
         <source>The keychain refused the key.</source>
         <translation>El llavero rechazó la clave.</translation>
     </message>
+    <message>
+        <source>Reach Composio</source>
+        <translation>Acceso a Composio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>ARIA cloud (sign-in)</source>
+        <translation>Nube de ARIA (inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>My own API key</source>
+        <translation>Mi propia clave de API</translation>
+    </message>
 </context>
 <context>
     <name>aria::ui::SignInDialog</name>
@@ -1854,6 +2052,41 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>La conexión ha caducado. Haga clic para abrirla y volver a conectar.</translation>
+    </message>
+</context>
+<context>
+    <name>aria::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to ARIA Integrations</source>
+        <translation>Bienvenido a ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. Choose how to connect your accounts:</source>
+        <translation>Aún no hay nada configurado. Elija cómo conectar sus cuentas:</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA</source>
+        <translation>Iniciar sesión en ARIA</translation>
+    </message>
+    <message>
+        <source>Use your own Composio key</source>
+        <translation>Usar su propia clave de Composio</translation>
+    </message>
+    <message>
+        <source>Use your own OAuth client</source>
+        <translation>Usar su propio cliente OAuth</translation>
+    </message>
+    <message>
+        <source>Recommended. ARIA&apos;s cloud connects your accounts and keeps them in step on all your devices.</source>
+        <translation>Recomendado. La nube de ARIA conecta sus cuentas y las mantiene sincronizadas en todos sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>For your own Composio project: the key stays in this computer&apos;s keychain.</source>
+        <translation>Para su propio proyecto de Composio: la clave se queda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Register an OAuth app with the provider and connect to it directly.</source>
+        <translation>Registre una aplicación OAuth con el proveedor y conéctese a ella directamente.</translation>
     </message>
 </context>
 </TS>

@@ -411,10 +411,6 @@
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <source>The discovery document names the issuer &quot;%1&quot;, not %2.</source>
-        <translation>Le document de découverte indique l’émetteur « %1 », et non %2.</translation>
-    </message>
-    <message>
         <source>The provider does not offer PKCE with S256, which this app requires.</source>
         <translation>Le fournisseur ne propose pas PKCE avec S256, requis par cette application.</translation>
     </message>
@@ -426,12 +422,28 @@
         <source>Added provider (%1)</source>
         <translation>Fournisseur ajouté (%1)</translation>
     </message>
+    <message>
+        <source>The discovery document names no usable issuer (&quot;%1&quot;).</source>
+        <translation>Le document de découverte n’indique aucun émetteur utilisable (« %1 »).</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &quot;%1&quot;, whose document would be at %2, not at %3.</source>
+        <translation>Le document de découverte indique l’émetteur « %1 », dont le document se trouverait à l’adresse %2, et non %3.</translation>
+    </message>
 </context>
 <context>
     <name>ReplyGuard</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
         <translation>la connexion s’est fermée avant que toute la réponse n’arrive</translation>
+    </message>
+    <message>
+        <source>another server</source>
+        <translation>un autre serveur</translation>
+    </message>
+    <message>
+        <source>the answer was a redirect to %1, which is not followed, so no key or token was sent there</source>
+        <translation>la réponse était une redirection vers %1, qui n’est pas suivie ; aucune clé ni aucun jeton n’y a donc été envoyé</translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,25 @@
     <message>
         <source>The keychain did not answer (is it locked or waiting for a password?).</source>
         <translation>Le trousseau ne répond pas (est-il verrouillé ou en attente d’un mot de passe ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrl</name>
+    <message>
+        <source>Expected an https URL (plain http only on 127.0.0.1, ::1 or localhost).</source>
+        <translation>Une URL https est attendue (http simple uniquement sur 127.0.0.1, ::1 ou localhost).</translation>
+    </message>
+    <message>
+        <source>The URL must not have a #fragment.</source>
+        <translation>L’URL ne doit pas contenir de #fragment.</translation>
+    </message>
+    <message>
+        <source>The URL must not contain a user name or password; keys go in the keychain.</source>
+        <translation>L’URL ne doit contenir ni nom d’utilisateur ni mot de passe ; les clés vont dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only on this computer (127.0.0.1, ::1 or localhost): over the network anyone on the way could read the keys and tokens sent to %1. Use https.</source>
+        <translation>Le http simple n’est autorisé que sur cet ordinateur (127.0.0.1, ::1 ou localhost) : sur le réseau, n’importe qui sur le trajet pourrait lire les clés et jetons envoyés à %1. Utilisez https.</translation>
     </message>
 </context>
 <context>
@@ -520,10 +551,6 @@
         <translation>Identifiant d’auth config Composio (trouvé ou créé automatiquement s’il est vide)</translation>
     </message>
     <message>
-        <source>Expected an http(s) URL.</source>
-        <translation>Une URL http(s) est attendue.</translation>
-    </message>
-    <message>
         <source>Expected a number of seconds from 10 to 3600.</source>
         <translation>Un nombre de secondes entre 10 et 3600 est attendu.</translation>
     </message>
@@ -570,6 +597,18 @@
     <message>
         <source>Expected a port number from 1024 to 65535.</source>
         <translation>Un numéro de port de 1024 à 65535 est attendu.</translation>
+    </message>
+    <message>
+        <source>cloud (through ARIA&apos;s server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set</source>
+        <translation>cloud (via le serveur d’ARIA, avec connexion) ou key (votre propre clé d’API Composio) ; vide : cloud dès qu’un projet Supabase est défini</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s Composio function (empty: &lt;supabase.url&gt;/functions/v1/composio)</source>
+        <translation>Fonction Composio d’ARIA (vide : &lt;supabase.url&gt;/functions/v1/composio)</translation>
+    </message>
+    <message>
+        <source>Expected cloud or key.</source>
+        <translation>Choisissez cloud ou key.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +675,76 @@
     </message>
 </context>
 <context>
+    <name>aria::ComposioBrokerClient</name>
+    <message>
+        <source>ARIA&apos;s server did not answer in time. Check the network connection and try again.</source>
+        <translation>Le serveur d’ARIA n’a pas répondu à temps. Vérifiez la connexion réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server cannot be reached (%1). Check the network connection.</source>
+        <translation>Impossible de joindre le serveur d’ARIA (%1). Vérifiez la connexion réseau.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server answered with a redirect (HTTP %1), which is not followed.</source>
+        <translation>Le serveur d’ARIA a répondu par une redirection (HTTP %1), qui n’est pas suivie.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server did not accept your sign-in (%1). Sign in again.</source>
+        <translation>Le serveur d’ARIA n’a pas accepté votre connexion (%1). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server: %1</source>
+        <translation>Serveur d’ARIA : %1</translation>
+    </message>
+    <message>
+        <source>Too many requests to ARIA&apos;s server; try again in a minute.</source>
+        <translation>Trop de requêtes vers le serveur d’ARIA ; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server had a problem (HTTP %1): %2</source>
+        <translation>Le serveur d’ARIA a rencontré un problème (HTTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>No ARIA cloud is set up: set supabase.url and supabase.anon_key, or use your own Composio key (composio.via key).</source>
+        <translation>Aucun cloud ARIA n’est configuré : définissez supabase.url et supabase.anon_key, ou utilisez votre propre clé Composio (composio.via key).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server address (composio.broker_url) cannot be used: %1</source>
+        <translation>L’adresse du serveur d’ARIA (composio.broker_url) est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA to connect integrations.</source>
+        <translation>Connectez-vous à ARIA pour connecter des intégrations.</translation>
+    </message>
+    <message>
+        <source>Your ARIA session could not be renewed. Sign in again.</source>
+        <translation>Votre session ARIA n’a pas pu être renouvelée. Reconnectez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ARIA&apos;s server sent an answer larger than %n MB; it was not read.</source>
+        <translation>
+            <numerusform>Le serveur d’ARIA a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+            <numerusform>Le serveur d’ARIA a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent an answer that could not be read (HTTP %1).</source>
+        <translation>Le serveur d’ARIA a envoyé une réponse illisible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server returned no usable connect link.</source>
+        <translation>Le serveur d’ARIA n’a renvoyé aucun lien de connexion utilisable.</translation>
+    </message>
+    <message>
+        <source>ARIA&apos;s server sent no account list.</source>
+        <translation>Le serveur d’ARIA n’a envoyé aucune liste de comptes.</translation>
+    </message>
+</context>
+<context>
     <name>aria::ComposioClient</name>
     <message>
         <source>Composio did not answer in time. Check the network connection and try again.</source>
@@ -692,6 +801,14 @@
             <numerusform>Composio a envoyé une réponse de plus de %n Mo ; elle n’a pas été lue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Composio (composio.base_url) cannot be used: %1.</source>
+        <translation>Composio (composio.base_url) est inutilisable : %1.</translation>
+    </message>
+    <message>
+        <source>The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1</source>
+        <translation>L’URL de base de Composio (composio.base_url ou ARIA_COMPOSIO_BASE_URL) est inutilisable : %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::ComposioConnector</name>
@@ -718,10 +835,6 @@
     <message>
         <source>The connection was not completed: %1</source>
         <translation>La connexion n’a pas abouti : %1</translation>
-    </message>
-    <message>
-        <source>The browser returned a different account than the one this connect started. Try again.</source>
-        <translation>Le navigateur a renvoyé un autre compte que celui de cette connexion. Réessayez.</translation>
     </message>
     <message>
         <source>access was not granted</source>
@@ -770,6 +883,10 @@
     <message>
         <source>%1 no longer exists at Composio; it is now disconnected.</source>
         <translation>%1 n’existe plus chez Composio ; il est maintenant déconnecté.</translation>
+    </message>
+    <message>
+        <source>%1 is busy; wait for the running action to finish.</source>
+        <translation>%1 est occupé ; attendez la fin de l’action en cours.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1175,10 @@
         <source>Unknown integration &quot;%1&quot;. Known: %2</source>
         <translation>Intégration inconnue « %1 ». Connues : %2</translation>
     </message>
+    <message>
+        <source>ARIA&apos;s cloud could not be reached; the change is kept here and sent at the next sync: %1</source>
+        <translation>Impossible de joindre le cloud ARIA ; la modification est conservée ici et sera envoyée à la prochaine synchronisation : %1</translation>
+    </message>
 </context>
 <context>
     <name>aria::cli::DisconnectCommand</name>
@@ -1177,6 +1298,20 @@
     <message>
         <source>Add, list or remove OAuth providers for direct connections</source>
         <translation>Ajouter, lister ou supprimer des fournisseurs OAuth pour les connexions directes</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is larger than %n MB, so it was not read</source>
+        <translation>
+            <numerusform>il dépasse %n Mo et n’a donc pas été lu</numerusform>
+            <numerusform>il dépasse %n Mo et n’a donc pas été lu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not arrive within %n second(s)</source>
+        <translation>
+            <numerusform>il n’est pas arrivé en %n seconde</numerusform>
+            <numerusform>il n’est pas arrivé en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1439,10 @@
         <source>The provider answered with an error: %1</source>
         <translation>Le fournisseur a répondu par une erreur : %1</translation>
     </message>
+    <message>
+        <source>The sign-in answer did not name the server that sent it, although this provider always does, so it was rejected. Try again.</source>
+        <translation>La réponse de connexion n’indiquait pas le serveur qui l’a envoyée, alors que ce fournisseur le fait toujours ; elle a donc été rejetée. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::AuthClient</name>
@@ -1343,6 +1482,37 @@
         <source>Cannot refresh the Supabase session: %1</source>
         <translation>Impossible d’actualiser la session Supabase : %1</translation>
     </message>
+    <message>
+        <source>The Supabase URL (supabase.url) cannot be used: %1</source>
+        <translation>L’URL Supabase (supabase.url) est inutilisable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>aria::supabase::RealtimeClient</name>
+    <message>
+        <source>The live connection was closed.</source>
+        <translation>La connexion en direct a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server stopped answering.</source>
+        <translation>Le serveur ne répond plus.</translation>
+    </message>
+    <message>
+        <source>The live connection was refused: %1</source>
+        <translation>La connexion en direct a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the live subscription.</source>
+        <translation>Le serveur n’a pas accepté l’abonnement en direct.</translation>
+    </message>
+    <message>
+        <source>The live connection ended: %1</source>
+        <translation>La connexion en direct a pris fin : %1</translation>
+    </message>
+    <message>
+        <source>The server closed the live connection.</source>
+        <translation>Le serveur a fermé la connexion en direct.</translation>
+    </message>
 </context>
 <context>
     <name>aria::supabase::RestClient</name>
@@ -1380,6 +1550,10 @@
     <message>
         <source>Supabase did not answer in time.</source>
         <translation>Supabase n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Supabase (supabase.url) cannot be used: %1.</source>
+        <translation>Supabase (supabase.url) est inutilisable : %1.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1634,14 @@
             <numerusform>%n modification en attente</numerusform>
             <numerusform>%n modifications en attente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Changes from your other devices appear as they happen. %1</source>
+        <translation>Les modifications faites sur vos autres appareils apparaissent en temps réel. %1</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1922,22 @@
         <source>The keychain refused the key.</source>
         <translation>Le trousseau a refusé la clé.</translation>
     </message>
+    <message>
+        <source>Reach Composio</source>
+        <translation>Accès à Composio</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>ARIA cloud (sign-in)</source>
+        <translation>Cloud ARIA (connexion)</translation>
+    </message>
+    <message>
+        <source>My own API key</source>
+        <translation>Ma propre clé d’API</translation>
+    </message>
 </context>
 <context>
     <name>aria::ui::SignInDialog</name>
@@ -1854,6 +2052,41 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>La connexion a expiré. Cliquez pour l’ouvrir et la reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>aria::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to ARIA Integrations</source>
+        <translation>Bienvenue dans ARIA Integrations</translation>
+    </message>
+    <message>
+        <source>Nothing is set up yet. Choose how to connect your accounts:</source>
+        <translation>Rien n’est encore configuré. Choisissez comment connecter vos comptes :</translation>
+    </message>
+    <message>
+        <source>Sign in to ARIA</source>
+        <translation>Se connecter à ARIA</translation>
+    </message>
+    <message>
+        <source>Use your own Composio key</source>
+        <translation>Utiliser votre propre clé Composio</translation>
+    </message>
+    <message>
+        <source>Use your own OAuth client</source>
+        <translation>Utiliser votre propre client OAuth</translation>
+    </message>
+    <message>
+        <source>Recommended. ARIA&apos;s cloud connects your accounts and keeps them in step on all your devices.</source>
+        <translation>Recommandé. Le cloud ARIA connecte vos comptes et les garde synchronisés sur tous vos appareils.</translation>
+    </message>
+    <message>
+        <source>For your own Composio project: the key stays in this computer&apos;s keychain.</source>
+        <translation>Pour votre propre projet Composio : la clé reste dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Register an OAuth app with the provider and connect to it directly.</source>
+        <translation>Enregistrez une application OAuth auprès du fournisseur et connectez-vous-y directement.</translation>
     </message>
 </context>
 </TS>
