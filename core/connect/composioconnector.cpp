@@ -2,6 +2,7 @@
 
 #include "browserlauncher.h"
 #include "common/logging.h"
+#include "common/safetext.h"
 #include "common/settings.h"
 #include "composio/composioclient.h"
 #include "loopbackreplyhandler.h"
@@ -257,9 +258,9 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
         return failFlow(flow, FailureKind::Remote,
             tr("The browser returned a different account than the one this connect started. Try again."));
     if (status != u"success") {
-        QString reason = values.value(QStringLiteral("error_description")).toString();
+        QString reason = safeLine(values.value(QStringLiteral("error_description")).toString());
         if (reason.isEmpty())
-            reason = values.value(QStringLiteral("error")).toString();
+            reason = safeLine(values.value(QStringLiteral("error")).toString());
         if (reason == u"access_denied" || reason.isEmpty())
             reason = tr("access was not granted");
         // Composio's status_reason says more than the redirect; ask, but fail either way.

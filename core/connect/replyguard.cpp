@@ -1,5 +1,7 @@
 #include "replyguard.h"
 
+#include "common/safetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
@@ -119,7 +121,7 @@ QString replyErrorString(const QNetworkReply *reply)
 {
     return cutShort(reply)
         ? QCoreApplication::translate("ReplyGuard", "the connection closed before the whole answer arrived")
-        : reply->errorString();
+        : safeLine(reply->errorString()); // holds the server's reason phrase for HTTP errors
 }
 
 bool isTransportFailure(QNetworkReply::NetworkError error)

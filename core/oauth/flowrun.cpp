@@ -1,5 +1,6 @@
 #include "flowrun.h"
 
+#include "common/safetext.h"
 #include "connect/loopbackreplyhandler.h"
 #include "connect/replyguard.h"
 #include "oauthlog.h"
@@ -230,8 +231,8 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
     const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject body
         = reply->isOpen() && !broken ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
-    const QString oauthError = body.value(QStringLiteral("error")).toString();
-    const QString description = body.value(QStringLiteral("error_description")).toString();
+    const QString oauthError = safeLine(body.value(QStringLiteral("error")).toString());
+    const QString description = safeLine(body.value(QStringLiteral("error_description")).toString());
     qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status
                        << oauthError;
 
@@ -251,7 +252,7 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
                 : tr("The provider refused the authorization code (already used or expired). Try again."),
             oauthError);
     if (status == 0)
-        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(reply->errorString()));
+        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(safeLine(reply->errorString())));
     const QString detail
         = description.isEmpty() ? (oauthError.isEmpty() ? QString::number(status) : oauthError) : description;
     fail(Failure::Server, tr("The provider answered with an error: %1").arg(detail), oauthError);
