@@ -147,7 +147,7 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->connect(QStringLiteral("gmail"), QStringLiteral("drill@example.com"));
-    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = finished.first().at(1).toString();
     QCOMPARE(finished.first().at(0).toBool(), false);
@@ -158,7 +158,7 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QVERIFY(a->engine.hasTimerRunning());
     QVERIFY(a->auth.isSignedIn());
     QCOMPARE(a->store.pendingChanges().size(), 1);
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
     if (fault.contains(QLatin1String("retryAfter")) || fault.contains(QLatin1String("retryAfterDateS"))) {
@@ -207,7 +207,7 @@ void TestNetDrillsSupabase::pullSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->engine.syncNow();
-    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = finished.first().at(1).toString();
     QCOMPARE(finished.first().at(0).toBool(), false);
@@ -215,7 +215,7 @@ void TestNetDrillsSupabase::pullSurvivesFault()
     QCOMPARE(a->engine.state(), SyncEngine::State::Offline);
     QVERIFY(a->auth.isSignedIn());
     QVERIFY(!a->store.get(u"hubspot")); // nothing half-read was merged
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -242,7 +242,7 @@ void TestNetDrillsSupabase::signInSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a.auth.signIn(email, kPassword);
-    QVERIFY(done.wait(15000));
+    QVERIFY(done.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = done.first().at(1).toString();
     QCOMPARE(done.first().at(0).toBool(), false);
@@ -252,7 +252,7 @@ void TestNetDrillsSupabase::signInSurvivesFault()
     QVERIFY(a.auth.signInFailedRemotely()); // "try again", not "wrong password"
     QVERIFY(a.secrets.contents().isEmpty());
     QVERIFY(!a.engine.hasTimerRunning());
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -280,7 +280,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->auth.refreshNow(this, [&](const QString &token, const QString &error) { answer = { token, error }; });
-    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = answer->second;
     QVERIFY(answer->first.isEmpty());
@@ -290,7 +290,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QVERIFY(a->auth.isSignedIn());
     QCOMPARE(expired.size(), 0);
     QCOMPARE(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")), refreshBefore);
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -300,7 +300,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     answer.reset();
     timer.restart();
     a->auth.refreshNow(this, [&](const QString &token, const QString &error) { answer = { token, error }; });
-    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, kDrillWaitMs));
     QVERIFY2(!answer->first.isEmpty(), qPrintable(answer->second));
     const qint64 recoverMs = timer.elapsed();
     QVERIFY(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")) != refreshBefore);
