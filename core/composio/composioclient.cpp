@@ -130,7 +130,7 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
         e.message = timedOut
             ? tr("Composio did not answer in time. Check the network connection and try again.")
-            : tr("Composio cannot be reached (%1). Check the network connection.").arg(networkErrorText);
+            : tr("Composio cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
         return e;
     }
     if (httpStatus >= 200 && httpStatus < 300)

@@ -1,6 +1,7 @@
 // Outside text made safe where it enters (core/common/safetext): no control characters, no
 // bidirectional overrides, nothing else changed; notification text escaped for markup.
 #include "common/safetext.h"
+#include "composio/composiobrokerclient.h"
 #include "composio/composioclient.h"
 #include "oauth/providerhttp.h"
 #include "supabase/rowcodec.h"
@@ -101,6 +102,7 @@ void TestSafeText::entryPointsClean_data()
     QTest::newRow("composio account alias") << u("composio alias");
     QTest::newRow("composio account email") << u("composio email");
     QTest::newRow("composio error message") << u("composio error");
+    QTest::newRow("ARIA broker error message") << u("broker error");
     QTest::newRow("oauth userinfo") << u("userinfo");
     QTest::newRow("supabase row") << u("row");
 }
@@ -127,6 +129,13 @@ void TestSafeText::entryPointsClean()
         got = ComposioClient::classify(QNetworkReply::ContentNotFoundError, 404, body, QString()).message;
         QVERIFY2(got.contains(clean), qPrintable(got));
         got = clean; // the message wraps it in a sentence
+    } else if (where == u"broker error") {
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("error"),
+                                                  QJsonObject { { QStringLiteral("message"), hostile } } } })
+                                    .toJson();
+        got = ComposioBrokerClient::classify(QNetworkReply::ContentNotFoundError, 404, body, QString()).message;
+        QVERIFY2(got.contains(clean), qPrintable(got));
+        got = clean;
     } else if (where == u"userinfo") {
         got = oauth::displayNameFrom(QJsonObject { { QStringLiteral("email"), hostile } });
     } else if (where == u"row") {
