@@ -44,6 +44,7 @@ private Q_SLOTS:
     void denialExitsWith3();
     void unreachableExitsWith4();
     void hostileTextNeverReachesTheTerminal();
+    void plainHttpElsewhereIsRefused();
 
 private:
     QProcessEnvironment env() const;
@@ -316,6 +317,18 @@ void TestCliComposio::hostileTextNeverReachesTheTerminal()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(clean), qPrintable(r.err));
     QVERIFY2(controlFree(r.out) && controlFree(r.err), qPrintable(r.err));
+}
+
+void TestCliComposio::plainHttpElsewhereIsRefused()
+{
+    // The environment bypasses `config set`; the key must not go out in clear text all the same.
+    setKey();
+    m_baseUrl = QStringLiteral("http://composio.invalid/api/v3.1");
+    const Run r = run({ QStringLiteral("sync") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("ARIA_COMPOSIO_BASE_URL"))
+            && r.err.contains(QLatin1String("Plain http is allowed only on this computer")),
+        qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliComposio)
