@@ -325,7 +325,7 @@ void TestNetDrillsComposio::apiKeyStaysOnOrigin()
     else
         m_manager->connectIntegration(QStringLiteral("gmail"));
     QSignalSpy &finished = sync ? synced : connected;
-    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.wait(kDrillWaitMs));
     const QJsonArray caught = m_proxy.caught();
     QVERIFY2(caught.isEmpty(),
         qPrintable(QStringLiteral("followed to the other origin: ")

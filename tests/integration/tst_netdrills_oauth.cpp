@@ -298,7 +298,7 @@ void TestNetDrillsOAuth::credentialsStayOnOrigin()
     } else if (step == u"revoke") {
         QSignalSpy finished(m_connector.get(), &Connector::disconnectFinished);
         m_connector->disconnectIntegration(spec());
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(kDrillWaitMs));
         message = finished.first().at(2).toString();
         ok = !message.contains(QLatin1String("could not revoke"));
         QCOMPARE(stored()->status, ConnectionStatus::Disconnected); // forgotten here all the same

@@ -344,7 +344,7 @@ void TestNetDrillsSupabase::sessionStaysOnOrigin()
     if (match == kSignInPath) {
         QSignalSpy done(&a->auth, &AuthClient::signInFinished);
         a->auth.signIn(email, kPassword);
-        QVERIFY(done.wait(15000));
+        QVERIFY(done.wait(kDrillWaitMs));
         QVERIFY(!done.first().at(0).toBool());
         message = done.first().at(1).toString();
         QCOMPARE(a->auth.state(), AuthClient::State::SignedOut);
@@ -361,7 +361,7 @@ void TestNetDrillsSupabase::sessionStaysOnOrigin()
     } else {
         QSignalSpy finished(&a->engine, &SyncEngine::syncFinished);
         a->connect(QStringLiteral("gmail"), QStringLiteral("drill@example.com"));
-        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.wait(kDrillWaitMs));
         QVERIFY(!finished.first().at(0).toBool());
         message = finished.first().at(1).toString();
         QCOMPARE(a->store.pendingChanges().size(), 1); // kept for later
