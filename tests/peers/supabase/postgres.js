@@ -63,7 +63,12 @@ async function startPostgres({ migrationsDir } = {}) {
   await admin.connect();
   await admin.query(fs.readFileSync(path.join(__dirname, 'bootstrap.sql'), 'utf8'));
   const migrations = migrationsDir || path.join(__dirname, '..', '..', '..', 'supabase', 'migrations');
-  for (const file of fs.readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort())
+  // Every migration, oldest first, as `supabase db push` applies them: by the 14-digit
+  // timestamp that starts each name (a name without one would sort anywhere: refuse it).
+  const files = fs.readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort();
+  const unordered = files.filter((f) => !/^\d{14}_/.test(f));
+  if (unordered.length) throw new Error(`migrations without a <14-digit timestamp>_ prefix: ${unordered.join(', ')}`);
+  for (const file of files)
     await admin.query(fs.readFileSync(path.join(migrations, file), 'utf8'));
   await admin.end();
 
