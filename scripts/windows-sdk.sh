@@ -19,6 +19,9 @@ done_() { [[ -f "$SDK/stamps/$1" ]]; }
 stamp() { date -u +%FT%TZ >"$SDK/stamps/$1"; say "$1 done"; }
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 build() { nice -n 5 ninja -C "$1" -j"$JOBS"; ninja -C "$1" install >/dev/null; }
+# ccache when there is one: a rebuild from a clean SDK folder then takes minutes.
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 
 # 1. Tools: mingw-w64 (posix threads), wine, nsis, tclsh ...
 "$repo/scripts/install-deps.sh" windows
@@ -90,18 +93,23 @@ fi
 host=(-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake)
 
 # 4. qtbase. Schannel TLS; no D-Bus; no tablet events (Debian strips wintab.h); OpenGL stays on
-# (dynamic): 6.4.2's Windows platform plugin does not compile without it.
+# (dynamic): 6.4.2's Windows platform plugin does not compile without it. Modules and bundled
+# libraries the app does not use are left out (PrintSupport, Concurrent, Xml, JPEG, FreeType:
+# Windows draws text with DirectWrite/GDI), a third fewer steps.
 if ! done_ qtbase; then
     b=$SDK/build/qtbase
     say "configuring qtbase"
     cmake -G Ninja -S "$(srcdir qt6-base)" -B "$b" \
         -DCMAKE_TOOLCHAIN_FILE="$SDK/mingw-w64.cmake" "${host[@]}" \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_PREFIX_PATH="$PREFIX" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${launcher[@]}" -DCMAKE_PREFIX_PATH="$PREFIX" \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF \
         -DINPUT_openssl=no -DFEATURE_schannel=ON -DFEATURE_dbus=OFF -DFEATURE_tabletevent=OFF \
         -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON \
         -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF \
-        -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF >"$SDK/build/qtbase-configure.log"
+        -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF \
+        -DFEATURE_printsupport=OFF -DFEATURE_concurrent=OFF -DFEATURE_xml=OFF -DFEATURE_jpeg=OFF \
+        -DFEATURE_freetype=OFF -DFEATURE_direct2d=OFF -DFEATURE_vulkan=OFF -DFEATURE_gif=OFF \
+        >"$SDK/build/qtbase-configure.log"
     say "building qtbase (about 1,300 steps)"
     build "$b"
     stamp qtbase
@@ -114,7 +122,7 @@ qtmodule() { # qtmodule <name> <debian source package>
     say "building $1"
     cmake -G Ninja -S "$(srcdir "$2")" -B "$b" \
         -DCMAKE_TOOLCHAIN_FILE="$PREFIX/lib/cmake/Qt6/qt.toolchain.cmake" "${host[@]}" \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${launcher[@]}" \
         -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF >"$SDK/build/$1-configure.log"
     build "$b"
     stamp "$1"
@@ -138,7 +146,7 @@ if ! done_ qtkeychain; then
     say "building qtkeychain"
     cmake -G Ninja -S "$SDK/src/qtkeychain-0.13.2" -B "$b" \
         -DCMAKE_TOOLCHAIN_FILE="$PREFIX/lib/cmake/Qt6/qt.toolchain.cmake" "${host[@]}" \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" \
+        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$PREFIX" "${launcher[@]}" \
         -DBUILD_WITH_QT6=ON -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF \
         -DUSE_CREDENTIAL_STORE=ON >"$SDK/build/qtkeychain-configure.log"
     build "$b"
