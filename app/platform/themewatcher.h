@@ -6,10 +6,10 @@
 
 namespace aria::platform {
 
-// Windows' light/dark preference for apps: HKCU\Software\Microsoft\Windows\CurrentVersion\
-// Themes\Personalize, AppsUseLightTheme (0 dark, 1 light). Qt 6.4 reads it once, at start-up;
-// this reads it and then waits on RegNotifyChangeKeyValue through a QWinEventNotifier (no
-// polling). On Linux the XDG portal does the same job (ui/systemthemewatcher.h).
+// Windows' light/dark preference for apps: the value AppsUseLightTheme (0 dark, 1 light) of
+// HKCU\Software\Microsoft\Windows\CurrentVersion\Themes\Personalize. Qt 6.4 reads it once,
+// at start-up; this reads it and then waits on RegNotifyChangeKeyValue through a
+// QWinEventNotifier (no polling). On Linux the XDG portal does the same job (ui/systemthemewatcher.h).
 class ThemeWatcher : public QObject
 {
     Q_OBJECT
