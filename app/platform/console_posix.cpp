@@ -5,12 +5,14 @@
 
 namespace aria::platform {
 
-struct HiddenInput::Saved
-{
-    termios mode{};
+struct HiddenInput::Saved {
+    termios mode {};
 };
 
-bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 HiddenInput::HiddenInput()
 {

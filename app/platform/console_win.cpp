@@ -4,8 +4,7 @@
 
 namespace aria::platform {
 
-struct HiddenInput::Saved
-{
+struct HiddenInput::Saved {
     DWORD mode = 0;
 };
 

@@ -7,7 +7,7 @@
 namespace aria::cli {
 namespace {
 
-std::atomic<InterruptWatcher *> g_watcher{nullptr};
+std::atomic<InterruptWatcher *> g_watcher { nullptr };
 
 // Runs on a thread the system creates for the event: queue the signal to the watcher's thread.
 BOOL WINAPI onConsoleEvent(DWORD type)

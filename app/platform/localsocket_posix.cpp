@@ -63,7 +63,7 @@ int acceptClient(int server)
 bool peerIsThisUser(int fd)
 {
 #if defined(SO_PEERCRED)
-    ucred peer{};
+    ucred peer {};
     socklen_t size = sizeof peer;
     return ::getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &peer, &size) == 0 && peer.uid == ::geteuid();
 #else
@@ -84,7 +84,10 @@ bool addressFor(const QString &path, sockaddr_un *address)
     return true;
 }
 
-QString systemError(int error) { return QString::fromLocal8Bit(std::strerror(error)); }
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 // Reads what a client sent and answers its whole lines; false once it is to be closed.
 class Client : public QObject
@@ -119,7 +122,8 @@ private:
             const QByteArray line = m_buffer.left(end + 1);
             m_buffer.remove(0, end + 1);
             const QByteArray answer = line.size() <= LocalServer::kMaxLine ? m_handler(line) : QByteArray();
-            if (!answer.isEmpty() && ::send(m_fd, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL) < 0)
+            if (!answer.isEmpty()
+                && ::send(m_fd, answer.constData(), size_t(answer.size()), MSG_NOSIGNAL) < 0)
                 return false;
         }
         if (m_buffer.size() > LocalServer::kMaxLine) { // not ours: hang up
@@ -143,7 +147,10 @@ LocalServer::LocalServer(Handler handler, QObject *parent)
 {
 }
 
-bool LocalServer::isListening() const { return m_fd >= 0; }
+bool LocalServer::isListening() const
+{
+    return m_fd >= 0;
+}
 
 LocalServer::~LocalServer()
 {
@@ -200,7 +207,8 @@ namespace localsocket {
 QString privateRuntimeDir()
 {
     const QByteArray dir = qgetenv("XDG_RUNTIME_DIR");
-    struct stat info{};
+    struct stat info {
+    };
     if (dir.isEmpty() || ::stat(dir.constData(), &info) != 0)
         return {};
     if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid() || (info.st_mode & 0777) != 0700) {
@@ -251,14 +259,15 @@ QByteArray exchange(const QString &path, const QByteArray &request, int timeoutM
     QByteArray answer;
     while (!deadline.hasExpired()) {
         const bool sending = sent.size() < request.size();
-        pollfd p{fd, short(sending ? POLLOUT : POLLIN), 0};
+        pollfd p { fd, short(sending ? POLLOUT : POLLIN), 0 };
         const int ready = ::poll(&p, 1, int(qMax<qint64>(1, deadline.remainingTime())));
         if (ready < 0 && errno == EINTR)
             continue;
         if (ready <= 0 || (p.revents & (POLLERR | POLLNVAL)))
             break;
         if (sending) {
-            const ssize_t n = ::send(fd, request.constData() + sent.size(), size_t(request.size() - sent.size()), MSG_NOSIGNAL);
+            const ssize_t n = ::send(
+                fd, request.constData() + sent.size(), size_t(request.size() - sent.size()), MSG_NOSIGNAL);
             if (n < 0 && errno != EAGAIN && errno != EINTR)
                 break;
             if (n > 0)

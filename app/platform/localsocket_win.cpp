@@ -11,7 +11,10 @@ namespace aria::app {
 namespace {
 
 // The pipe's name: the socket path's file name, which carries the profile's tag.
-QString pipeName(const QString &path) { return QFileInfo(path).fileName(); }
+QString pipeName(const QString &path)
+{
+    return QFileInfo(path).fileName();
+}
 
 // Answers one client's whole lines, like the POSIX side.
 void serve(QLocalSocket *client, const LocalServer::Handler &handler)
@@ -43,7 +46,10 @@ LocalServer::LocalServer(Handler handler, QObject *parent)
 
 LocalServer::~LocalServer() = default; // the pipe goes with the server
 
-bool LocalServer::isListening() const { return m_pipe && m_pipe->isListening(); }
+bool LocalServer::isListening() const
+{
+    return m_pipe && m_pipe->isListening();
+}
 
 bool LocalServer::listen(const QString &path)
 {
@@ -75,7 +81,10 @@ void LocalServer::acceptClients()
 
 namespace localsocket {
 
-QString privateRuntimeDir() { return {}; }
+QString privateRuntimeDir()
+{
+    return {};
+}
 
 // Blocking with a deadline is what this side is for (start-up and the command line, never
 // with a window up), so the waitFor calls are in place here.
@@ -95,7 +104,8 @@ QByteArray exchange(const QString &path, const QByteArray &request, int timeoutM
         return {};
     socket.write(request);
     QByteArray answer;
-    while (!deadline.hasExpired() && socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+    while (
+        !deadline.hasExpired() && socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
         answer += socket.read(LocalServer::kMaxLine + 1 - answer.size());
         const qsizetype end = answer.indexOf('\n');
         if (end >= 0)

@@ -10,7 +10,10 @@
 
 namespace aria::platform {
 
-bool coreDumpsAllowed() { return qEnvironmentVariableIntValue("ARIA_ALLOW_CORE_DUMPS") == 1; }
+bool coreDumpsAllowed()
+{
+    return qEnvironmentVariableIntValue("ARIA_ALLOW_CORE_DUMPS") == 1;
+}
 
 void hardenProcess()
 {
@@ -20,7 +23,7 @@ void hardenProcess()
 #if defined(Q_OS_LINUX)
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #else
-    const rlimit none{0, 0};
+    const rlimit none { 0, 0 };
     ::setrlimit(RLIMIT_CORE, &none);
 #endif
 }
@@ -31,7 +34,7 @@ bool coreDumpsEnabled()
     if (::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 1)
         return false;
 #endif
-    rlimit core{};
+    rlimit core {};
     return ::getrlimit(RLIMIT_CORE, &core) != 0 || core.rlim_max != 0;
 }
 

@@ -6,7 +6,10 @@
 
 namespace aria::platform {
 
-bool coreDumpsAllowed() { return qEnvironmentVariableIntValue("ARIA_ALLOW_CORE_DUMPS") == 1; }
+bool coreDumpsAllowed()
+{
+    return qEnvironmentVariableIntValue("ARIA_ALLOW_CORE_DUMPS") == 1;
+}
 
 void hardenProcess()
 {
@@ -17,6 +20,9 @@ void hardenProcess()
     ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
 }
 
-bool coreDumpsEnabled() { return (::GetErrorMode() & SEM_NOGPFAULTERRORBOX) == 0; }
+bool coreDumpsEnabled()
+{
+    return (::GetErrorMode() & SEM_NOGPFAULTERRORBOX) == 0;
+}
 
 } // namespace aria::platform

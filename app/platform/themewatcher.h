@@ -25,7 +25,7 @@ private:
     void read();
     void watch();
 
-    qintptr m_key = 0;   // HKEY
+    qintptr m_key = 0; // HKEY
     qintptr m_event = 0; // HANDLE
 };
 

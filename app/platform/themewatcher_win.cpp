@@ -10,7 +10,10 @@ namespace {
 
 const wchar_t kKey[] = L"Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize";
 
-HKEY key(qintptr k) { return reinterpret_cast<HKEY>(k); }
+HKEY key(qintptr k)
+{
+    return reinterpret_cast<HKEY>(k);
+}
 
 } // namespace
 
@@ -44,7 +47,8 @@ ThemeWatcher::~ThemeWatcher()
 
 void ThemeWatcher::watch()
 {
-    ::RegNotifyChangeKeyValue(key(m_key), FALSE, REG_NOTIFY_CHANGE_LAST_SET, reinterpret_cast<HANDLE>(m_event), TRUE);
+    ::RegNotifyChangeKeyValue(
+        key(m_key), FALSE, REG_NOTIFY_CHANGE_LAST_SET, reinterpret_cast<HANDLE>(m_event), TRUE);
 }
 
 void ThemeWatcher::read()
@@ -52,7 +56,8 @@ void ThemeWatcher::read()
     DWORD value = 0;
     DWORD size = sizeof value;
     if (!m_key
-        || ::RegQueryValueExW(key(m_key), L"AppsUseLightTheme", nullptr, nullptr, reinterpret_cast<LPBYTE>(&value), &size)
+        || ::RegQueryValueExW(
+               key(m_key), L"AppsUseLightTheme", nullptr, nullptr, reinterpret_cast<LPBYTE>(&value), &size)
             != ERROR_SUCCESS) {
         Q_EMIT preferenceChanged(std::nullopt);
         return;

@@ -29,7 +29,8 @@ void TestProcessHardening::initTestCase()
     QVERIFY(pattern.open(QIODevice::ReadOnly));
     const QByteArray value = pattern.readAll().trimmed();
     if (value.startsWith('|') || value.contains('/'))
-        QSKIP(qPrintable(QStringLiteral("core dumps go elsewhere here (core_pattern %1)").arg(QString::fromUtf8(value))));
+        QSKIP(qPrintable(
+            QStringLiteral("core dumps go elsewhere here (core_pattern %1)").arg(QString::fromUtf8(value))));
 }
 
 void TestProcessHardening::crash_data()
@@ -59,19 +60,19 @@ void TestProcessHardening::crash()
     app.setProcessEnvironment(env);
     app.setWorkingDirectory(cwd.path());
     app.setChildProcessModifier([] {
-        const rlimit unlimited{RLIM_INFINITY, RLIM_INFINITY};
+        const rlimit unlimited { RLIM_INFINITY, RLIM_INFINITY };
         ::setrlimit(RLIMIT_CORE, &unlimited);
     });
     QByteArray log;
     app.start(QStringLiteral(ARIA_APP_PATH), {});
     QVERIFY(app.waitForStarted(10000));
     QTRY_VERIFY2_WITH_TIMEOUT((log += app.readAllStandardError()).contains("single instance: listening on"),
-                              log.constData(), 30000);
+        log.constData(), 30000);
 
     QCOMPARE(::kill(pid_t(app.processId()), SIGQUIT), 0); // the default action: dump core
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitStatus(), QProcess::CrashExit);
-    const QStringList cores = QDir(cwd.path()).entryList({QStringLiteral("core*")}, QDir::Files);
+    const QStringList cores = QDir(cwd.path()).entryList({ QStringLiteral("core*") }, QDir::Files);
     QCOMPARE(!cores.isEmpty(), dumped);
 }
 

@@ -107,13 +107,13 @@ bool TestPlatform::answeredChild(const QString &path, uid_t uid)
         if (uid != ::geteuid() && (::setgid(uid) != 0 || ::setuid(uid) != 0))
             ::_exit(3);
         const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-        sockaddr_un address{};
+        sockaddr_un address {};
         address.sun_family = AF_UNIX;
         std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
         if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
             ::_exit(2);
         [[maybe_unused]] const ssize_t sent = ::write(fd, "ping\n", 5);
-        pollfd p{fd, POLLIN, 0};
+        pollfd p { fd, POLLIN, 0 };
         char answer[8];
         const bool answered = ::poll(&p, 1, 10000) == 1 && ::read(fd, answer, sizeof answer) > 0;
         ::_exit(answered ? 1 : 0);
