@@ -7,26 +7,28 @@
 #include "connect/connectionstack.h"
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
+#include "oauth/providerregistry.h"
+#include "secrets/keynames.h"
+#include "store/connectionstore.h"
+#include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
 
 #include <QDesktopServices>
+
+#include <algorithm>
 
 namespace aria::app {
 
 NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     : m_settings(settings)
+    , m_store(store)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_stack(std::make_unique<ConnectionStack>(&settings, &store, m_secrets.get()))
-    , m_account(std::make_unique<supabase::SupabaseAccount>(&store, m_secrets.get(), m_stack->network()))
+    , m_account(m_stack->account())
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    supabase::SupabaseAccount *account = m_account.get();
-    m_stack->composioConnector()->setUserIdProvider([account, &settings] {
-        const QString id = account->userId();
-        return id.isEmpty() ? settings.localUserId() : id;
-    });
-    m_account->configure(settings);
     m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
 }
 
@@ -38,7 +40,9 @@ SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
 
 QWidget *NetworkServices::createAccountWidget()
 {
-    return new ui::AccountChip(m_account->auth(), m_account->sync());
+    auto *chip = new ui::AccountChip(m_account->auth(), m_account->sync());
+    chip->setRealtime(m_account->realtime());
+    return chip;
 }
 
 void NetworkServices::openSignIn(QWidget *parent)
@@ -51,15 +55,67 @@ void NetworkServices::openSignIn(QWidget *parent)
 void NetworkServices::start()
 {
     m_account->start();
-    m_stack->manager()->start();
+    m_account->setLive(true); // the window follows other devices live; the CLI does not
+    // Composio's user id is the signed-in user's: reconcile once the saved session is read.
+    supabase::AuthClient *auth = m_account->auth();
+    ConnectionManager *manager = m_stack->manager();
+    if (auth->state() != supabase::AuthClient::State::Restoring)
+        return manager->start();
+    auto *once = new QObject(m_stack.get());
+    QObject::connect(auth, &supabase::AuthClient::restored, once, [manager, once](bool) {
+        once->deleteLater();
+        manager->start();
+    });
 }
 
 void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
-    m_account->configure(m_settings);
+    checkFirstRun(); // a key or a mode set in Settings
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
+
+void NetworkServices::watchFirstRun(QObject *context, std::function<void(bool)> changed)
+{
+    m_firstRunContext = context;
+    m_firstRunChanged = std::move(changed);
+    supabase::AuthClient *auth = m_account->auth();
+    QObject::connect(auth, &supabase::AuthClient::stateChanged, context, [this] { checkFirstRun(); });
+    QObject::connect(&m_store, &ConnectionStore::connectionChanged, context, [this] { checkFirstRun(); });
+    checkFirstRun();
+}
+
+void NetworkServices::checkFirstRun()
+{
+    if (!m_firstRunContext || !m_firstRunChanged)
+        return;
+    const auto answer = [this](bool firstRun) {
+        if (m_firstRunContext && m_firstRunChanged)
+            m_firstRunChanged(firstRun);
+    };
+    supabase::AuthClient *auth = m_account->auth();
+    if (auth->state() == supabase::AuthClient::State::Restoring)
+        return; // asked again when the saved session has been read
+    if (auth->isSignedIn())
+        return answer(false);
+    const QList<Connection> rows = m_store.list();
+    const bool used = std::any_of(rows.cbegin(), rows.cend(), [](const Connection &c) {
+        return c.status != ConnectionStatus::NotConnected;
+    });
+    if (used)
+        return answer(false);
+    const QList<IntegrationSpec> specs = ProviderRegistry::loadAll();
+    const bool direct = std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
+        return m_settings.get(spec.id + QStringLiteral(".mode")) == u"direct";
+    });
+    if (direct)
+        return answer(false);
+    m_secrets->read(keys::composioApiKey(), m_firstRunContext, [answer](const SecretStore::Reply &reply) {
+        answer(reply.result != SecretStore::Result::Ok || reply.value.trimmed().isEmpty());
+    });
+}
+
+void NetworkServices::storeChangedExternally() { m_account->sync()->storeChangedExternally(); }
 
 } // namespace aria::app

@@ -2,6 +2,8 @@
 
 #include "appservices.h"
 
+#include <QPointer>
+
 #include <memory>
 
 namespace aria {
@@ -14,8 +16,8 @@ class SupabaseAccount;
 
 namespace aria::app {
 
-// The AppServices of the window: the keychain, the connection stack and the Supabase account
-// with its sync engine. While signed in, Composio sees the Supabase user id.
+// The AppServices of the window: the keychain and the connection stack, with its Supabase
+// account and sync engine (ConnectionStack wires who Composio sees).
 class NetworkServices : public AppServices
 {
 public:
@@ -29,12 +31,19 @@ public:
     void start() override;
     void reloadSettings() override;
     void setSyncPaused(bool paused) override;
+    void watchFirstRun(QObject *context, std::function<void(bool firstRun)> changed) override;
+    void storeChangedExternally() override;
 
 private:
+    void checkFirstRun();
+
     Settings &m_settings;
+    ConnectionStore &m_store;
+    QPointer<QObject> m_firstRunContext;
+    std::function<void(bool)> m_firstRunChanged;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<ConnectionStack> m_stack;
-    std::unique_ptr<supabase::SupabaseAccount> m_account;
+    supabase::SupabaseAccount *m_account; // the stack's
 };
 
 } // namespace aria::app

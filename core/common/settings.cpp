@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "autostart.h"
 #include "savefile.h"
+#include "serviceurl.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct KeyDef {
 constexpr KeyDef kGlobal[] = {
     {"composio.base_url", QT_TRANSLATE_NOOP("Settings", "Composio API base URL (or a proxy that holds the key)"),
      "https://backend.composio.dev/api/v3.1"},
+    {"composio.via", QT_TRANSLATE_NOOP("Settings", "cloud (through ARIA's server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set"), ""},
+    {"composio.broker_url", QT_TRANSLATE_NOOP("Settings", "ARIA's Composio function (empty: <supabase.url>/functions/v1/composio)"), ""},
     {"connect.timeout", QT_TRANSLATE_NOOP("Settings", "Seconds a connect flow waits for the browser"), "600"},
     {"supabase.url", QT_TRANSLATE_NOOP("Settings", "Supabase project URL"), ""},
     {"supabase.anon_key", QT_TRANSLATE_NOOP("Settings", "Supabase anon (public) key"), ""},
@@ -59,13 +62,6 @@ const KeyDef *findDef(const QString &key)
     return nullptr;
 }
 
-bool isHttpUrl(const QString &value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == u"https" || url.scheme() == u"http");
-}
-
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 {
     for (const char *a : allowed) {
@@ -78,8 +74,14 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 // Empty when the value fits the key, else what is wrong with it.
 QString validate(const QString &key, const QString &value)
 {
-    if (key.endsWith(QLatin1String("url")))
-        return value.isEmpty() || isHttpUrl(value) ? QString() : QCoreApplication::translate("Settings", "Expected an http(s) URL.");
+    if (key == u"composio.via")
+        return value.isEmpty() || oneOf(value, {"cloud", "key"}) ? QString()
+                                                                  : QCoreApplication::translate("Settings", "Expected cloud or key.");
+    if (key.endsWith(QLatin1String("url"))) {
+        // Every URL setting names a service the app sends keys or tokens to.
+        QString why;
+        return value.isEmpty() || isAcceptableServiceUrl(QUrl(value, QUrl::StrictMode), &why) ? QString() : why;
+    }
     if (key == u"connect.timeout") {
         bool ok = false;
         const int seconds = value.toInt(&ok);
@@ -204,6 +206,30 @@ bool Settings::sync(QString *error)
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);
+}
+
+QString Settings::composioVia() const
+{
+    const QString via = get(QStringLiteral("composio.via"));
+    if (!via.isEmpty())
+        return via;
+    return get(QStringLiteral("supabase.url")).isEmpty() ? QStringLiteral("key") : QStringLiteral("cloud");
+}
+
+QUrl Settings::composioBrokerUrl() const
+{
+    const QString configured = get(QStringLiteral("composio.broker_url"));
+    if (!configured.isEmpty())
+        return QUrl(configured);
+    const QString project = get(QStringLiteral("supabase.url"));
+    if (project.isEmpty())
+        return {};
+    QUrl url(project);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/functions/v1/composio"));
+    return url;
 }
 
 QString Settings::composioBaseUrl() const

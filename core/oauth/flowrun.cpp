@@ -103,6 +103,14 @@ void FlowRun::startGrant()
             tr("Could not open a port on 127.0.0.1 for the sign-in callback: %1")
                 .arg(loopback->errorString()));
     m_redirectUri = loopback->callback();
+    // A callback without this grant's state is not the provider's redirect for it (a forged or
+    // stale one): the listener answers it 400 and keeps waiting, so it cannot end the sign-in.
+    loopback->setCallbackCheck([this](const QVariantMap &values) {
+        const QString received = values.value(QStringLiteral("state")).toString(); // decoded
+        return !received.isEmpty() && constantTimeEquals(received.toUtf8(), m_state.toUtf8())
+            ? QString()
+            : QStringLiteral("callback with a foreign state");
+    });
     connect(loopback, &LoopbackReplyHandler::timedOut, this,
         [this] { fail(Failure::Timeout, tr("The sign-in was not completed in time. Try again.")); });
 
@@ -165,7 +173,8 @@ void FlowRun::onCallback(const QVariantMap &values)
         return;
     const QString received = values.value(QStringLiteral("state")).toString(); // already decoded
     if (received.isEmpty() || !constantTimeEquals(received.toUtf8(), m_state.toUtf8())) {
-        // Someone other than the provider's redirect for this grant reached the listener.
+        // Unreachable while the listener's check (startGrant) refuses such callbacks; kept as a
+        // backstop so a foreign state can never reach the code exchange.
         qCWarning(lcOAuth) << "callback with a foreign state rejected; nothing is exchanged";
         return fail(Failure::StateMismatch,
             tr("The sign-in answer did not match this request (state mismatch), so it was rejected. "
@@ -173,11 +182,15 @@ void FlowRun::onCallback(const QVariantMap &values)
                "again."));
     }
     const QString iss = values.value(QStringLiteral("iss")).toString();
-    if (!m_config.issuer.isEmpty() && !iss.isEmpty() && iss != m_config.issuer) {
-        qCWarning(lcOAuth) << "callback from another issuer rejected; nothing is exchanged";
+    const bool missing = iss.isEmpty() && m_config.requireIssuer;
+    if (!m_config.issuer.isEmpty() && (missing || (!iss.isEmpty() && iss != m_config.issuer))) {
+        qCWarning(lcOAuth) << (missing ? "callback without the promised iss rejected; nothing is exchanged"
+                                       : "callback from another issuer rejected; nothing is exchanged");
         return fail(Failure::IssuerMismatch,
-            tr("The sign-in answer came from another authorization server than the one asked, so it was "
-               "rejected. Try again."));
+            missing ? tr("The sign-in answer did not name the server that sent it, although this provider "
+                         "always does, so it was rejected. Try again.")
+                    : tr("The sign-in answer came from another authorization server than the one asked, so "
+                         "it was rejected. Try again."));
     }
     qCInfo(lcOAuth) << "callback accepted, exchanging the code";
     // From here on only the token request runs: bound it like a refresh, not by the sign-in's
@@ -251,7 +264,7 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
                 : tr("The provider refused the authorization code (already used or expired). Try again."),
             oauthError);
     if (status == 0)
-        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(reply->errorString()));
+        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(replyErrorString(reply)));
     const QString detail
         = description.isEmpty() ? (oauthError.isEmpty() ? QString::number(status) : oauthError) : description;
     fail(Failure::Server, tr("The provider answered with an error: %1").arg(detail), oauthError);

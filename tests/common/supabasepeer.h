@@ -4,6 +4,9 @@
 // Supabase-compatible endpoint) for the lifetime of the object. The peer prints JSON lines:
 // "ready" (url, anon key), one "request" per HTTP request, "held", and "ok" for each control
 // command written to its stdin. Closing its stdin stops it and deletes the database.
+// With options.functions, the peer also runs those supabase/functions/<name> under Deno behind
+// /functions/v1/<name> (tests/peers/supabase/functions.js); options.environment is the
+// environment of the peer and so of its functions (their secrets). See cloudpeers.h.
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -12,18 +15,33 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QtTest>
 
 #include <optional>
+
+struct SupabasePeerOptions
+{
+    QStringList functions;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+};
 
 class SupabasePeer
 {
 public:
     SupabasePeer()
+        : SupabasePeer(SupabasePeerOptions {})
     {
+    }
+    explicit SupabasePeer(const SupabasePeerOptions &options)
+    {
+        QStringList args { QStringLiteral("server.js") };
+        for (const QString &name : options.functions)
+            args << QStringLiteral("--function") << name;
         m_process.setWorkingDirectory(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/supabase"));
+        m_process.setProcessEnvironment(options.environment);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("node"), { QStringLiteral("server.js") });
+        m_process.start(QStringLiteral("node"), args);
     }
     ~SupabasePeer()
     {
@@ -49,6 +67,18 @@ public:
     }
     QString url() const { return m_url; }
     QString anonKey() const { return m_anonKey; }
+    // Where Supabase serves a function: <project>/functions/v1/<name>.
+    QString functionUrl(const QString &name) const { return m_url + QStringLiteral("/functions/v1/") + name; }
+    // Every line the peer's functions wrote to stdout or stderr so far.
+    QStringList functionOutput()
+    {
+        QStringList lines;
+        for (const QJsonObject &e : events()) {
+            if (e.value(QLatin1String("event")).toString() == u"function-log")
+                lines << e.value(QLatin1String("line")).toString();
+        }
+        return lines;
+    }
 
     // Sends a control command and waits for its "ok".
     bool command(const QString &line)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void refreshSurvivesFault();
     void userInfoSurvivesFault_data() { addFaultRows(kUserInfoPath); }
     void userInfoSurvivesFault();
+    void credentialsStayOnOrigin_data();
+    void credentialsStayOnOrigin();
 
 private:
     IntegrationSpec spec() const;
@@ -67,6 +69,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<DirectOAuthConnector> m_connector;
+    FailureKind m_lastKind = FailureKind::None; // of the last connectNow() or syncNow()
     std::unique_ptr<BrowserStandIn> m_browser;
 };
 
@@ -122,9 +125,11 @@ bool TestNetDrillsOAuth::connectNow(QString *message, qint64 *ms)
         return false;
     if (ms)
         *ms = timer.elapsed();
+    const Outcome outcome = finished.first().at(1).value<Outcome>();
+    m_lastKind = outcome.kind;
     if (message)
-        *message = finished.first().at(2).toString();
-    return finished.first().at(1).toBool();
+        *message = outcome.message;
+    return outcome.ok();
 }
 
 bool TestNetDrillsOAuth::syncNow(QString *message, qint64 *ms)
@@ -138,8 +143,10 @@ bool TestNetDrillsOAuth::syncNow(QString *message, qint64 *ms)
         return false;
     }
     *ms = timer.elapsed();
-    *message = finished.first().at(2).toString();
-    return finished.first().at(1).toBool();
+    const Outcome outcome = finished.first().at(1).value<Outcome>();
+    m_lastKind = outcome.kind;
+    *message = outcome.message;
+    return outcome.ok();
 }
 
 void TestNetDrillsOAuth::expireLocally()
@@ -161,7 +168,7 @@ void TestNetDrillsOAuth::codeExchangeSurvivesFault()
     QCOMPARE(stored()->errorMessage, message);
     QVERIFY(!m_connector->isBusy(kId));
     QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
-    const FailureKind kind = m_connector->lastFailure(kId);
+    const FailureKind kind = m_lastKind;
     QVERIFY(kind != FailureKind::None && kind != FailureKind::Unauthorized && kind != FailureKind::Denied);
     // Bounded by the request deadline (+1 s), not by the sign-in's 20 s.
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
@@ -197,7 +204,7 @@ void TestNetDrillsOAuth::refreshSurvivesFault()
     QCOMPARE(stored()->errorMessage, message);
     QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), refreshBefore);
     QVERIFY(!m_connector->isBusy(kId));
-    QVERIFY(m_connector->lastFailure(kId) != FailureKind::Unauthorized);
+    QVERIFY(m_lastKind != FailureKind::Unauthorized);
     QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
@@ -211,7 +218,7 @@ void TestNetDrillsOAuth::refreshSurvivesFault()
         // old one as a replay and ends the grant. The app must say "reconnect", and reconnect works.
         QVERIFY(!ok);
         QCOMPARE(stored()->status, ConnectionStatus::Expired);
-        QCOMPARE(m_connector->lastFailure(kId), FailureKind::Unauthorized);
+        QCOMPARE(m_lastKind, FailureKind::Unauthorized);
         qint64 reconnectMs = 0;
         QVERIFY(connectNow(&again, &reconnectMs));
         recoverMs += reconnectMs;
@@ -255,6 +262,64 @@ void TestNetDrillsOAuth::userInfoSurvivesFault()
     QCOMPARE(stored()->syncStatus, SyncStatus::Success);
     QCOMPARE(stored()->displayName, displayName);
     reportDrill("oauth userinfo", message, failMs, recoverMs);
+}
+
+void TestNetDrillsOAuth::credentialsStayOnOrigin_data()
+{
+    // Each request that carries a credential, redirected (307 keeps method and body) to another
+    // origin: the proxy's admin port on the same 127.0.0.1 counts as another site.
+    QTest::addColumn<QString>("match");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("code exchange (code, verifier)") << kTokenPath << QStringLiteral("connect");
+    QTest::newRow("refresh (refresh token)") << kTokenPath << QStringLiteral("refresh");
+    QTest::newRow("userinfo (bearer)") << kUserInfoPath << QStringLiteral("userinfo");
+    QTest::newRow("revocation (tokens)") << QStringLiteral("^POST /token/revocation$") << QStringLiteral("revoke");
+}
+
+void TestNetDrillsOAuth::credentialsStayOnOrigin()
+{
+    QFETCH(QString, match);
+    QFETCH(QString, step);
+    if (step != u"connect") {
+        QVERIFY(connectNow());
+        if (step == u"refresh")
+            expireLocally();
+    }
+    const QString accessBefore = secret(DirectOAuthConnector::accessTokenKey(kId));
+    QVERIFY(m_proxy.reset());
+    QVERIFY(m_proxy.fault({ { QStringLiteral("mode"), QStringLiteral("redirect") },
+        { QStringLiteral("match"), match } }));
+
+    QString message;
+    bool ok = false;
+    qint64 ms = 0;
+    if (step == u"connect") {
+        ok = connectNow(&message);
+    } else if (step == u"revoke") {
+        QSignalSpy finished(m_connector.get(), &Connector::disconnectFinished);
+        m_connector->disconnectIntegration(spec());
+        QVERIFY(finished.wait(20000));
+        message = finished.first().at(2).toString();
+        ok = !message.contains(QLatin1String("could not revoke"));
+        QCOMPARE(stored()->status, ConnectionStatus::Disconnected); // forgotten here all the same
+    } else {
+        ok = syncNow(&message, &ms);
+    }
+    const QJsonArray caught = m_proxy.caught();
+    QVERIFY2(caught.isEmpty(),
+        qPrintable(QStringLiteral("followed to the other origin: ")
+            + QString::fromUtf8(QJsonDocument(caught).toJson(QJsonDocument::Compact))));
+    QVERIFY2(!ok, qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("redirect")), qPrintable(message));
+    QVERIFY(!m_connector->isBusy(kId));
+    if (step == u"connect") {
+        QCOMPARE(stored()->status, ConnectionStatus::Error);
+        QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+    } else if (step != u"revoke") {
+        QCOMPARE(stored()->status, ConnectionStatus::Active); // nothing the other side said counts
+        QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), accessBefore);
+    }
+    qInfo("%s: \"%s\"", QTest::currentDataTag(), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestNetDrillsOAuth)

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void persistsPrivately();
     void localUserIdIsStable();
     void environmentOverridesBaseUrl();
+    void cloudOnceSupabaseIsSet();
 };
 
 void TestSettings::defaults()
@@ -39,6 +40,13 @@ void TestSettings::validation_data()
     QTest::newRow("url no scheme") << "composio.base_url" << "backend.composio.dev" << false;
     QTest::newRow("url ftp") << "supabase.url" << "ftp://x.example" << false;
     QTest::newRow("url empty clears") << "supabase.url" << "" << true;
+    // Keys and tokens travel to these: plain http only to this computer.
+    QTest::newRow("url http remote") << "composio.base_url" << "http://proxy.example/api/v3.1" << false;
+    QTest::newRow("url http lan") << "supabase.url" << "http://192.168.1.20:54321" << false;
+    QTest::newRow("url http localhost") << "supabase.url" << "http://localhost:54321" << true;
+    QTest::newRow("url http ::1") << "supabase.url" << "http://[::1]:54321" << true;
+    QTest::newRow("url https remote") << "supabase.url" << "https://p.supabase.co" << true;
+    QTest::newRow("url user info") << "composio.base_url" << "https://user:pw@proxy.example" << false;
     QTest::newRow("mode direct") << "outlook.mode" << "direct" << true;
     QTest::newRow("mode bogus") << "outlook.mode" << "magic" << false;
     QTest::newRow("redirect port") << "salesforce.redirect_port" << "8765" << true;
@@ -54,6 +62,13 @@ void TestSettings::validation_data()
     QTest::newRow("client id") << "gmail.client_id" << "123.apps.example" << true;
     QTest::newRow("client id newline") << "gmail.client_id" << "a\nb" << false;
     QTest::newRow("unknown") << "composio.api_key" << "secret" << false;
+    QTest::newRow("via cloud") << "composio.via" << "cloud" << true;
+    QTest::newRow("via key") << "composio.via" << "key" << true;
+    QTest::newRow("via bogus") << "composio.via" << "both" << false;
+    QTest::newRow("broker https") << "composio.broker_url" << "https://p.example/functions/v1/composio" << true;
+    QTest::newRow("broker http loopback") << "composio.broker_url" << "http://127.0.0.1:54321/functions/v1/composio" << true;
+    QTest::newRow("broker http remote") << "composio.broker_url" << "http://p.example/functions/v1/composio" << false;
+    QTest::newRow("broker http lookalike") << "composio.broker_url" << "http://127.0.0.1.p.example/f" << false;
 }
 
 void TestSettings::validation()
@@ -68,6 +83,8 @@ void TestSettings::validation()
     QCOMPARE(s.set(key, value, &error), accepted);
     QCOMPARE(error.isEmpty(), accepted);
     QCOMPARE(s.get(key), accepted ? value : before);
+    if (key.endsWith(u"url") && value.startsWith(u"http://") && !accepted)
+        QVERIFY2(error.contains(u"Plain http is allowed only on this computer"), qPrintable(error));
 }
 
 void TestSettings::persistsPrivately()
@@ -110,6 +127,22 @@ void TestSettings::environmentOverridesBaseUrl()
     QCOMPARE(s.composioBaseUrl(), QStringLiteral("http://127.0.0.1:9/api/v3.1"));
     qunsetenv("ARIA_COMPOSIO_BASE_URL");
     QCOMPARE(s.composioBaseUrl(), QStringLiteral("https://backend.composio.dev/api/v3.1"));
+}
+
+void TestSettings::cloudOnceSupabaseIsSet()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("via.ini")));
+    // Nothing configured: the user's own key is the only way.
+    QCOMPARE(s.composioVia(), QStringLiteral("key"));
+    QVERIFY(!s.composioBrokerUrl().isValid());
+    QVERIFY(s.set(QStringLiteral("supabase.url"), QStringLiteral("https://abc.supabase.co/"), nullptr));
+    QCOMPARE(s.composioVia(), QStringLiteral("cloud"));
+    QCOMPARE(s.composioBrokerUrl(), QUrl(QStringLiteral("https://abc.supabase.co/functions/v1/composio")));
+    QVERIFY(s.set(QStringLiteral("composio.via"), QStringLiteral("key"), nullptr));
+    QCOMPARE(s.composioVia(), QStringLiteral("key"));
+    QVERIFY(s.set(QStringLiteral("composio.broker_url"), QStringLiteral("https://proxy.example/composio"), nullptr));
+    QCOMPARE(s.composioBrokerUrl(), QUrl(QStringLiteral("https://proxy.example/composio")));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
