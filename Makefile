@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run demo test bench package format clean
+.PHONY: all deps configure build run demo test bench package format clean windows-sdk windows windows-check
 
 all: build
 
@@ -41,6 +41,20 @@ package: deps
 	@cmake --preset release >/dev/null
 	@cmake --build --preset release
 	@cpack --preset release
+
+# Windows, cross-built on this machine (docs/WINDOWS.md). The SDK (Qt 6.4.2, SQLite, QtKeychain
+# for mingw-w64) is built once into ~/.cache/aria-windows-sdk (ARIA_WINDOWS_SDK); `make windows`
+# then makes build/windows/aria-integrations-<version>-win64.exe, and `make windows-check`
+# installs it under Wine, runs the command line and screenshots the window.
+windows-sdk:
+	@scripts/windows-sdk.sh
+
+windows:
+	@scripts/install-deps.sh windows
+	@scripts/windows-build.sh
+
+windows-check: windows
+	@scripts/windows-check.sh
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -19,7 +19,11 @@
 #include "settingsdialog.h"
 #include "store/connectionstore.h"
 #include "svgicon.h"
+#ifdef Q_OS_WIN
+#include "platform/themewatcher.h"
+#else
 #include "systemthemewatcher.h"
+#endif
 #include "theme.h"
 #include "windowstate.h"
 
@@ -31,6 +35,9 @@ namespace aria::app {
 
 bool displayAvailable()
 {
+#ifdef Q_OS_WIN
+    return true; // the desktop is always there
+#endif
     return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
@@ -40,15 +47,22 @@ namespace {
 // "system" follows the desktop's light/dark switch while the app runs.
 void followSystemTheme(ui::MainWindow &window, Settings &settings, const std::function<void()> &applyAppearance)
 {
-    auto *watcher = new ui::SystemThemeWatcher(&window);
-    QObject::connect(watcher, &ui::SystemThemeWatcher::preferenceChanged, &window,
-        [&window, &settings, applyAppearance](std::optional<ui::Theme::Scheme> scheme) {
+    const auto follow = [&window, &settings, applyAppearance](std::optional<ui::Theme::Scheme> scheme) {
             ui::Theme::setSystemPreference(scheme);
             if (ui::Theme::resolve(settings.get(QStringLiteral("ui.theme"))) == ui::Theme::current().scheme())
                 return; // a fixed theme, or already this one
             applyAppearance();
             window.applyAppearance();
-        });
+        };
+#ifdef Q_OS_WIN
+    auto *watcher = new platform::ThemeWatcher(&window);
+    QObject::connect(watcher, &platform::ThemeWatcher::preferenceChanged, &window, [follow](std::optional<bool> dark) {
+        follow(dark ? std::optional(*dark ? ui::Theme::Scheme::Dark : ui::Theme::Scheme::Light) : std::nullopt);
+    });
+#else
+    auto *watcher = new ui::SystemThemeWatcher(&window);
+    QObject::connect(watcher, &ui::SystemThemeWatcher::preferenceChanged, &window, follow);
+#endif
 }
 
 // The user started the app and nothing of ours will open: say why, then exit 1.

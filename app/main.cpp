@@ -8,10 +8,10 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include "platform/process.h"
+
 #include <cstdio>
 #include <cstdlib>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
@@ -25,7 +25,7 @@ void startupMessageHandler(QtMsgType type, const QMessageLogContext &, const QSt
     if (type == QtFatalMsg) {
         std::fputs("aria-integrations: cannot open a window: no usable display.\n", stderr);
         std::fflush(stderr);
-        ::_exit(1);
+        std::_Exit(1);
     }
     g_startupMessages.append({type, message});
 }
@@ -34,7 +34,7 @@ void startupMessageHandler(QtMsgType type, const QMessageLogContext &, const QSt
 
 int main(int argc, char *argv[])
 {
-    ::umask(077);  // every file we create is private to the user
+    aria::platform::hardenProcess();  // private files, no core dumps
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -64,8 +64,17 @@ const Loaded &loadedOnce()
 
 } // namespace
 
+#ifdef ARIA_STATIC_MODULE
+} // namespace aria::app
+extern "C" aria::app::ServicesModule *aria_services_module();
+namespace aria::app {
+// Linked in (Windows): nothing to load.
+ServicesModule *networkModule() { return aria_services_module(); }
+QString networkModuleError() { return {}; }
+#else
 ServicesModule *networkModule() { return loadedOnce().module; }
 
 QString networkModuleError() { return loadedOnce().error; }
+#endif
 
 } // namespace aria::app

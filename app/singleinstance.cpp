@@ -2,8 +2,8 @@
 
 #include "common/apppaths.h"
 #include "common/logging.h"
-#include "localsocket.h"
-#include "turnlock.h"
+#include "platform/localsocket.h"
+#include "platform/turnlock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,9 +35,9 @@ QString SingleInstance::defaultSocketPath()
 {
     const QByteArray profile = QDir(AppPaths::dataDir()).absolutePath().toUtf8();
     const QString tag = QString::fromLatin1(QCryptographicHash::hash(profile, QCryptographicHash::Sha256).toHex().left(16));
-    // XDG_RUNTIME_DIR is per user and 0700; without it the profile's own private data folder.
-    QString dir = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+    // XDG_RUNTIME_DIR when it is ours and 0700; else the profile's own private data folder.
+    QString dir = localsocket::privateRuntimeDir();
+    if (dir.isEmpty()) {
         dir = AppPaths::dataDir();
         AppPaths::ensurePrivateDir(dir);
     }

@@ -4,12 +4,19 @@
 # so each area of the project (build, GUI tests, keychain, peers) declares its own.
 # Node test peers with a package-lock.json under tests/peers/ get `npm ci`.
 # Idempotent; works as root or through sudo. Set ARIA_SKIP_DEPS=1 to skip.
+# Extra areas that plain `make test` does not need live in scripts/deps/<area>/*.apt and are read
+# only when named: `scripts/install-deps.sh windows` (the cross build and the Wine check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [[ "${ARIA_SKIP_DEPS:-0}" == 1 ]] && exit 0
 
-mapfile -t wanted < <(cat scripts/deps/*.apt | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
+lists=(scripts/deps/*.apt)
+for area in "$@"; do
+    [[ -d "scripts/deps/$area" ]] || { echo "install-deps: no scripts/deps/$area" >&2; exit 2; }
+    lists+=("scripts/deps/$area"/*.apt)
+done
+mapfile -t wanted < <(cat "${lists[@]}" | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' | sort -u)
 
 as_root() {
     if [[ $(id -u) -eq 0 ]]; then

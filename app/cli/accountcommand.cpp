@@ -18,8 +18,7 @@
 #include <optional>
 #include <string>
 
-#include <termios.h>
-#include <unistd.h>
+#include "platform/console.h"
 
 namespace aria::cli {
 namespace {
@@ -27,19 +26,13 @@ namespace {
 // One line from stdin; echo is off while reading when stdin is a terminal.
 QString readPassword()
 {
-    termios saved {};
-    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (tty) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
     std::string line;
-    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
-        line.push_back(char(c));
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::fputc('\n', stderr);
+    {
+        const platform::HiddenInput hidden;
+        for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
+            line.push_back(char(c));
+        if (hidden.isTerminal())
+            std::fputc('\n', stderr);
     }
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
@@ -108,7 +101,7 @@ void AccountCommand::login(Context &ctx, const QString &email)
                 << Qt::endl;
         return finishLater(Usage);
     }
-    if (isatty(STDIN_FILENO))
+    if (platform::stdinIsTerminal())
         ctx.err << tr("Password for %1: ").arg(email) << Qt::flush;
     const QString password = readPassword();
     if (password.isEmpty()) {

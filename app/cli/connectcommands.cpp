@@ -5,7 +5,7 @@
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
 #include "domain/integration.h"
-#include "interruptwatcher.h"
+#include "platform/interruptwatcher.h"
 #include "oauth/directoauthconnector.h"
 #include "oauth/providerregistry.h"
 #include "secrets/keychainsecretstore.h"

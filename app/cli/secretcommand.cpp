@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include "platform/console.h"
+
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace aria::cli {
 namespace {
@@ -21,23 +21,18 @@ QByteArray readSecret(QTextStream &err)
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    if (!::isatty(STDIN_FILENO)) {
+    if (!platform::stdinIsTerminal()) {
         QByteArray all = in.readAll();
         while (all.endsWith('\n') || all.endsWith('\r'))
             all.chop(1);
         return all;
     }
     err << QCoreApplication::translate("Cli", "Value (input hidden): ") << Qt::flush;
-    termios saved {};
-    const bool restore = ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (restore) {
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    QByteArray line;
+    {
+        const platform::HiddenInput hidden;
+        line = in.readLine();
     }
-    QByteArray line = in.readLine();
-    if (restore)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     err << Qt::endl;
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace aria {
@@ -15,7 +16,7 @@ namespace {
 // Desktop Entry spec, "The Exec key": an argument with reserved characters is put in double
 // quotes, inside which `"`, `` ` ``, `$` and `\` are backslash-escaped; then the whole value is
 // a string value, whose own escape rule doubles every backslash.
-QString quoteArgument(const QString &arg)
+[[maybe_unused]] QString quoteArgument(const QString &arg)
 {
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
     bool needsQuotes = arg.isEmpty();
@@ -35,6 +36,40 @@ QString quoteArgument(const QString &arg)
 
 }  // namespace
 
+#ifdef Q_OS_WIN
+// Windows: a value under HKCU\...\Run (per user, no administrator), through QSettings.
+namespace {
+const QString kRunKey = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
+const QString kRunValue = QStringLiteral("ARIA Integrations");
+} // namespace
+
+QString Autostart::entryPath() { return kRunKey + u'\\' + kRunValue; }
+
+bool Autostart::isEnabled() { return QSettings(kRunKey, QSettings::NativeFormat).contains(kRunValue); }
+
+QString Autostart::execLine(const QString &executable, bool minimised)
+{
+    QString line = u'"' + QDir::toNativeSeparators(executable) + u'"';
+    if (minimised)
+        line += QLatin1String(" --minimised");
+    return line;
+}
+
+bool Autostart::apply(bool enabled, bool minimised, const QString &executable, QString *error)
+{
+    QSettings run(kRunKey, QSettings::NativeFormat);
+    if (enabled)
+        run.setValue(kRunValue, execLine(executable, minimised));
+    else
+        run.remove(kRunValue);
+    run.sync();
+    if (run.status() == QSettings::NoError)
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("Autostart", "Cannot write the autostart entry %1.").arg(entryPath());
+    return false;
+}
+#else
 QString Autostart::entryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
@@ -84,5 +119,7 @@ bool Autostart::apply(bool enabled, bool minimised, const QString &executable, Q
         *error = QCoreApplication::translate("Autostart", "Cannot write the autostart entry %1.").arg(path);
     return false;
 }
+
+#endif
 
 }  // namespace aria

@@ -4,8 +4,9 @@
 
 namespace aria {
 
-// Start at login through an XDG autostart entry:
-// $XDG_CONFIG_HOME/autostart/aria-integrations.desktop (~/.config when unset).
+// Start at login. Linux: an XDG autostart entry,
+// $XDG_CONFIG_HOME/autostart/aria-integrations.desktop (~/.config when unset). Windows: the
+// value "ARIA Integrations" under HKCU\Software\Microsoft\Windows\CurrentVersion\Run.
 class Autostart
 {
 public:

@@ -22,23 +22,6 @@ QString encodedId(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-bool isRetriableTransport(QNetworkReply::NetworkError e)
-{
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 ComposioBrokerClient::ComposioBrokerClient(QNetworkAccessManager *network, QObject *parent)
@@ -182,20 +165,7 @@ void ComposioBrokerClient::sendWithToken(Call call, const QString &token)
             return send(again);
         }
         const bool last = call.attempt >= m_retry.maxAttempts;
-        int delay = -1;
-        if (e.kind == ComposioError::RateLimited) {
-            const int after = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-            const int wait = after >= 0
-                ? after
-                : ComposioClient::backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
-            if (wait <= m_retry.maxRetryAfterMs)
-                delay = wait;
-        } else if (e.kind == ComposioError::Server
-            || (limit != ReplyLimitHit::TooLarge && isRetriableTransport(error)
-                && (status == 0 || call.verb == "GET" || call.verb == "DELETE"))) {
-            // A POST cut off after its status line was carried out: a second one would make a second link.
-            delay = ComposioClient::backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
-        }
+        const int delay = ComposioClient::retryDelayMs(e, reply, error, call.verb, call.attempt, m_retry);
         if (delay >= 0 && !last) {
             qCInfo(lcConnect).noquote() << "broker" << call.verb << call.path << "failed with"
                                         << (status ? QString::number(status) : errorText) << "- retrying in"

@@ -194,6 +194,23 @@ int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
     return aria::retryAfterMs(header, now);
 }
 
+int ComposioClient::retryDelayMs(const ComposioError &error, QNetworkReply *reply,
+    QNetworkReply::NetworkError networkError, const QByteArray &verb, int attempt, const RetryPolicy &policy)
+{
+    const double random01 = QRandomGenerator::global()->generateDouble();
+    if (error.kind == ComposioError::RateLimited) {
+        const int after = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const int wait = after >= 0 ? after : backoffDelayMs(attempt, policy, random01);
+        return wait <= policy.maxRetryAfterMs ? wait : -1;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (error.kind == ComposioError::Server
+        || (replyLimitHit(reply) != ReplyLimitHit::TooLarge && isRetriableTransport(networkError)
+            && (status == 0 || verb == "GET" || verb == "DELETE")))
+        return backoffDelayMs(attempt, policy, random01);
+    return -1;
+}
+
 void ComposioClient::send(Call call)
 {
     // Checked here, not only by `config set`: ARIA_COMPOSIO_BASE_URL and a hand-edited settings
@@ -258,21 +275,7 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
                 {}, {} };
         }
         const bool last = call.attempt >= m_retry.maxAttempts;
-        int delay = -1;
-        if (e.kind == ComposioError::RateLimited) {
-            const int after = retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-            const int wait = after >= 0
-                ? after
-                : backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
-            if (wait <= m_retry.maxRetryAfterMs)
-                delay = wait;
-        } else if (e.kind == ComposioError::Server
-            || (limit != ReplyLimitHit::TooLarge && isRetriableTransport(error)
-                && (status == 0 || call.verb == "GET" || call.verb == "DELETE"))) {
-            // A POST cut off after its status line was carried out: sending it again could
-            // create a second auth config or link.
-            delay = backoffDelayMs(call.attempt, m_retry, QRandomGenerator::global()->generateDouble());
-        }
+        const int delay = retryDelayMs(e, reply, error, call.verb, call.attempt, m_retry);
         if (delay >= 0 && !last) {
             qCInfo(lcConnect).noquote() << "composio" << call.verb << call.path << "failed with"
                                         << (status ? QString::number(status) : errorText)

@@ -132,6 +132,12 @@ public:
     static int backoffDelayMs(int retry, const RetryPolicy &policy, double random01);
     // Retry-After as delta-seconds or an HTTP date; -1 when absent or unreadable.
     static int retryAfterMs(const QByteArray &header, const QDateTime &now);
+    // How long to wait before sending a failed call again (-1: give up), for this client and
+    // the broker client alike. Rate limits wait for Retry-After (or back off) up to the
+    // policy's limit; server errors and broken connections back off, except a write whose
+    // status line arrived: it was carried out, and again would make a second link or config.
+    static int retryDelayMs(const ComposioError &error, QNetworkReply *reply, QNetworkReply::NetworkError networkError,
+        const QByteArray &verb, int attempt, const RetryPolicy &policy);
 
 private:
     struct Call {

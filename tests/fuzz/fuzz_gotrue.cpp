@@ -4,7 +4,8 @@
 // status). The first two bytes pick an HTTP status, the rest is the body. Invariants: the
 // session holds exactly the JSON's values, an accepted session (a refresh token, as sign-in
 // and refresh require) has a valid expiry, and a non-2xx PostgREST answer is never Ok and
-// always has a message.
+// always has a message. Messages are checked as safeLine() makes them (no control characters).
+#include "common/safetext.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
 
@@ -39,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!message.isEmpty()) {
         bool found = false;
         for (const char *field : { "msg", "error_description", "message", "error" })
-            found = found || o.value(QLatin1String(field)).toString() == message;
+            found = found || aria::safeLine(o.value(QLatin1String(field)).toString()) == message;
         check(found);
     }
 

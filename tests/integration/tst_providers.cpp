@@ -448,8 +448,9 @@ void TestProviders::addedProviderRefusesCallbackWithoutIss()
     QSignalSpy finished(&connector, &Connector::connectFinished);
     connector.connectIntegration(*spec);
     QVERIFY(finished.wait(30000));
-    QVERIFY(!finished.first().at(1).toBool());
-    const QString message = finished.first().at(2).toString();
+    const Outcome outcome = finished.first().at(1).value<Outcome>();
+    QVERIFY(!outcome.ok());
+    const QString message = outcome.message;
     QVERIFY2(message.contains(QLatin1String("did not name the server")), qPrintable(message));
     QCOMPARE(store.get(QStringLiteral("peer"))->status, ConnectionStatus::Error);
     QVERIFY(secrets.contents().isEmpty());

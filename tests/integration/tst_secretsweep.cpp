@@ -222,8 +222,10 @@ void TestSecretSweep::htmlInAnErrorIsShownAsText()
     QUrl callback(authorize.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
     QVERIFY2(callback.host() == u"127.0.0.1", qPrintable(callback.toString()));
     const auto encoded = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
-    callback.setQuery(QStringLiteral("error=server_error&error_description=%1&state=%2")
-                          .arg(encoded(kHtml), encoded(authorize.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded))),
+    // With iss, as this provider promises (RFC 9207); without it the flow would fail on that first.
+    callback.setQuery(QStringLiteral("error=server_error&error_description=%1&state=%2&iss=%3")
+                          .arg(encoded(kHtml), encoded(authorize.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded)),
+                              encoded(m_oauth.issuer())),
         QUrl::StrictMode);
     QNetworkRequest request(callback);
     request.setTransferTimeout(10000);

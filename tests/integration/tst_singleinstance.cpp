@@ -3,7 +3,7 @@
 // start; a commit made by another process is noticed by the running window. In-process: a
 // launch claiming the name while another is between bind() and listen() does not take it.
 #include "singleinstance.h"
-#include "turnlock.h"
+#include "platform/turnlock.h"
 #include "store/connectionstore.h"
 #include "testhome.h"
 

@@ -7,6 +7,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#ifndef SOCK_CLOEXEC // macOS: set it with fcntl below
+#define SOCK_CLOEXEC 0
+#endif
+
 namespace aria::cli {
 namespace {
 
@@ -27,9 +31,12 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0)
         return;
+    for (int fd : g_fds)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     ::fcntl(g_fds[1], F_SETFL, O_NONBLOCK);
-    m_notifier = new QSocketNotifier(g_fds[0], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+    m_installed = true;
+    auto *notifier = new QSocketNotifier(g_fds[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
         char buffer[16];
         [[maybe_unused]] const ssize_t n = ::read(g_fds[0], buffer, sizeof buffer);
         Q_EMIT interrupted();
@@ -44,11 +51,11 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
 
 InterruptWatcher::~InterruptWatcher()
 {
-    if (!m_notifier)
+    if (!m_installed)
         return;
     ::sigaction(SIGINT, &g_previousInt, nullptr);
     ::sigaction(SIGTERM, &g_previousTerm, nullptr);
-    delete m_notifier;
+    qDeleteAll(findChildren<QSocketNotifier *>());
     ::close(g_fds[0]);
     ::close(g_fds[1]);
     g_fds[0] = g_fds[1] = -1;

@@ -2,16 +2,12 @@
 
 #include <QString>
 
-#include <memory>
-
-class QLockFile;
-
 namespace aria::app {
 
-// Launches claiming the single-instance name take turns through this lock. On Unix it is an
-// advisory flock() on a file kept beside the socket: the kernel drops it when its holder
-// exits or is killed, so it is never stale, and nothing is written or synced (QLockFile
-// writes its pid and fdatasyncs it, which cost ~6 ms of every start on ext4).
+// Launches claiming the single-instance name take turns through this lock, on a file kept
+// beside the socket. POSIX: an advisory flock(); Windows: LockFileEx. Either way the system
+// drops it when its holder exits or is killed, so it is never stale, and nothing is written
+// or synced (QLockFile writes its pid and fdatasyncs it, which cost ~6 ms of every start on ext4).
 class TurnLock
 {
 public:
@@ -28,8 +24,7 @@ public:
 private:
     QString m_path;
     QString m_error;
-    int m_fd = -1;
-    std::unique_ptr<QLockFile> m_portable; // where there is no flock()
+    qintptr m_handle = -1; // a file descriptor, or a Windows HANDLE
 };
 
 } // namespace aria::app

@@ -2,16 +2,13 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QLockFile>
 #include <QThread>
 
-#ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
-#endif
 
 namespace aria::app {
 
@@ -22,24 +19,21 @@ TurnLock::TurnLock(const QString &path)
 
 TurnLock::~TurnLock()
 {
-#ifdef Q_OS_UNIX
-    if (m_fd >= 0)
-        ::close(m_fd); // releases the flock; the file stays for the next launch
-#endif
+    if (m_handle >= 0)
+        ::close(int(m_handle)); // releases the flock; the file stays for the next launch
 }
 
 bool TurnLock::acquire(int timeoutMs)
 {
-#ifdef Q_OS_UNIX
-    if (m_fd < 0)
-        m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0) {
+    if (m_handle < 0)
+        m_handle = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_handle < 0) {
         m_error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
-        if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0)
+        if (::flock(int(m_handle), LOCK_EX | LOCK_NB) == 0)
             return true;
         if (errno != EWOULDBLOCK && errno != EINTR) {
             m_error = QString::fromLocal8Bit(std::strerror(errno));
@@ -51,14 +45,6 @@ bool TurnLock::acquire(int timeoutMs)
         }
         QThread::msleep(5); // held for the few milliseconds of another launch's bind + listen
     }
-#else
-    m_portable = std::make_unique<QLockFile>(m_path);
-    if (m_portable->tryLock(timeoutMs))
-        return true;
-    m_error = m_portable->error() == QLockFile::LockFailedError ? QStringLiteral("held by another launch")
-                                                                 : QStringLiteral("cannot create the lock file");
-    return false;
-#endif
 }
 
 } // namespace aria::app

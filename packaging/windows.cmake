@@ -1,0 +1,55 @@
+# Windows: the installed folder and the NSIS installer CPack makes of it (`make windows`).
+# One folder, per user (%LOCALAPPDATA%\Programs\ARIA Integrations): the two executables, the
+# Qt and mingw runtime DLLs, and the Qt plugins the app loads, in Qt's own layout beside them.
+# The translations are compiled into the executable (translations/CMakeLists.txt).
+
+install(TARGETS aria-integrations aria-integrations-console RUNTIME DESTINATION .)
+
+# Qt's prefix in the SDK (scripts/windows-sdk.sh): two levels above Qt6Core.dll.
+get_target_property(aria_qtcore Qt6::Core IMPORTED_LOCATION_RELEASE)
+get_filename_component(aria_qt_prefix "${aria_qtcore}" DIRECTORY)
+get_filename_component(aria_qt_prefix "${aria_qt_prefix}" DIRECTORY)
+set(aria_qt_plugins
+    platforms/qwindows.dll
+    sqldrivers/qsqlite.dll
+    tls/qschannelbackend.dll
+    imageformats/qsvg.dll
+    iconengines/qsvgicon.dll
+    styles/qwindowsvistastyle.dll
+    networkinformation/qnetworklistmanager.dll)
+set(aria_plugin_files)
+foreach(plugin IN LISTS aria_qt_plugins)
+    set(file "${aria_qt_prefix}/plugins/${plugin}")
+    if(NOT EXISTS "${file}")
+        message(FATAL_ERROR "The Windows SDK has no ${plugin} (looked in ${aria_qt_prefix}/plugins)")
+    endif()
+    get_filename_component(folder "${plugin}" DIRECTORY)
+    install(FILES "${file}" DESTINATION "${folder}")
+    list(APPEND aria_plugin_files "${file}")
+endforeach()
+
+# The DLLs the executable and the plugins import, found the way Windows would (objdump reads
+# the PE import tables): Qt and QtKeychain from the SDK, libstdc++ / libgcc / winpthread from
+# the mingw toolchain. System DLLs (kernel32 and so on) stay unresolved on purpose.
+execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
+                OUTPUT_VARIABLE aria_libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
+get_filename_component(aria_gcc_dir "${aria_libstdcxx}" DIRECTORY)
+install(CODE "
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
+    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND x86_64-w64-mingw32-objdump)
+    file(GET_RUNTIME_DEPENDENCIES
+        EXECUTABLES \"$<TARGET_FILE:aria-integrations>\"
+        LIBRARIES ${aria_plugin_files}
+        DIRECTORIES \"${aria_qt_prefix}/bin\" \"${aria_qt_prefix}/lib\" \"${aria_gcc_dir}\"
+                    /usr/x86_64-w64-mingw32/lib
+        RESOLVED_DEPENDENCIES_VAR resolved
+        UNRESOLVED_DEPENDENCIES_VAR unresolved
+        PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\")
+    foreach(dll IN LISTS resolved)
+        file(INSTALL \"\${dll}\" DESTINATION \"\${CMAKE_INSTALL_PREFIX}\" FOLLOW_SYMLINK_CHAIN)
+    endforeach()
+")
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/aria-integrations.svg DESTINATION .)
+
+include(windows/nsis.cmake) # the NSIS installer
