@@ -24,12 +24,6 @@ namespace {
 const QString kExpiresAt = QStringLiteral("expires_at");
 const QString kLifetime = QStringLiteral("token_lifetime_s");
 
-// Refresh this long before expiry: a fifth of the lifetime, at least 1 s, at most the cap.
-qint64 refreshMarginS(qint64 lifetimeS, int maxMarginS)
-{
-    return qBound(qint64(1), lifetimeS / 5, qint64(maxMarginS));
-}
-
 } // namespace
 
 DirectOAuthConnector::Options DirectOAuthConnector::Options::fromSettings(const Settings &settings)
@@ -47,11 +41,25 @@ DirectOAuthConnector::DirectOAuthConnector(
     , m_store(store)
     , m_secrets(secrets)
     , m_nam(nam)
+    , m_ledger(new oauth::TokenLedger(store, secrets, this))
+    , m_scheduler(new oauth::RefreshScheduler(this))
 {
-    // Every way a row goes away or stops being a direct connection passes through the store:
-    // sync (server deletions, tombstones, rows of another mode), our own writes, kill recovery.
-    if (m_store)
-        connect(m_store, &ConnectionStore::connectionChanged, this, &DirectOAuthConnector::sweepLater);
+    // A running connect (its grant included), refresh, sync or disconnect owns the tokens;
+    // setBusy(false) asks the ledger again.
+    m_ledger->setBusyCheck([this](const QString &id) { return isBusy(id) || m_grants.contains(id); });
+    connect(m_ledger, &oauth::TokenLedger::sweepStarted, this, &DirectOAuthConnector::cancelScheduledRefresh);
+    connect(m_ledger, &oauth::TokenLedger::tokensRemoved, this, &DirectOAuthConnector::tokensRemoved);
+    connect(m_scheduler, &oauth::RefreshScheduler::due, this, &DirectOAuthConnector::refreshDue);
+    setOptions(m_options);
+}
+
+void DirectOAuthConnector::setOptions(const Options &options)
+{
+    m_options = options;
+    oauth::RefreshScheduler::Policy policy = m_scheduler->policy();
+    policy.maxMarginS = options.maxRefreshMarginS;
+    policy.retryAfterFailureMs = options.retryAfterFailureMs;
+    m_scheduler->setPolicy(policy);
 }
 
 DirectOAuthConnector::~DirectOAuthConnector()
@@ -100,16 +108,13 @@ void DirectOAuthConnector::setBusy(const QString &id, bool busy)
         m_busy.insert(id);
     } else {
         m_busy.remove(id);
-        sweepLater(id); // a change that arrived meanwhile was left for now
+        m_ledger->sweepLater(id); // a change that arrived meanwhile was left for now
     }
 }
 
 QDateTime DirectOAuthConnector::nextRefreshAt(const QString &integrationId) const
 {
-    const QTimer *timer = m_refreshTimers.value(integrationId);
-    if (!timer || !timer->isActive())
-        return QDateTime();
-    return QDateTime::currentDateTimeUtc().addMSecs(timer->remainingTime());
+    return m_scheduler->nextRefreshAt(integrationId);
 }
 
 Connection DirectOAuthConnector::connectionFor(const QString &id) const
@@ -341,7 +346,7 @@ void DirectOAuthConnector::storeTokens(
 {
     if (!m_secrets)
         return done(false, tr("The system keychain is not available."));
-    setInTokenLedger(id, true); // before the first write: a kill in between leaves no unknown token
+    m_ledger->setHeld(id, true); // before the first write: a kill in between leaves no unknown token
     auto writeAccess = [this, id, tokens, done] {
         m_secrets->write(
             accessTokenKey(id), tokens.accessToken, this, [this, done](const SecretStore::Reply &r) {
@@ -440,52 +445,45 @@ void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone d
 void DirectOAuthConnector::scheduleRefresh(
     const IntegrationSpec &spec, const QDateTime &expiresAt, qint64 lifetimeS)
 {
-    cancelScheduledRefresh(spec.id);
-    if (!expiresAt.isValid())
-        return; // the provider gave no lifetime: refresh on a 401 only
-    const qint64 margin = refreshMarginS(lifetimeS > 0 ? lifetimeS : 3600, m_options.maxRefreshMarginS);
-    const qint64 delayMs
-        = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(expiresAt) - margin * 1000);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    m_refreshTimers.insert(spec.id, timer);
-    connect(timer, &QTimer::timeout, this, [this, spec, timer] {
-        if (m_store && !m_store->get(spec.id)) {
-            // Disconnected, or deleted on the server and removed by sync: nothing to keep fresh.
-            qCInfo(lcOAuth) << "no refresh for" << spec.id << "- its connection is gone";
-            cancelScheduledRefresh(spec.id);
-            return sweepLater(spec.id); // removed behind our back (another process): tokens too
-        }
-        if (isBusy(spec.id)) { // a connect, sync or disconnect is running: look again shortly
-            timer->start(1000);
-            return;
-        }
-        setBusy(spec.id, true);
-        qCInfo(lcOAuth) << "scheduled refresh for" << spec.id;
-        refreshNow(spec, [this, spec](bool ok, bool expired, const QString &, const QString &) {
-            setBusy(spec.id, false);
-            if (!ok && !expired) {
-                // Offline or a server hiccup: try again later, the access token may still work.
-                if (QTimer *t = m_refreshTimers.value(spec.id))
-                    t->start(m_options.retryAfterFailureMs);
-            }
-            Q_EMIT refreshed(spec.id, ok, expired);
-        });
-    });
-    timer->start(int(qMin<qint64>(delayMs, std::numeric_limits<int>::max())));
+    m_refreshSpecs.insert(spec.id, spec);
+    m_scheduler->schedule(spec.id, expiresAt, lifetimeS);
 }
 
 void DirectOAuthConnector::cancelScheduledRefresh(const QString &id)
 {
-    if (QTimer *timer = m_refreshTimers.take(id)) {
-        timer->stop();
-        timer->deleteLater();
+    m_scheduler->cancel(id);
+}
+
+void DirectOAuthConnector::refreshDue(const QString &id)
+{
+    if (m_store && !m_store->get(id)) {
+        // Disconnected, or deleted on the server and removed by sync: nothing to keep fresh.
+        qCInfo(lcOAuth) << "no refresh for" << id << "- its connection is gone";
+        cancelScheduledRefresh(id);
+        return m_ledger->sweepLater(id); // removed behind our back (another process): tokens too
     }
+    if (isBusy(id)) // a connect, sync or disconnect is running: look again shortly
+        return m_scheduler->retryWhileBusy(id);
+    setBusy(id, true);
+    qCInfo(lcOAuth) << "scheduled refresh for" << id;
+    refreshNow(m_refreshSpecs.value(id), [this, id](bool ok, bool expired, const QString &, const QString &) {
+        scheduledRefreshDone(id, ok, expired);
+    });
+}
+
+void DirectOAuthConnector::scheduledRefreshDone(const QString &id, bool ok, bool expired)
+{
+    setBusy(id, false);
+    // Offline or a server hiccup: try again later, the access token may still work. (A success
+    // planned the next refresh already; an expired grant cancelled the plan.)
+    if (!ok && !expired)
+        m_scheduler->retryAfterFailure(id);
+    Q_EMIT refreshed(id, ok, expired);
 }
 
 void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
-    sweepTokens(); // rows removed or changed by another process since we last looked
+    m_ledger->sweepAll(); // rows removed or changed by another process since we last looked
     QList<IntegrationSpec> active;
     for (const IntegrationSpec &spec : specs) {
         const auto c = m_store ? m_store->get(spec.id) : std::nullopt;
@@ -535,120 +533,11 @@ void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
         syncIntegration(spec);
 }
 
-// ---- tokens of connections that are gone -----------------------------------------------
-
-bool DirectOAuthConnector::holdsTokens(const QString &id) const
-{
-    const auto c = m_store ? m_store->get(id) : std::nullopt;
-    if (!c || c->mode != ConnectMode::Direct)
-        return false;
-    switch (c->status) {
-    case ConnectionStatus::Connecting: // a reconnect keeps the old grant until the new one is in
-    case ConnectionStatus::Active:
-    case ConnectionStatus::Expired: // "Reconnect" replaces them
-    case ConnectionStatus::Error:   // a failed check or reconnect: the grant may still work
-        return true;
-    case ConnectionStatus::NotConnected:
-    case ConnectionStatus::Disconnected:
-        return false;
-    }
-    return true;
-}
-
-QStringList DirectOAuthConnector::tokenLedger() const
-{
-    if (!m_store || !m_store->isOpen())
-        return {};
-    const QString text = m_store->syncValue(tokenLedgerKey());
-    if (text.isEmpty()) {
-        // Never written (a profile from before the list): every direct row may have tokens.
-        QStringList seeded;
-        for (const Connection &c : m_store->list()) {
-            if (c.mode == ConnectMode::Direct)
-                seeded << c.integrationType;
-        }
-        return seeded;
-    }
-    QStringList ids;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        ids << v.toString();
-    ids.removeAll(QString());
-    return ids;
-}
-
-void DirectOAuthConnector::setInTokenLedger(const QString &id, bool held)
-{
-    if (!m_store || !m_store->isOpen())
-        return;
-    QStringList ids = tokenLedger();
-    const bool listed = ids.contains(id);
-    if (listed == held && !m_store->syncValue(tokenLedgerKey()).isEmpty())
-        return;
-    if (held && !listed)
-        ids << id;
-    if (!held)
-        ids.removeAll(id);
-    ids.sort();
-    m_store->setSyncValue(
-        tokenLedgerKey(), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
-}
+// ---- tokens of connections that are gone: oauth::TokenLedger -----------------------------
 
 void DirectOAuthConnector::sweepTokens()
 {
-    const QStringList ids = tokenLedger();
-    sweepIds(QSet<QString>(ids.cbegin(), ids.cend()));
-}
-
-void DirectOAuthConnector::sweepLater(const QString &id)
-{
-    if (m_sweepQueue.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { sweepIds(std::exchange(m_sweepQueue, {})); });
-    }
-    m_sweepQueue.insert(id);
-}
-
-void DirectOAuthConnector::sweepIds(const QSet<QString> &ids)
-{
-    if (ids.isEmpty())
-        return;
-    const QStringList ledger = tokenLedger(); // one read for a whole batch of changed rows
-    for (const QString &id : ids) {
-        if (ledger.contains(id))
-            sweep(id);
-    }
-}
-
-void DirectOAuthConnector::sweep(const QString &id)
-{
-    // A running connect, refresh, sync or disconnect decides for itself; setBusy(false) looks again.
-    if (!m_secrets || isBusy(id) || m_grants.contains(id) || m_sweeping.contains(id) || holdsTokens(id))
-        return;
-    m_sweeping.insert(id);
-    cancelScheduledRefresh(id);
-    // A missing entry is success: the end state is the same. Keychain jobs run in the order
-    // issued, and a new connect marks the id busy long before it writes tokens, so these
-    // removals cannot hit tokens of a grant that started after this check.
-    auto removed = [](const SecretStore::Reply &r) {
-        return r.result == SecretStore::Result::Ok || r.result == SecretStore::Result::NotFound;
-    };
-    auto finish = [this, id](const SecretStore::Reply &r, bool ok) {
-        m_sweeping.remove(id);
-        if (!ok) {
-            // The message names the keychain's problem, never a secret.
-            qCWarning(lcOAuth) << "could not remove the keychain tokens of" << id << "-" << r.result << r.message;
-            return Q_EMIT tokensRemoved(id, false);
-        }
-        qCInfo(lcOAuth) << "removed the keychain tokens of" << id << "- it has no live direct connection";
-        if (!isBusy(id) && !holdsTokens(id))
-            setInTokenLedger(id, false);
-        Q_EMIT tokensRemoved(id, true);
-    };
-    m_secrets->remove(refreshTokenKey(id), this, [this, id, removed, finish](const SecretStore::Reply &r1) {
-        if (!removed(r1))
-            return finish(r1, false);
-        m_secrets->remove(accessTokenKey(id), this,
-            [removed, finish](const SecretStore::Reply &r2) { finish(r2, removed(r2)); });
-    });
+    m_ledger->sweepAll();
 }
 
 // ---- sync: refresh if needed, then the profile as health check --------------------------
@@ -676,10 +565,8 @@ void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
             const Connection c = connectionFor(id);
             const QDateTime expiresAt
                 = QDateTime::fromString(c.metadata.value(kExpiresAt).toString(), Qt::ISODate);
-            const qint64 margin = refreshMarginS(
-                qint64(c.metadata.value(kLifetime).toDouble(3600)), m_options.maxRefreshMarginS);
             const bool expiring
-                = expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(expiresAt) <= margin;
+                = m_scheduler->isExpiring(expiresAt, qint64(c.metadata.value(kLifetime).toDouble(3600)));
             if (expiring) {
                 refreshNow(spec,
                     [this, spec, client, finish](
@@ -761,7 +648,7 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
                     accessTokenKey(id), this, [this, spec, id, fail, warning](const SecretStore::Reply &r2) {
                         if (r2.result != SecretStore::Result::Ok)
                             return fail(false, keychainProblem(r2));
-                        setInTokenLedger(id, false);
+                        m_ledger->setHeld(id, false);
                         Connection c = connectionFor(id);
                         c.status = ConnectionStatus::Disconnected; // tombstone: kept for sync
                         c.errorMessage.clear();

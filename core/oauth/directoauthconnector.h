@@ -3,6 +3,8 @@
 #include "connect/connector.h"
 #include "domain/connection.h"
 #include "oauth/flowrun.h"
+#include "oauth/refreshscheduler.h"
+#include "oauth/tokenledger.h"
 #include "secrets/secretstore.h"
 #include "secrets/keynames.h"
 
@@ -33,6 +35,9 @@ class Settings;
 // this; start-up and "sync all" (refreshAll) catch changes made by other processes. Which
 // integrations may have tokens is kept in a small local list (ids only) in the store's
 // sync_state, so nothing touches the keychain when nothing is left over.
+//
+// That bookkeeping is oauth::TokenLedger's, and when to refresh is oauth::RefreshScheduler's;
+// this class runs the grants, refreshes, checks and revocations and keeps the rows up to date.
 class DirectOAuthConnector : public Connector
 {
     Q_OBJECT
@@ -57,7 +62,7 @@ public:
         ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~DirectOAuthConnector() override;
 
-    void setOptions(const Options &options) { m_options = options; }
+    void setOptions(const Options &options);
     void setFlowTimeoutMs(int ms) { m_options.flowTimeoutMs = ms; }
     void setBrowserOpener(BrowserOpener opener) { m_openBrowser = std::move(opener); }
     void setClientIdLookup(ClientIdLookup lookup) { m_clientId = std::move(lookup); }
@@ -81,7 +86,7 @@ public:
     static QString refreshTokenKey(const QString &id) { return keys::refreshToken(id); }
     static QString clientSecretKey(const QString &id) { return keys::clientSecret(id); }
     // The sync_state key of the list of integrations whose tokens may be in the keychain.
-    static QString tokenLedgerKey() { return QStringLiteral("oauth_tokens_held"); }
+    static QString tokenLedgerKey() { return oauth::TokenLedger::key(); }
 
     // Removes the keychain tokens of every listed integration that has no live direct row any
     // more (asynchronously; tokensRemoved() reports each). Run by refreshAll().
@@ -124,20 +129,14 @@ private:
         const QString &accessToken, Done done);
     void scheduleRefresh(const IntegrationSpec &spec, const QDateTime &expiresAt, qint64 lifetimeS);
     void cancelScheduledRefresh(const QString &id);
+    // The scheduler says a refresh is due; runs it unless the row is gone or the id is busy.
+    void refreshDue(const QString &id);
+    void scheduledRefreshDone(const QString &id, bool ok, bool expired);
     QJsonObject tokenMetadata(const QJsonObject &previous, const oauth::TokenResponse &tokens) const;
     Connection connectionFor(const QString &id) const;
     void setBusy(const QString &id, bool busy);
     QString keychainProblem(const SecretStore::Reply &reply) const;
 
-    // --- tokens of connections that are gone (see the class comment) ---
-    // A row that uses the keychain tokens: direct mode, and connecting, active, expired or failed.
-    bool holdsTokens(const QString &id) const;
-    QStringList tokenLedger() const;
-    void setInTokenLedger(const QString &id, bool held);
-    // Coalesces the store's change signals into one sweep per event-loop turn.
-    void sweepLater(const QString &id);
-    void sweepIds(const QSet<QString> &ids);
-    void sweep(const QString &id);
 
     QPointer<ConnectionStore> m_store;
     QPointer<SecretStore> m_secrets;
@@ -147,13 +146,13 @@ private:
     ClientIdLookup m_clientId;
     RedirectPortLookup m_redirectPort;
     QHash<QString, QPointer<oauth::FlowRun>> m_grants; // running connect flows
-    QHash<QString, QTimer *> m_refreshTimers;
+    oauth::TokenLedger *m_ledger;
+    oauth::RefreshScheduler *m_scheduler;
+    QHash<QString, IntegrationSpec> m_refreshSpecs; // what refreshDue() refreshes, by id
     QSet<QString> m_busy;
     // The kind of the failure a running call of an integration is about to report (set on the
     // way, read by outcome()); absent after a success.
     QHash<QString, FailureKind> m_failures;
-    QSet<QString> m_sweepQueue; // changed rows to look at on the next event-loop turn
-    QSet<QString> m_sweeping;   // token removals running
 };
 
 } // namespace aria
