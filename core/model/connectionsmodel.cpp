@@ -28,8 +28,12 @@ void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integration
     // One query for all rows, not one per integration (the window's start-up waits on this).
     QHash<QString, Connection> stored;
     if (m_store) {
-        for (const Connection &c : m_store->list())
-            stored.insert(c.integrationType, c);
+        // Oldest first: the card shows the integration's first connection (its own key, or
+        // the oldest left when that one is gone).
+        for (const Connection &c : m_store->list()) {
+            if (!stored.contains(c.integrationType) || c.key() == c.integrationType)
+                stored.insert(c.integrationType, c);
+        }
     }
     m_storeHadRows = !stored.isEmpty();
     for (const IntegrationSpec &spec : m_specs) {
@@ -104,13 +108,21 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
             {ErrorRole, "errorMessage"},      {ModeRole, "mode"}};
 }
 
-void ConnectionsModel::refreshRow(const QString &integrationId)
+void ConnectionsModel::refreshRow(const QString &connectionId)
 {
+    const QString integrationId = integrationOfConnectionId(connectionId);
     const int row = rowOf(integrationId);
     if (row < 0 || !m_store)
         return;
     // No row any more (deleted on the server): shown as never connected.
-    Connection c = m_store->get(integrationId).value_or(Connection {});
+    const QList<Connection> all = m_store->connectionsOf(integrationId);
+    Connection c;
+    for (const Connection &candidate : all) {
+        if (candidate.key() == integrationId)
+            c = candidate;
+    }
+    if (c.rowId.isEmpty() && !all.isEmpty())
+        c = all.first();
     c.integrationType = integrationId;
     m_rows[row] = c;
     const QModelIndex idx = index(row);

@@ -50,7 +50,8 @@ public:
     void reload();
 
 private:
-    void refreshRow(const QString &integrationId);
+    // After a change of one connection (its id): re-reads its integration's row.
+    void refreshRow(const QString &connectionId);
 
     QPointer<ConnectionStore> m_store;
     QList<IntegrationSpec> m_specs;
