@@ -19,9 +19,15 @@
 class SupabasePeer
 {
 public:
-    SupabasePeer()
+    // migrationsUntil: apply only supabase/migrations up to that file (a server not upgraded yet).
+    explicit SupabasePeer(const QString &migrationsUntil = QString())
     {
         m_process.setWorkingDirectory(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/supabase"));
+        if (!migrationsUntil.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ARIA_PEER_MIGRATIONS_UNTIL"), migrationsUntil);
+            m_process.setProcessEnvironment(env);
+        }
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral("node"), { QStringLiteral("server.js") });
     }
@@ -137,14 +143,16 @@ public:
             .value(QLatin1String("access_token"))
             .toString();
     }
-    // The user's rows as the server has them, by integration type.
+    // The user's rows as the server has them, by connection key ("gmail", "gmail-2").
     QHash<QString, QJsonObject> rows(const QString &token)
     {
         QHash<QString, QJsonObject> out;
         const QJsonArray a
             = http("GET", QStringLiteral("/rest/v1/user_integrations?select=*"), {}, token).array();
-        for (const QJsonValue &v : a)
-            out.insert(v.toObject().value(QLatin1String("integration_type")).toString(), v.toObject());
+        for (const QJsonValue &v : a) {
+            const QJsonObject o = v.toObject();  // a server not upgraded yet has no connection_key
+            out.insert(o.value(QLatin1String("connection_key")).toString(o.value(QLatin1String("integration_type")).toString()), o);
+        }
         return out;
     }
 

@@ -29,7 +29,7 @@ function freePort() {
   });
 }
 
-async function startPostgres({ migrationsDir } = {}) {
+async function startPostgres({ migrationsDir, migrationsUntil } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aria-pg-'));
   fs.chmodSync(dir, 0o700);
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
@@ -63,7 +63,8 @@ async function startPostgres({ migrationsDir } = {}) {
   await admin.connect();
   await admin.query(fs.readFileSync(path.join(__dirname, 'bootstrap.sql'), 'utf8'));
   const migrations = migrationsDir || path.join(__dirname, '..', '..', '..', 'supabase', 'migrations');
-  for (const file of fs.readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort())
+  // migrationsUntil: apply only the migrations up to that file name (a server not upgraded yet).
+  for (const file of fs.readdirSync(migrations).filter((f) => f.endsWith('.sql') && (!migrationsUntil || f <= migrationsUntil)).sort())
     await admin.query(fs.readFileSync(path.join(migrations, file), 'utf8'));
   await admin.end();
 
