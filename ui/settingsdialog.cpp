@@ -3,6 +3,7 @@
 #include "actionbutton.h"
 #include "common/settings.h"
 #include "secrets/secretstore.h"
+#include "secrets/keynames.h"
 #include "theme.h"
 
 #include <QAction>
@@ -77,7 +78,7 @@ SettingsDialog::SettingsDialog(
     setColor(keyHint, Theme::current().tokens().textTertiary);
     form->addWidget(keyHint);
     if (m_secrets) {
-        m_secrets->read(QLatin1String(kApiKeySecret), this, [this](const SecretStore::Reply &reply) {
+        m_secrets->read(keys::composioApiKey(), this, [this](const SecretStore::Reply &reply) {
             if (reply.result == SecretStore::Result::Ok)
                 m_apiKey->setPlaceholderText(tr("Stored in the keychain"));
         });
@@ -291,7 +292,7 @@ void SettingsDialog::save()
     if (key.isEmpty() || !m_secrets)
         return finish();
     m_save->setEnabled(false);
-    m_secrets->write(QLatin1String(kApiKeySecret), key, this, [this](const SecretStore::Reply &reply) {
+    m_secrets->write(keys::composioApiKey(), key, this, [this](const SecretStore::Reply &reply) {
         m_save->setEnabled(true);
         if (reply.result != SecretStore::Result::Ok) {
             showError(QLatin1String(kApiKeyField),

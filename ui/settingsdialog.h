@@ -27,7 +27,6 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr const char *kApiKeySecret = "composio-api-key";
 
     SettingsDialog(Settings *settings, SecretStore *secrets, const QList<IntegrationSpec> &integrations,
         QWidget *parent = nullptr);

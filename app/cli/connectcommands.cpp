@@ -10,6 +10,9 @@
 #include "oauth/providerregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
+#include "supabase/authclient.h"
+#include "supabase/supabaseaccount.h"
+#include "supabase/syncengine.h"
 
 #include <QStandardPaths>
 
@@ -28,6 +31,9 @@ void ConnectionCommand::setUp(Context &ctx)
 {
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_stack = std::make_unique<ConnectionStack>(&ctx.settings, &ctx.store, m_secrets.get());
+    // The signed-in session (if any) decides Composio's user id, and in cloud mode it is the
+    // only way to reach Composio at all.
+    m_stack->account()->auth()->restore();
     m_interrupts = std::make_unique<InterruptWatcher>();
     connect(m_stack->manager(), &ConnectionService::problem, this,
         [&ctx](const QString &message) { ctx.err << message << Qt::endl; });
@@ -58,6 +64,7 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
         return Ok;
     case FailureKind::Denied:
     case FailureKind::Unauthorized:
+    case FailureKind::NotSignedIn:
         return Denied;
     case FailureKind::Network:
     case FailureKind::Remote:
@@ -67,9 +74,63 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
     case FailureKind::Cancelled:
         return Cancelled;
     case FailureKind::Local:
+    case FailureKind::Busy: // another process of this profile, or a queued action
         break;
     }
     return Failure;
+}
+
+void ConnectionCommand::whenSessionKnown(std::function<void()> then)
+{
+    supabase::AuthClient *auth = m_stack->account()->auth();
+    if (auth->state() != supabase::AuthClient::State::Restoring)
+        return then();
+    // Composio's user id depends on who is signed in: ask nothing before that is known.
+    auto *once = new QObject(this);
+    connect(auth, &supabase::AuthClient::restored, once, [then, once](bool) {
+        once->deleteLater();
+        then();
+    });
+}
+
+void ConnectionCommand::afterCloudSync(Context &ctx, std::function<void(bool)> then)
+{
+    supabase::AuthClient *auth = m_stack->account()->auth();
+    supabase::SyncEngine *sync = m_stack->account()->sync();
+    using AuthState = supabase::AuthClient::State;
+    if (auth->state() == AuthState::Restoring) {
+        auto *once = new QObject(this);
+        connect(auth, &supabase::AuthClient::restored, once, [this, &ctx, then, once](bool) {
+            once->deleteLater();
+            afterCloudSync(ctx, then);
+        });
+        return;
+    }
+    if (!auth->isSignedIn() || !auth->isConfigured())
+        return then(false);
+    // A cycle already running (restoring the session starts one) may have read the store
+    // before this command's change: wait for the one syncNow() queues after it.
+    auto skip = std::make_shared<int>(sync->state() == supabase::SyncEngine::State::Syncing ? 1 : 0);
+    auto *once = new QObject(this);
+    connect(sync, &supabase::SyncEngine::syncFinished, once, [&ctx, then, once, skip](bool ok, const QString &message) {
+        if (ok && (*skip)-- > 0)
+            return;
+        once->deleteLater();
+        if (!ok)
+            ctx.err << tr("ARIA's cloud could not be reached; the change is kept here and sent at the next sync: %1")
+                           .arg(message)
+                    << Qt::endl;
+        then(ok);
+    });
+    sync->syncNow();
+}
+
+void ConnectionCommand::pushThenFinish(Context &ctx, int exitCode)
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    afterCloudSync(ctx, [this, exitCode](bool) { finishLater(exitCode); });
 }
 
 bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, QString *id)
@@ -141,15 +202,15 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
             ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
         });
     connect(manager, &ConnectionService::connectFinished, this,
-        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id](const QString &which, bool ok, const QString &message, FailureKind kind) {
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
+            pushThenFinish(ctx, withStoreFailures(exitCodeFor(kind)));
         });
     connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
         [manager, id] { manager->cancelConnect(id); });
-    manager->connectIntegration(id);
+    whenSessionKnown([manager, id] { manager->connectIntegration(id); });
 }
 
 void DisconnectCommand::start(Context &ctx, const QStringList &args)
@@ -160,13 +221,13 @@ void DisconnectCommand::start(Context &ctx, const QStringList &args)
     setUp(ctx);
     ConnectionManager *manager = m_stack->manager();
     connect(manager, &ConnectionService::disconnectFinished, this,
-        [this, &ctx, manager, id](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id](const QString &which, bool ok, const QString &message, FailureKind kind) {
             if (which != id)
                 return;
             report(ctx, ok, message);
-            finishLater(withStoreFailures(ok ? Ok : exitCodeFor(manager->lastFailure(id))));
+            pushThenFinish(ctx, withStoreFailures(exitCodeFor(kind)));
         });
-    manager->disconnectIntegration(id);
+    whenSessionKnown([manager, id] { manager->disconnectIntegration(id); });
 }
 
 void SyncCommand::start(Context &ctx, const QStringList &args)
@@ -178,21 +239,22 @@ void SyncCommand::start(Context &ctx, const QStringList &args)
     ConnectionManager *manager = m_stack->manager();
     auto worst = std::make_shared<int>(Ok);
     connect(manager, &ConnectionService::syncFinished, this,
-        [this, &ctx, manager, id, worst](const QString &which, bool ok, const QString &message) {
+        [this, &ctx, id, worst](const QString &which, bool ok, const QString &message, FailureKind kind) {
             (ok ? ctx.out : ctx.err) << which << QStringLiteral(": ") << message << Qt::endl;
             if (!ok && *worst == Ok)
-                *worst = exitCodeFor(manager->lastFailure(which));
+                *worst = exitCodeFor(kind);
             if (which == id)
-                finishLater(withStoreFailures(*worst));
+                pushThenFinish(ctx, withStoreFailures(*worst));
         });
     if (!id.isEmpty())
-        return manager->syncIntegration(id);
+        return whenSessionKnown([manager, id] { manager->syncIntegration(id); });
     connect(
-        manager, &ConnectionManager::refreshFinished, this, [this, manager, worst](bool ok, const QString &) {
+        manager, &ConnectionManager::refreshFinished, this, [this, &ctx, worst](bool ok, const QString &, FailureKind kind) {
             // The reason was already printed through problem().
-            finishLater(withStoreFailures(ok ? *worst : exitCodeFor(manager->lastFailure(QString()))));
+            pushThenFinish(ctx, withStoreFailures(ok ? *worst : exitCodeFor(kind)));
         });
-    manager->syncIntegration(QString());
+    // First what other devices changed (they may have connected something), then the check.
+    afterCloudSync(ctx, [manager](bool) { manager->syncIntegration(QString()); });
 }
 
 } // namespace aria::cli

@@ -2,6 +2,7 @@
 
 #include "command.h"
 
+#include <functional>
 #include <memory>
 
 namespace aria {
@@ -29,6 +30,14 @@ protected:
     void report(Context &ctx, bool ok, const QString &message);
     // A failed local write turns an otherwise good result into a local failure.
     int withStoreFailures(int exitCode) const;
+    // Runs then() once the saved session has been read from the keychain (at once if it has).
+    void whenSessionKnown(std::function<void()> then);
+    // Signed in to ARIA's cloud: runs a sync cycle that includes everything this command
+    // changed (push, then pull), then calls then(ok); signed out, calls then(false) at once.
+    // The window's debounce cannot be counted on by a process about to exit.
+    void afterCloudSync(Context &ctx, std::function<void(bool ok)> then);
+    // Pushes this command's change (afterCloudSync), then finishes with exitCode; once.
+    void pushThenFinish(Context &ctx, int exitCode);
     // Checks that args[0] names a built-in integration; prints usage otherwise.
     bool takeIntegration(Context &ctx, const QStringList &args, QString *id);
 
@@ -36,6 +45,7 @@ protected:
     std::unique_ptr<ConnectionStack> m_stack;
     std::unique_ptr<InterruptWatcher> m_interrupts;
     QStringList m_storeErrors; // failed local writes, each printed once
+    bool m_finishing = false;
 };
 
 // `connect <id> [--timeout S] [--print-url]`

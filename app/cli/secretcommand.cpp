@@ -2,6 +2,7 @@
 
 #include "domain/integration.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/keynames.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -54,9 +55,9 @@ SecretCommand::~SecretCommand() = default;
 
 bool SecretCommand::isKnownSecretName(const QString &name)
 {
-    if (name == u"composio-api-key")
+    if (name == keys::composioApiKey())
         return true;
-    const QString suffix = QStringLiteral("-client-secret");
+    const QString suffix = keys::clientSecretSuffix();
     return name.endsWith(suffix) && isValidIntegrationId(QStringView(name).chopped(suffix.size()));
 }
 

@@ -7,6 +7,7 @@
 #include "connect/connectionstack.h"
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
+#include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
 #include "supabase/syncengine.h"
 
@@ -18,15 +19,9 @@ NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     : m_settings(settings)
     , m_secrets(std::make_unique<KeychainSecretStore>())
     , m_stack(std::make_unique<ConnectionStack>(&settings, &store, m_secrets.get()))
-    , m_account(std::make_unique<supabase::SupabaseAccount>(&store, m_secrets.get(), m_stack->network()))
+    , m_account(m_stack->account())
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    supabase::SupabaseAccount *account = m_account.get();
-    m_stack->composioConnector()->setUserIdProvider([account, &settings] {
-        const QString id = account->userId();
-        return id.isEmpty() ? settings.localUserId() : id;
-    });
-    m_account->configure(settings);
     m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
 }
 
@@ -51,13 +46,21 @@ void NetworkServices::openSignIn(QWidget *parent)
 void NetworkServices::start()
 {
     m_account->start();
-    m_stack->manager()->start();
+    // Composio's user id is the signed-in user's: reconcile once the saved session is read.
+    supabase::AuthClient *auth = m_account->auth();
+    ConnectionManager *manager = m_stack->manager();
+    if (auth->state() != supabase::AuthClient::State::Restoring)
+        return manager->start();
+    auto *once = new QObject(m_stack.get());
+    QObject::connect(auth, &supabase::AuthClient::restored, once, [manager, once](bool) {
+        once->deleteLater();
+        manager->start();
+    });
 }
 
 void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
-    m_account->configure(m_settings);
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }

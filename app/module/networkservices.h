@@ -14,8 +14,8 @@ class SupabaseAccount;
 
 namespace aria::app {
 
-// The AppServices of the window: the keychain, the connection stack and the Supabase account
-// with its sync engine. While signed in, Composio sees the Supabase user id.
+// The AppServices of the window: the keychain and the connection stack, with its Supabase
+// account and sync engine (ConnectionStack wires who Composio sees).
 class NetworkServices : public AppServices
 {
 public:
@@ -34,7 +34,7 @@ private:
     Settings &m_settings;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<ConnectionStack> m_stack;
-    std::unique_ptr<supabase::SupabaseAccount> m_account;
+    supabase::SupabaseAccount *m_account; // the stack's
 };
 
 } // namespace aria::app

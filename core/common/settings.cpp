@@ -23,6 +23,8 @@ struct KeyDef {
 constexpr KeyDef kGlobal[] = {
     {"composio.base_url", QT_TRANSLATE_NOOP("Settings", "Composio API base URL (or a proxy that holds the key)"),
      "https://backend.composio.dev/api/v3.1"},
+    {"composio.via", QT_TRANSLATE_NOOP("Settings", "cloud (through ARIA's server, signed in) or key (your own Composio API key); empty: cloud once a Supabase project is set"), ""},
+    {"composio.broker_url", QT_TRANSLATE_NOOP("Settings", "ARIA's Composio function (empty: <supabase.url>/functions/v1/composio)"), ""},
     {"connect.timeout", QT_TRANSLATE_NOOP("Settings", "Seconds a connect flow waits for the browser"), "600"},
     {"supabase.url", QT_TRANSLATE_NOOP("Settings", "Supabase project URL"), ""},
     {"supabase.anon_key", QT_TRANSLATE_NOOP("Settings", "Supabase anon (public) key"), ""},
@@ -78,6 +80,13 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 // Empty when the value fits the key, else what is wrong with it.
 QString validate(const QString &key, const QString &value)
 {
+    // The broker gets the user's access token: never in clear text off this machine.
+    if (key == u"composio.broker_url" && !value.isEmpty() && isHttpUrl(value)
+        && !Settings::isSecureOrLoopback(QUrl(value)))
+        return QCoreApplication::translate("Settings", "Expected an https URL (http only on this machine).");
+    if (key == u"composio.via")
+        return value.isEmpty() || oneOf(value, {"cloud", "key"}) ? QString()
+                                                                  : QCoreApplication::translate("Settings", "Expected cloud or key.");
     if (key.endsWith(QLatin1String("url")))
         return value.isEmpty() || isHttpUrl(value) ? QString() : QCoreApplication::translate("Settings", "Expected an http(s) URL.");
     if (key == u"connect.timeout") {
@@ -204,6 +213,51 @@ bool Settings::sync(QString *error)
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);
+}
+
+bool Settings::isSecureOrLoopback(const QUrl &url)
+{
+    if (url.scheme() == u"https")
+        return true;
+    if (url.scheme() != u"http")
+        return false;
+    // aria_base has no Qt Network (no QHostAddress): 127.0.0.0/8 as four decimal parts.
+    const QString host = url.host();
+    if (host == u"localhost" || host == u"::1")
+        return true;
+    const QStringList parts = host.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != u"127")
+        return false;
+    for (const QString &part : parts) {
+        bool ok = false;
+        if (part.toUInt(&ok) > 255 || !ok)
+            return false;
+    }
+    return true;
+}
+
+QString Settings::composioVia() const
+{
+    const QString via = get(QStringLiteral("composio.via"));
+    if (!via.isEmpty())
+        return via;
+    return get(QStringLiteral("supabase.url")).isEmpty() ? QStringLiteral("key") : QStringLiteral("cloud");
+}
+
+QUrl Settings::composioBrokerUrl() const
+{
+    const QString configured = get(QStringLiteral("composio.broker_url"));
+    if (!configured.isEmpty())
+        return QUrl(configured);
+    const QString project = get(QStringLiteral("supabase.url"));
+    if (project.isEmpty())
+        return {};
+    QUrl url(project);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/functions/v1/composio"));
+    return url;
 }
 
 QString Settings::composioBaseUrl() const

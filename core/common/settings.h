@@ -3,6 +3,7 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -34,6 +35,15 @@ public:
     static QString problemWith(const QString &key, const QString &value);
     bool sync(QString *error = nullptr);
 
+    // How Composio is reached: "cloud" (ARIA's Edge Function, with the user's Supabase session;
+    // the app holds no Composio key) or "key" (the user's own Composio API key). The setting
+    // composio.via, else cloud once a Supabase project is configured, else key.
+    QString composioVia() const;
+    // The Edge Function's URL: composio.broker_url, else <supabase.url>/functions/v1/composio;
+    // invalid when neither is set.
+    QUrl composioBrokerUrl() const;
+    // https, or http to this machine only (localhost, 127.0.0.0/8, ::1): where a bearer token may go.
+    static bool isSecureOrLoopback(const QUrl &url);
     // Composio API base URL: ARIA_COMPOSIO_BASE_URL, else the setting, else the default.
     QString composioBaseUrl() const;
     // A stable random id for this profile, created on first use (Composio user_id while

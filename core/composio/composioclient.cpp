@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 #include "connect/replyguard.h"
+#include "secrets/keynames.h"
 #include "secrets/secretstore.h"
 
 #include <QJsonArray>
@@ -181,7 +182,7 @@ int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
 void ComposioClient::send(Call call)
 {
     // The key is read per request so a key set meanwhile (CLI, settings) is used at once.
-    m_secrets->read(QString::fromLatin1(kApiKeyName), this, [this, call](const SecretStore::Reply &reply) {
+    m_secrets->read(keys::composioApiKey(), this, [this, call](const SecretStore::Reply &reply) {
         if (reply.result == SecretStore::Result::Ok && !reply.value.trimmed().isEmpty())
             return sendWithKey(call, reply.value.trimmed());
         ComposioError e;

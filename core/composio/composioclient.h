@@ -21,7 +21,8 @@ class SecretStore;
 struct ComposioError {
     enum Kind {
         None,
-        NoApiKey, // nothing in the keychain under "composio-api-key"
+        NoApiKey, // nothing in the keychain under keys::composioApiKey()
+        NotSignedIn, // cloud mode: no ARIA session to act with
         Keychain, // the keychain could not be read
         Unauthorized, // 401/403: a wrong or revoked key
         NotFound, // 404
@@ -75,7 +76,6 @@ class ComposioClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *kApiKeyName = "composio-api-key";
     // Larger answers are cut off and reported, not buffered (a page of 100 accounts is ~100 KB).
     static constexpr qint64 kMaxReplyBytes = 8 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
 #include "browserlauncher.h"
 #include "common/logging.h"
 #include "common/settings.h"
-#include "composio/composioclient.h"
+#include "composio/composiotransport.h"
 #include "loopbackreplyhandler.h"
 #include "store/connectionstore.h"
 
@@ -43,10 +43,10 @@ public:
     bool finished = false; // taken out of m_flows; late answers are ignored
 };
 
-ComposioConnector::ComposioConnector(ComposioClient *client, ConnectionStore *store, Settings *settings,
+ComposioConnector::ComposioConnector(ComposioTransport *transport, ConnectionStore *store, Settings *settings,
     BrowserLauncher *browser, QObject *parent)
     : Connector(parent)
-    , m_client(client)
+    , m_transport(transport)
     , m_store(store)
     , m_settings(settings)
     , m_browser(browser)
@@ -87,6 +87,8 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     case ComposioError::NoApiKey:
     case ComposioError::Unauthorized:
         return FailureKind::Unauthorized;
+    case ComposioError::NotSignedIn:
+        return FailureKind::NotSignedIn;
     case ComposioError::Keychain:
         return FailureKind::Local;
     case ComposioError::Timeout:
@@ -99,19 +101,24 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     }
 }
 
+void ComposioConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal finished)
+{
+    const QString id = spec.id;
+    const Outcome busy = Outcome::failure(
+        FailureKind::Busy, tr("%1 is busy; wait for the running action to finish.").arg(spec.name));
+    QTimer::singleShot(0, this, [this, id, busy, finished] { Q_EMIT(this->*finished)(id, busy); });
+}
+
 // ---- connect -----------------------------------------------------------------------------
 
 void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
 {
-    if (isBusy(spec.id)) {
-        qCInfo(lcConnect) << "connect ignored:" << spec.id << "is busy";
-        return;
-    }
-    m_failures.remove(spec.id);
+    if (isBusy(spec.id))
+        return refuseBusy(spec, &Connector::connectFinished);
     if (spec.composioToolkit.isEmpty()) {
-        m_failures.insert(spec.id, FailureKind::Local);
-        Q_EMIT connectFinished(
-            spec.id, false, tr("%1 cannot be connected through Composio; use direct mode.").arg(spec.name));
+        Q_EMIT connectFinished(spec.id,
+            Outcome::failure(FailureKind::Local,
+                tr("%1 cannot be connected through Composio; use direct mode.").arg(spec.name)));
         return;
     }
     auto owned = std::make_unique<Flow>(spec);
@@ -120,6 +127,18 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     flow->userId = userId();
     m_flows[spec.id] = std::move(owned);
 
+    // The nonce in the path says the redirect comes from Composio for this run; an account id
+    // other than this link's means a stale or forged redirect (the nonce leaked, e.g. through
+    // history). The listener answers it 400 and keeps waiting for the real one.
+    flow->listener.setCallbackCheck([flow](const QVariantMap &values) {
+        QString id = values.value(QStringLiteral("connected_account_id")).toString();
+        if (id.isEmpty())
+            id = values.value(QStringLiteral("connectedAccountId")).toString();
+        if (flow->accountId.isEmpty())
+            return QStringLiteral("callback before the connect link exists");
+        return id.isEmpty() || id == flow->accountId ? QString()
+                                                     : QStringLiteral("callback for another account");
+    });
     connect(&flow->listener, &QAbstractOAuthReplyHandler::callbackReceived, flow,
         [this, flow](const QVariantMap &values) { onCallback(flow, values); });
     connect(&flow->listener, &LoopbackReplyHandler::timedOut, flow, [this, flow] {
@@ -135,37 +154,10 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     if (!m_store->setStatus(
             spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
-    resolveAuthConfig(flow);
+    startLink(flow);
 }
 
-void ComposioConnector::resolveAuthConfig(Flow *flow)
-{
-    const QString key = flow->spec.id + QStringLiteral(".auth_config_id");
-    const QString configured = m_settings->get(key);
-    if (!configured.isEmpty())
-        return startLink(flow, configured);
-    const QString toolkit = flow->spec.composioToolkit;
-    m_client->findAuthConfig(
-        toolkit, flow, [this, flow, key, toolkit](const ComposioError &e, const QString &found) {
-            if (!e.ok())
-                return failFlow(flow, kindOf(e), e.message);
-            if (!found.isEmpty()) {
-                m_settings->set(key, found, nullptr);
-                return startLink(flow, found);
-            }
-            m_client->createManagedAuthConfig(
-                toolkit, flow, [this, flow, key](const ComposioError &e2, const QString &created) {
-                    if (!e2.ok())
-                        return failFlow(flow, kindOf(e2), e2.message);
-                    qCInfo(lcConnect).noquote()
-                        << "created a Composio-managed auth config for" << flow->spec.id;
-                    m_settings->set(key, created, nullptr);
-                    startLink(flow, created);
-                });
-        });
-}
-
-void ComposioConnector::startLink(Flow *flow, const QString &authConfigId)
+void ComposioConnector::startLink(Flow *flow)
 {
     if (flow->finished)
         return;
@@ -181,18 +173,12 @@ void ComposioConnector::startLink(Flow *flow, const QString &authConfigId)
             tr("Cannot open the local address the browser returns to: %1").arg(flow->listener.errorString()));
 
     const QUrl callback(flow->listener.callback());
-    m_client->createLink(authConfigId, flow->userId, callback, flow,
-        [this, flow, authConfigId](const ComposioError &e, const ComposioLink &link) {
+    m_transport->createLink(flow->spec, flow->userId, callback, flow,
+        [this, flow](const ComposioError &e, const ComposioLink &link) {
             if (flow->finished)
                 return;
-            if (!e.ok()) {
-                QString message = e.message;
-                if (e.kind == ComposioError::NotFound)
-                    message = tr("Composio does not know the auth config %1. Clear or fix the setting "
-                                 "%2.auth_config_id.")
-                                  .arg(authConfigId, flow->spec.id);
-                return failFlow(flow, kindOf(e), message);
-            }
+            if (!e.ok())
+                return failFlow(flow, kindOf(e), e.message);
             flow->accountId = link.connectedAccountId;
             notePendingLink(flow->spec.id, flow->accountId); // before the browser: a kill may follow
             Q_EMIT connectStarted(flow->spec.id, link.redirectUrl);
@@ -216,13 +202,13 @@ void ComposioConnector::poll(Flow *flow)
 {
     if (flow->confirming || flow->finished)
         return;
-    m_client->getAccount(
+    m_transport->getAccount(
         flow->accountId, flow, [this, flow](const ComposioError &e, const ComposioAccount &a) {
             if (flow->confirming || flow->finished)
                 return;
             if (!e.ok()) {
                 if (e.kind == ComposioError::Unauthorized || e.kind == ComposioError::NoApiKey
-                    || e.kind == ComposioError::NotFound)
+                    || e.kind == ComposioError::NotSignedIn || e.kind == ComposioError::NotFound)
                     return failFlow(flow, kindOf(e), e.message);
                 return schedulePoll(flow); // offline for a moment: keep waiting
             }
@@ -248,14 +234,9 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
     if (flow->confirming || flow->finished)
         return;
     // Composio appends status and connected_account_id (older flows: connectedAccountId, appName).
-    // They are hints only: the account is confirmed with Composio below.
+    // They are hints only: the listener's check refused another account id, and the account
+    // is confirmed with Composio below.
     const QString status = values.value(QStringLiteral("status")).toString().toLower();
-    QString id = values.value(QStringLiteral("connected_account_id")).toString();
-    if (id.isEmpty())
-        id = values.value(QStringLiteral("connectedAccountId")).toString();
-    if (!id.isEmpty() && id != flow->accountId)
-        return failFlow(flow, FailureKind::Remote,
-            tr("The browser returned a different account than the one this connect started. Try again."));
     if (status != u"success") {
         QString reason = values.value(QStringLiteral("error_description")).toString();
         if (reason.isEmpty())
@@ -265,7 +246,7 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
         // Composio's status_reason says more than the redirect; ask, but fail either way.
         flow->confirming = true;
         flow->pollTimer.stop();
-        m_client->getAccount(
+        m_transport->getAccount(
             flow->accountId, flow, [this, flow, reason](const ComposioError &, const ComposioAccount &a) {
                 const QString why = a.statusReason.isEmpty() ? reason : a.statusReason;
                 failFlow(
@@ -280,7 +261,7 @@ void ComposioConnector::confirm(Flow *flow)
 {
     flow->confirming = true;
     flow->pollTimer.stop();
-    m_client->getAccount(
+    m_transport->getAccount(
         flow->accountId, flow, [this, flow](const ComposioError &e, const ComposioAccount &a) {
             if (flow->finished)
                 return;
@@ -323,17 +304,16 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
     const QString id = flow->spec.id;
     const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
     takeFlow(flow).release()->deleteLater();
-    m_failures.remove(id);
-    const QString message = tr("Connected as %1.").arg(shown);
+    const Outcome done = Outcome::success(tr("Connected as %1.").arg(shown));
     if (!replaced.isEmpty()) {
         // A reconnect leaves the old (expired) account behind at Composio: tidy it, best
         // effort, and only then report: the command line exits on the report and would
         // otherwise drop the request unsent.
-        m_client->deleteAccount(replaced, this,
-            [this, id, message](const ComposioError &) { Q_EMIT connectFinished(id, true, message); });
+        m_transport->deleteAccount(replaced, this,
+            [this, id, done](const ComposioError &) { Q_EMIT connectFinished(id, done); });
         return;
     }
-    Q_EMIT connectFinished(id, true, message);
+    Q_EMIT connectFinished(id, done);
 }
 
 std::unique_ptr<ComposioConnector::Flow> ComposioConnector::takeFlow(Flow *flow)
@@ -368,9 +348,8 @@ void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &me
         const bool keep = before == ConnectionStatus::Active || before == ConnectionStatus::Expired;
         m_store->setStatus(id, keep ? before : ConnectionStatus::Error, message);
     }
-    m_failures.insert(id, kind);
     owned.release()->deleteLater(); // we may be inside one of its listener's signals
-    Q_EMIT connectFinished(id, false, message);
+    Q_EMIT connectFinished(id, Outcome::failure(kind, message));
 }
 
 void ComposioConnector::cancelConnect(const QString &integrationId)
@@ -388,8 +367,7 @@ void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
     if (m_flows.count(spec.id))
         cancelConnect(spec.id);
     if (m_busy.contains(spec.id))
-        return;
-    m_failures.remove(spec.id);
+        return refuseBusy(spec, &Connector::disconnectFinished);
     const std::optional<Connection> row = m_store->get(spec.id);
     // A row already shown as disconnected may still have its account at Composio (revoked
     // there, but a killed run never deleted it): go through revoke and delete again, both of
@@ -397,7 +375,7 @@ void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
     if (!row || row->composioConnectionId.isEmpty()) {
         if (row)
             markDisconnected(spec.id);
-        Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));
+        Q_EMIT disconnectFinished(spec.id, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
         return;
     }
     m_busy.insert(spec.id);
@@ -406,28 +384,14 @@ void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
 
 void ComposioConnector::revokeThenDelete(const IntegrationSpec &spec, const QString &accountId)
 {
-    const auto fail = [this, spec](const ComposioError &e) {
+    m_transport->removeAccount(accountId, this, [this, spec](const ComposioError &e) {
         m_busy.remove(spec.id);
-        m_failures.insert(spec.id, kindOf(e));
-        Q_EMIT disconnectFinished(spec.id, false, e.message);
-    };
-    // Revoke first: DELETE alone is a soft delete that leaves the provider's tokens valid.
-    m_client->revokeAccount(accountId, this, [this, spec, accountId, fail](const ComposioError &e) {
-        const bool acceptable = e.ok()
-            || e.kind == ComposioError::BadRequest // not supported for this toolkit
-            || e.kind == ComposioError::Conflict // not ACTIVE: nothing to revoke
-            || e.kind == ComposioError::NotFound;
-        if (!acceptable)
-            return fail(e);
-        if (!e.ok())
-            qCInfo(lcConnect).noquote() << "revoke of" << spec.id << "skipped:" << e.message;
-        m_client->deleteAccount(accountId, this, [this, spec, fail](const ComposioError &e2) {
-            if (!e2.ok() && e2.kind != ComposioError::NotFound)
-                return fail(e2);
-            m_busy.remove(spec.id);
-            markDisconnected(spec.id);
-            Q_EMIT disconnectFinished(spec.id, true, tr("%1 is disconnected.").arg(spec.name));
-        });
+        if (!e.ok() && e.kind != ComposioError::NotFound) {
+            Q_EMIT disconnectFinished(spec.id, Outcome::failure(kindOf(e), e.message));
+            return;
+        }
+        markDisconnected(spec.id);
+        Q_EMIT disconnectFinished(spec.id, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
     });
 }
 
@@ -490,13 +454,11 @@ void ComposioConnector::recordSyncFailure(const QString &integrationId, const QS
 void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
 {
     if (isBusy(spec.id))
-        return;
-    m_failures.remove(spec.id);
+        return refuseBusy(spec, &Connector::syncFinished);
     const std::optional<Connection> row = m_store->get(spec.id);
     if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected
         || row->status == ConnectionStatus::NotConnected) {
-        m_failures.insert(spec.id, FailureKind::Local);
-        Q_EMIT syncFinished(spec.id, false, tr("%1 is not connected.").arg(spec.name));
+        Q_EMIT syncFinished(spec.id, Outcome::failure(FailureKind::Local, tr("%1 is not connected.").arg(spec.name)));
         return;
     }
     checkAccount(spec, row->composioConnectionId, {});
@@ -507,25 +469,21 @@ void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString 
 {
     m_busy.insert(spec.id);
     Q_EMIT syncStarted(spec.id);
-    m_client->getAccount(
+    m_transport->getAccount(
         accountId, this, [this, spec, done](const ComposioError &e, const ComposioAccount &a) {
             m_busy.remove(spec.id);
-            QString message;
-            bool ok = false;
+            Outcome outcome;
             if (e.kind == ComposioError::NotFound) {
                 markDisconnected(spec.id);
-                message = tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name);
-                m_failures.insert(spec.id, FailureKind::Remote);
+                outcome = Outcome::failure(FailureKind::Remote,
+                    tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name));
             } else if (!e.ok()) {
-                message = e.message;
-                recordSyncFailure(spec.id, message);
-                m_failures.insert(spec.id, kindOf(e));
-            } else {
-                ok = applyRemoteState(spec, a, &message);
-                if (!ok)
-                    m_failures.insert(spec.id, unhealthyKind(spec.id));
+                recordSyncFailure(spec.id, e.message);
+                outcome = Outcome::failure(kindOf(e), e.message);
+            } else if (!applyRemoteState(spec, a, &outcome.message)) {
+                outcome.kind = unhealthyKind(spec.id);
             }
-            Q_EMIT syncFinished(spec.id, ok, message);
+            Q_EMIT syncFinished(spec.id, outcome);
             if (done)
                 done();
         });
@@ -554,15 +512,32 @@ void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount
                                 << "is connected at Composio (from another device); shown here now";
 }
 
+bool ComposioConnector::hasLinkedRows(const QList<IntegrationSpec> &specs) const
+{
+    return std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
+        const std::optional<Connection> row = m_store->get(spec.id);
+        return row && !row->composioConnectionId.isEmpty() && row->status != ConnectionStatus::Disconnected
+            && row->status != ConnectionStatus::NotConnected;
+    });
+}
+
 void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
     if (m_refreshing)
         return;
     m_refreshing = true;
-    m_client->listAccounts(
+    m_transport->listAccounts(
         userId(), this, [this, specs](const ComposioError &e, const QList<ComposioAccount> &accounts) {
             m_refreshing = false;
-            m_failures.remove(QString());
+            // Cloud mode signed out, or key mode without a key, before anything was connected
+            // here: a first run, not a failure (the window welcomes instead of warning). With
+            // connections that depend on it, a missing key is a problem worth showing.
+            const bool notSetUp = e.kind == ComposioError::NotSignedIn
+                || (e.kind == ComposioError::NoApiKey && !hasLinkedRows(specs));
+            if (notSetUp) {
+                Q_EMIT refreshFinished(Outcome::success(QString()));
+                return;
+            }
             if (!e.ok()) {
                 for (const IntegrationSpec &spec : specs) {
                     const std::optional<Connection> row = m_store->get(spec.id);
@@ -570,9 +545,8 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                         && row->status != ConnectionStatus::Disconnected && !isBusy(spec.id))
                         recordSyncFailure(spec.id, e.message);
                 }
-                m_failures.insert(QString(), kindOf(e)); // the refresh as a whole
                 Q_EMIT problem(e.message);
-                Q_EMIT refreshFinished(false, e.message);
+                Q_EMIT refreshFinished(Outcome::failure(kindOf(e), e.message));
                 return;
             }
             // Rows not listed under this user id are checked one by one; the refresh ends
@@ -580,7 +554,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
             auto outstanding = std::make_shared<int>(1);
             auto finishOne = [this, outstanding] {
                 if (--*outstanding == 0)
-                    Q_EMIT refreshFinished(true, QString());
+                    Q_EMIT refreshFinished(Outcome::success(QString()));
             };
             deleteAbandonedLinks(accounts, [outstanding] { ++*outstanding; }, finishOne);
             for (const IntegrationSpec &spec : specs) {
@@ -632,11 +606,8 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                     ok = true;
                     message = tr("%1 is connected.").arg(spec.name);
                 }
-                if (ok)
-                    m_failures.remove(spec.id);
-                else
-                    m_failures.insert(spec.id, unhealthyKind(spec.id));
-                Q_EMIT syncFinished(spec.id, ok, message);
+                Q_EMIT syncFinished(
+                    spec.id, ok ? Outcome::success(message) : Outcome::failure(unhealthyKind(spec.id), message));
             }
             finishOne();
         });
@@ -726,7 +697,7 @@ void ComposioConnector::deleteAbandonedLinks(const QList<ComposioAccount> &accou
         qCInfo(lcConnect).noquote() << "deleting the abandoned" << listed->status << "account of"
                                     << link.value(kIntegration).toString() << "at Composio";
         started();
-        m_client->deleteAccount(id, this, [this, id, done](const ComposioError &e) {
+        m_transport->deleteAccount(id, this, [this, id, done](const ComposioError &e) {
             if (e.ok() || e.kind == ComposioError::NotFound)
                 forgetPendingLink(id);
             else // kept for the next reconcile

@@ -15,7 +15,7 @@
 namespace aria {
 
 class BrowserLauncher;
-class ComposioClient;
+class ComposioTransport;
 class ConnectionStore;
 class LoopbackReplyHandler;
 class Settings;
@@ -40,8 +40,12 @@ public:
     using UserIdProvider = std::function<QString()>;
     using Clock = std::function<QDateTime()>;
 
-    ComposioConnector(ComposioClient *client, ConnectionStore *store, Settings *settings,
+    // The transport says how Composio is reached (key or cloud mode, composiotransport.h).
+    ComposioConnector(ComposioTransport *transport, ConnectionStore *store, Settings *settings,
         BrowserLauncher *browser, QObject *parent = nullptr);
+    // Switches between key and cloud mode; used from the next request on.
+    void setTransport(ComposioTransport *transport) { m_transport = transport; }
+    ComposioTransport *transport() const { return m_transport; }
     ~ComposioConnector() override;
 
     // The Composio user_id of the person (Supabase user id when signed in, else the local id).
@@ -58,10 +62,6 @@ public:
     void syncIntegration(const IntegrationSpec &spec) override;
     bool isBusy(const QString &integrationId) const override;
     void refreshAll(const QList<IntegrationSpec> &specs) override;
-    FailureKind lastFailure(const QString &integrationId) const override
-    {
-        return m_failures.value(integrationId);
-    }
 
     // The sync_state key of the links created and not yet stored (see the class comment).
     static QString pendingLinksKey() { return QStringLiteral("composio_pending_links"); }
@@ -71,8 +71,10 @@ public:
 
 private:
     class Flow;
-    void resolveAuthConfig(Flow *flow);
-    void startLink(Flow *flow, const QString &authConfigId);
+    using FinishSignal = void (Connector::*)(const QString &, const Outcome &);
+    // Ends a call refused because another action on the integration runs (kind Busy).
+    void refuseBusy(const IntegrationSpec &spec, FinishSignal finished);
+    void startLink(Flow *flow);
     void schedulePoll(Flow *flow);
     void poll(Flow *flow);
     void onCallback(Flow *flow, const QVariantMap &values);
@@ -87,6 +89,8 @@ private:
     bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
     void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
     void recordSyncFailure(const QString &integrationId, const QString &message);
+    // Whether any of these integrations has a live Composio connection stored.
+    bool hasLinkedRows(const QList<IntegrationSpec> &specs) const;
     // c (the stored row, or a new one) as an ACTIVE connection to Composio account a.
     Connection activeConnection(Connection c, const IntegrationSpec &spec, const QString &userId,
         const ComposioAccount &a) const;
@@ -106,7 +110,7 @@ private:
     static FailureKind kindOf(const ComposioError &error);
     QString userId() const;
 
-    ComposioClient *m_client;
+    ComposioTransport *m_transport;
     ConnectionStore *m_store;
     Settings *m_settings;
     BrowserLauncher *m_browser;
@@ -117,7 +121,6 @@ private:
     int m_pollMaxMs = 15000;
     std::map<QString, std::unique_ptr<Flow>> m_flows;
     QSet<QString> m_busy; // disconnect or sync in progress
-    QHash<QString, FailureKind> m_failures;
     bool m_refreshing = false;
 };
 

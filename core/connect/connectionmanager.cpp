@@ -4,6 +4,24 @@
 
 namespace aria {
 
+namespace {
+
+// Re-emits a connector's flow signals as the manager's: its Outcome becomes (ok, message, kind).
+void relayConnectorSignals(Connector *source, ConnectionService *target)
+{
+    QObject::connect(source, &Connector::connectStarted, target, &ConnectionService::connectStarted);
+    QObject::connect(source, &Connector::connectFinished, target,
+        [target](const QString &id, const Outcome &o) { Q_EMIT target->connectFinished(id, o.ok(), o.message, o.kind); });
+    QObject::connect(source, &Connector::disconnectFinished, target,
+        [target](const QString &id, const Outcome &o) { Q_EMIT target->disconnectFinished(id, o.ok(), o.message, o.kind); });
+    QObject::connect(source, &Connector::syncStarted, target, &ConnectionService::syncStarted);
+    QObject::connect(source, &Connector::syncFinished, target,
+        [target](const QString &id, const Outcome &o) { Q_EMIT target->syncFinished(id, o.ok(), o.message, o.kind); });
+    QObject::connect(source, &Connector::problem, target, &ConnectionService::problem);
+}
+
+} // namespace
+
 ConnectionManager::ConnectionManager(Settings *settings, QObject *parent)
     : ConnectionService(parent)
     , m_settings(settings)
@@ -18,16 +36,14 @@ void ConnectionManager::setConnector(ConnectMode mode, Connector *connector)
     m_connectors[mode] = connector;
     if (!connector)
         return;
-    relayFlowSignals(connector, this);
-    connect(connector, &Connector::refreshFinished, this, [this](bool ok, const QString &message) {
+    relayConnectorSignals(connector, this);
+    connect(connector, &Connector::refreshFinished, this, [this](const Outcome &outcome) {
         if (m_pendingRefreshes <= 0)
             return;
-        if (!ok) {
-            m_refreshOk = false;
-            m_refreshMessage = message;
-        }
+        if (!outcome.ok() && m_refresh.ok())
+            m_refresh = outcome;
         if (--m_pendingRefreshes == 0)
-            Q_EMIT refreshFinished(m_refreshOk, m_refreshMessage);
+            Q_EMIT refreshFinished(m_refresh.ok(), m_refresh.message, m_refresh.kind);
     });
 }
 
@@ -44,18 +60,9 @@ ConnectMode ConnectionManager::modeOf(const QString &integrationId) const
     return mode;
 }
 
-FailureKind ConnectionManager::lastFailure(const QString &integrationId) const
-{
-    if (m_localFailures.contains(integrationId))
-        return m_localFailures.value(integrationId);
-    const Connector *c = connector(modeOf(integrationId));
-    return c ? c->lastFailure(integrationId) : FailureKind::None;
-}
-
 Connector *ConnectionManager::route(
-    const QString &integrationId, IntegrationSpec *spec, const std::function<void(const QString &)> &report)
+    const QString &integrationId, IntegrationSpec *spec, const std::function<void(const Outcome &)> &report)
 {
-    m_localFailures.remove(integrationId);
     bool found = false;
     for (const IntegrationSpec &s : m_specs()) {
         if (s.id == integrationId) {
@@ -64,16 +71,14 @@ Connector *ConnectionManager::route(
         }
     }
     if (!found) {
-        m_localFailures.insert(integrationId, FailureKind::Local);
-        report(tr("There is no integration \"%1\".").arg(integrationId));
+        report(Outcome::failure(FailureKind::Local, tr("There is no integration \"%1\".").arg(integrationId)));
         return nullptr;
     }
     const ConnectMode mode = modeOf(integrationId);
     Connector *c = connector(mode);
     if (!c) {
-        m_localFailures.insert(integrationId, FailureKind::Local);
-        report(tr("Connecting %1 in %2 mode is not available in this version.")
-                   .arg(spec->name, toWireName(mode)));
+        report(Outcome::failure(FailureKind::Local,
+            tr("Connecting %1 in %2 mode is not available in this version.").arg(spec->name, toWireName(mode))));
     }
     return c;
 }
@@ -82,7 +87,7 @@ void ConnectionManager::connectIntegration(const QString &integrationId)
 {
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
-            [this, integrationId](const QString &m) { Q_EMIT connectFinished(integrationId, false, m); }))
+            [this, integrationId](const Outcome &o) { Q_EMIT connectFinished(integrationId, false, o.message, o.kind); }))
         c->connectIntegration(spec);
 }
 
@@ -98,7 +103,7 @@ void ConnectionManager::disconnectIntegration(const QString &integrationId)
 {
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
-            [this, integrationId](const QString &m) { Q_EMIT disconnectFinished(integrationId, false, m); }))
+            [this, integrationId](const Outcome &o) { Q_EMIT disconnectFinished(integrationId, false, o.message, o.kind); }))
         c->disconnectIntegration(spec);
 }
 
@@ -108,7 +113,7 @@ void ConnectionManager::syncIntegration(const QString &integrationId)
         return refreshAll();
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
-            [this, integrationId](const QString &m) { Q_EMIT syncFinished(integrationId, false, m); }))
+            [this, integrationId](const Outcome &o) { Q_EMIT syncFinished(integrationId, false, o.message, o.kind); }))
         c->syncIntegration(spec);
 }
 
@@ -137,8 +142,7 @@ void ConnectionManager::refreshAll()
         if (Connector *c = connector(mode))
             work.append({ c, specs });
     }
-    m_refreshOk = true;
-    m_refreshMessage.clear();
+    m_refresh = Outcome();
     if (work.isEmpty()) {
         Q_EMIT refreshFinished(true, QString());
         return;

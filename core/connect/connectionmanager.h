@@ -36,7 +36,6 @@ public:
     void refreshAll() override;
 
     ConnectMode modeOf(const QString &integrationId) const;
-    FailureKind lastFailure(const QString &integrationId) const;
 
     void connectIntegration(const QString &integrationId) override;
     void cancelConnect(const QString &integrationId) override;
@@ -46,17 +45,15 @@ public:
     bool isBusy(const QString &integrationId) const override;
 
 private:
-    // The spec and connector for an id, or a failure reported through `report`.
+    // The spec and connector for an id, or a failure (kind Local) reported through `report`.
     Connector *route(const QString &integrationId, IntegrationSpec *spec,
-        const std::function<void(const QString &)> &report);
+        const std::function<void(const Outcome &)> &report);
 
     Settings *m_settings;
     SpecsProvider m_specs;
     std::map<ConnectMode, QPointer<Connector>> m_connectors;
-    QHash<QString, FailureKind> m_localFailures;
     int m_pendingRefreshes = 0;
-    bool m_refreshOk = true;
-    QString m_refreshMessage;
+    Outcome m_refresh; // the first failure among the connectors' refreshes
 };
 
 } // namespace aria

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connect/outcome.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -8,8 +10,9 @@ namespace aria {
 
 // What the UI, the tray and the command line ask of connections. Implemented in core by
 // ConnectionManager, which routes each integration to its mode (Composio or direct OAuth).
-// All calls return at once; outcomes arrive as signals. Messages are for the user: plain
-// text, translated, never containing a secret.
+// All calls return at once; each is ended by the signal of the same name as in Connector
+// (connector.h states the contract). Messages are for the user: plain text, translated, never
+// containing a secret; `kind` says why a call failed (None when ok), e.g. for exit codes.
 class ConnectionService : public QObject
 {
     Q_OBJECT
@@ -32,26 +35,28 @@ public:
 Q_SIGNALS:
     // The authorization page to open; already handed to the browser (or printed).
     void connectStarted(const QString &integrationId, const QUrl &authorizationUrl);
-    void connectFinished(const QString &integrationId, bool ok, const QString &message);
-    void disconnectFinished(const QString &integrationId, bool ok, const QString &message);
+    void connectFinished(const QString &integrationId, bool ok, const QString &message,
+        aria::FailureKind kind = aria::FailureKind::None);
+    void disconnectFinished(const QString &integrationId, bool ok, const QString &message,
+        aria::FailureKind kind = aria::FailureKind::None);
     void syncStarted(const QString &integrationId);
-    void syncFinished(const QString &integrationId, bool ok, const QString &message);
+    void syncFinished(const QString &integrationId, bool ok, const QString &message,
+        aria::FailureKind kind = aria::FailureKind::None);
     // A problem not tied to one integration: no API key, keychain unavailable, offline.
     void problem(const QString &message);
-    void refreshFinished(bool ok, const QString &message);
+    void refreshFinished(bool ok, const QString &message, aria::FailureKind kind = aria::FailureKind::None);
 };
 
-// Re-emits the flow signals of source (a Connector, or the ConnectionService behind a
-// forwarding one) as target's own. refreshFinished is left to the caller: it is aggregated.
-template <typename Source>
-void relayFlowSignals(Source *source, ConnectionService *target)
+// Re-emits the flow signals of one ConnectionService as another's own (a forwarding service).
+// refreshFinished is left to the caller.
+inline void relayFlowSignals(ConnectionService *source, ConnectionService *target)
 {
-    QObject::connect(source, &Source::connectStarted, target, &ConnectionService::connectStarted);
-    QObject::connect(source, &Source::connectFinished, target, &ConnectionService::connectFinished);
-    QObject::connect(source, &Source::disconnectFinished, target, &ConnectionService::disconnectFinished);
-    QObject::connect(source, &Source::syncStarted, target, &ConnectionService::syncStarted);
-    QObject::connect(source, &Source::syncFinished, target, &ConnectionService::syncFinished);
-    QObject::connect(source, &Source::problem, target, &ConnectionService::problem);
+    QObject::connect(source, &ConnectionService::connectStarted, target, &ConnectionService::connectStarted);
+    QObject::connect(source, &ConnectionService::connectFinished, target, &ConnectionService::connectFinished);
+    QObject::connect(source, &ConnectionService::disconnectFinished, target, &ConnectionService::disconnectFinished);
+    QObject::connect(source, &ConnectionService::syncStarted, target, &ConnectionService::syncStarted);
+    QObject::connect(source, &ConnectionService::syncFinished, target, &ConnectionService::syncFinished);
+    QObject::connect(source, &ConnectionService::problem, target, &ConnectionService::problem);
 }
 
 }  // namespace aria

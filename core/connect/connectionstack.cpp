@@ -1,11 +1,15 @@
 #include "connectionstack.h"
 
 #include "common/settings.h"
+#include "composio/composiobrokerclient.h"
 #include "composio/composioclient.h"
+#include "composio/composiokeytransport.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "oauth/directoauthconnector.h"
 #include "oauth/providerregistry.h"
+#include "supabase/authclient.h"
+#include "supabase/supabaseaccount.h"
 
 #include <QNetworkAccessManager>
 
@@ -16,12 +20,20 @@ ConnectionStack::ConnectionStack(
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
+    , m_account(new supabase::SupabaseAccount(store, secrets, m_network, this))
     , m_client(new ComposioClient(m_network, secrets, this))
-    , m_composio(new ComposioConnector(m_client, store, settings, &m_browser, this))
+    , m_keyTransport(std::make_unique<ComposioKeyTransport>(m_client, settings))
+    , m_broker(new ComposioBrokerClient(m_network, this))
+    , m_composio(new ComposioConnector(m_keyTransport.get(), store, settings, &m_browser, this))
     , m_direct(new DirectOAuthConnector(store, secrets, m_network, this))
     , m_manager(new ConnectionManager(settings, this))
 {
     m_network->setTransferTimeout(20000);
+    m_composio->setUserIdProvider([this] { return composioUserId(); });
+    supabase::AuthClient *auth = m_account->auth();
+    m_broker->setTokenSource([this, auth](QObject *context, bool renew, ComposioBrokerClient::TokenReady ready) {
+        giveToken(auth, context, renew, std::move(ready));
+    });
     reloadSettings();
     m_manager->setConnector(ConnectMode::Composio, m_composio);
 
@@ -42,9 +54,50 @@ ConnectionStack::ConnectionStack(
 
 ConnectionStack::~ConnectionStack() = default;
 
+QString ConnectionStack::composioUserId() const
+{
+    const QString signedIn = m_account->userId();
+    if (!signedIn.isEmpty() || cloudMode())
+        return signedIn;
+    return m_settings->localUserId();
+}
+
+bool ConnectionStack::cloudMode() const
+{
+    return m_settings->composioVia() == u"cloud";
+}
+
+void ConnectionStack::giveToken(
+    supabase::AuthClient *auth, QObject *context, bool renew, ComposioBrokerClient::TokenReady ready)
+{
+    using State = supabase::AuthClient::State;
+    if (auth->state() == State::Restoring || auth->state() == State::SigningIn) {
+        // Start-up reads the session from the keychain: ask again once that is done.
+        auto *once = new QObject(context);
+        connect(auth, &supabase::AuthClient::stateChanged, once, [this, auth, context, renew, ready, once](State state) {
+            if (state == State::Restoring || state == State::SigningIn)
+                return;
+            once->deleteLater();
+            giveToken(auth, context, renew, ready);
+        });
+        return;
+    }
+    if (!auth->isSignedIn())
+        return ready(QString(), false, QString());
+    const auto answer = [ready](const QString &token, const QString &error) { ready(token, true, error); };
+    if (renew)
+        auth->refreshNow(context, answer);
+    else
+        auth->accessToken(context, answer);
+}
+
 void ConnectionStack::reloadSettings()
 {
+    m_account->configure(*m_settings);
     m_client->setBaseUrl(QUrl(m_settings->composioBaseUrl()));
+    m_broker->setUrl(m_settings->composioBrokerUrl());
+    m_broker->setAnonKey(m_settings->get(QStringLiteral("supabase.anon_key")));
+    m_composio->setTransport(cloudMode() ? static_cast<ComposioTransport *>(m_broker) : m_keyTransport.get());
     m_direct->setOptions(DirectOAuthConnector::Options::fromSettings(*m_settings));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connect/outcome.h"
 #include "domain/integration.h"
 
 #include <QObject>
@@ -7,23 +8,16 @@
 
 namespace aria {
 
-// Why the last connect, disconnect or sync of an integration failed; the command line maps it
-// to its exit code (docs/CLI.md), the UI may pick an icon from it.
-enum class FailureKind {
-    None,
-    Denied,        // the user refused consent, or the remote side refused the account
-    Unauthorized,  // a missing or wrong credential (e.g. the Composio API key)
-    Network,       // offline, server errors, rate limiting that did not end
-    Remote,        // the remote side answered something unusable or inconsistent
-    Timeout,       // the browser never came back, or a link expired
-    Cancelled,     // the user cancelled
-    Local,         // a local problem: database, keychain, listener, unsupported mode
-};
-
 // One way of connecting (Composio, direct OAuth). ConnectionManager owns one per mode and
-// routes each integration to the connector of its configured mode, forwarding the signals
-// (same meaning as ConnectionService's). A connector writes outcomes to the ConnectionStore
-// itself (status, display name, last sync) so every observer sees them.
+// routes each integration to the connector of its configured mode. A connector writes
+// outcomes to the ConnectionStore itself (status, display name, last sync) so every observer
+// sees them.
+//
+// The contract: every call returns at once and is ended by exactly one signal, named below, a
+// refused call included: a call for an integration on which another action is running ends
+// with kind Busy and changes nothing. A call refused before any work (busy, not connected,
+// no toolkit) may end before it returns; receivers connect first and assume neither order.
+// The Outcome on that signal is the only report of why it failed.
 class Connector : public QObject
 {
     Q_OBJECT
@@ -31,33 +25,40 @@ public:
     using QObject::QObject;
     ~Connector() override = default;
 
+    // Ends with connectFinished(id, …); connectStarted(id, url) comes first when the browser
+    // step is reached. Reconnect is the same call.
     virtual void connectIntegration(const IntegrationSpec &spec) = 0;
+    // Ends the running connect of the integration, whose connectFinished then carries kind
+    // Cancelled. Without a running connect it does nothing and emits nothing.
     virtual void cancelConnect(const QString &integrationId) = 0;
+    // Ends with disconnectFinished(id, …). A running connect of the same integration is
+    // cancelled first (its connectFinished, kind Cancelled, comes before).
     virtual void disconnectIntegration(const IntegrationSpec &spec) = 0;
+    // A real health check. Ends with syncFinished(id, …); syncStarted(id) comes first once
+    // the check has really started (not for a refused call).
     virtual void syncIntegration(const IntegrationSpec &spec) = 0;
+    // Whether a connect, disconnect or sync of the integration is running.
     virtual bool isBusy(const QString &integrationId) const = 0;
     // At start-up and on "sync all": reconcile this mode's connections with the remote side.
-    // Emits refreshFinished() once done (at once when there is nothing to reconcile).
+    // Ends with refreshFinished(…), at once when there is nothing to reconcile; a call made
+    // while one runs is answered by that one's refreshFinished. On the way, syncStarted and
+    // syncFinished may report single integrations.
     virtual void refreshAll(const QList<IntegrationSpec> &specs)
     {
         Q_UNUSED(specs)
-        Q_EMIT refreshFinished(true, QString());
-    }
-    // The kind of the last failure reported for the integration (None after a success).
-    virtual FailureKind lastFailure(const QString &integrationId) const
-    {
-        Q_UNUSED(integrationId)
-        return FailureKind::None;
+        Q_EMIT refreshFinished(Outcome::success(QString()));
     }
 
 Q_SIGNALS:
     void connectStarted(const QString &integrationId, const QUrl &authorizationUrl);
-    void connectFinished(const QString &integrationId, bool ok, const QString &message);
-    void disconnectFinished(const QString &integrationId, bool ok, const QString &message);
+    void connectFinished(const QString &integrationId, const aria::Outcome &outcome);
+    void disconnectFinished(const QString &integrationId, const aria::Outcome &outcome);
     void syncStarted(const QString &integrationId);
-    void syncFinished(const QString &integrationId, bool ok, const QString &message);
+    void syncFinished(const QString &integrationId, const aria::Outcome &outcome);
+    // A problem not tied to one call (the browser did not open, the key is missing); it
+    // never ends a call.
     void problem(const QString &message);
-    void refreshFinished(bool ok, const QString &message);
+    void refreshFinished(const aria::Outcome &outcome);
 };
 
 }  // namespace aria

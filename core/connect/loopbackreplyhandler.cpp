@@ -15,7 +15,8 @@
 namespace aria {
 
 // Accepts loopback connections with limits Qt HTTP Server 6.4 does not have: a cap on the
-// bytes of a request, on simultaneous connections and on how long a connection may live.
+// bytes of a request, on simultaneous connections, on the time to send the request head and on
+// how long a connection may live.
 class GuardedTcpServer : public QTcpServer
 {
 public:
@@ -25,6 +26,9 @@ public:
     {
     }
 
+    // The socket's request head was parsed: its head deadline no longer applies.
+    void headReceived(QTcpSocket *socket) { m_waiting.removeOne(socket); }
+
 protected:
     void incomingConnection(qintptr descriptor) override
     {
@@ -33,24 +37,35 @@ protected:
             delete socket;
             return;
         }
-        if (m_live >= m_options.maxConnections) {
+        // Full: the oldest connection that has not sent its request head yet makes room (a
+        // browser sends its head at once). Only when every slot is busy answering is the newcomer
+        // turned away; that lasts milliseconds, not until the idle ones time out.
+        if (m_live >= m_options.maxConnections && !evictOldestWaiting()) {
             socket->abort();
             socket->deleteLater();
-            QMetaObject::invokeMethod(m_owner, "requestRejected", Qt::QueuedConnection,
-                                      Q_ARG(QString, QStringLiteral("too many connections")));
+            refuse(QStringLiteral("too many connections"));
             return;
         }
         ++m_live;
-        connect(socket, &QObject::destroyed, this, [this] { --m_live; });
+        connect(socket, &QObject::destroyed, this, [this, socket] {
+            --m_live;
+            m_waiting.removeOne(socket);
+        });
+        m_waiting.append(socket);
         // Connected before Qt HTTP Server's own handler, so this sees every chunk first.
         auto received = std::make_shared<qint64>(0);
-        QPointer<QTcpSocket> guard(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
             *received += socket->bytesAvailable();
             if (*received > m_options.maxRequestBytes) {
                 socket->abort();
-                Q_EMIT m_owner->requestRejected(QStringLiteral("request too large"));
+                refuse(QStringLiteral("request too large"));
             }
+        });
+        QTimer::singleShot(m_options.requestHeadTimeoutMs, socket, [this, socket] {
+            if (!m_waiting.contains(socket))
+                return;
+            socket->abort();
+            refuse(QStringLiteral("no request within the deadline"));
         });
         QTimer::singleShot(m_options.connectionLifetimeMs, socket, [socket] { socket->abort(); });
         addPendingConnection(socket);
@@ -58,8 +73,27 @@ protected:
     }
 
 private:
+    bool evictOldestWaiting()
+    {
+        if (m_waiting.isEmpty())
+            return false;
+        m_waiting.takeFirst()->abort();  // counted until its deferred delete
+        refuse(QStringLiteral("idle connection closed to make room"));
+        return true;
+    }
+
+    // Queued: we run inside the socket notifier or a socket's timer, and whoever listens to the
+    // refusal may tear the listener (and this server) down.
+    void refuse(const QString &reason)
+    {
+        QPointer<LoopbackReplyHandler> owner(m_owner);
+        QMetaObject::invokeMethod(
+            m_owner, [owner, reason] { if (owner) owner->reject(reason); }, Qt::QueuedConnection);
+    }
+
     LoopbackReplyHandler::Options m_options;
     LoopbackReplyHandler *m_owner;
+    QList<QTcpSocket *> m_waiting;  // accepted, no request head yet; oldest first
     int m_live = 0;
 };
 
@@ -157,6 +191,7 @@ bool LoopbackReplyHandler::listen(const Options &options)
         m_options.path.prepend(QLatin1Char('/'));
     m_nonce = m_options.withNonce ? randomNonce() : QString();
     m_completed = false;
+    m_rejections = 0;
     m_http = std::make_unique<CallbackHttpServer>(this);
     m_tcp = new GuardedTcpServer(m_options, this);
     if (!m_tcp->listen(QHostAddress::LocalHost, m_options.port)) {
@@ -199,12 +234,19 @@ QString LoopbackReplyHandler::callback() const
 
 void LoopbackReplyHandler::reject(const QString &reason)
 {
-    qCInfo(lcConnect).noquote() << "loopback refused a request:" << reason;
+    // A local process can make us refuse in a loop; the log keeps the first refusals only.
+    constexpr int kLogged = 20;
+    if (++m_rejections <= kLogged)
+        qCInfo(lcConnect).noquote() << "loopback refused a request:" << reason;
+    else if (m_rejections == kLogged + 1)
+        qCInfo(lcConnect) << "loopback keeps refusing requests; no longer logging each one";
     Q_EMIT requestRejected(reason);
 }
 
 void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_tcp)
+        m_tcp->headReceived(socket);
     QHttpServerResponder responder = CallbackHttpServer::makeResponder(request, socket);
     const QString path = request.url().path();
     const bool underCallback = path == m_options.path || path.startsWith(m_options.path + QLatin1Char('/'));
@@ -245,6 +287,18 @@ void LoopbackReplyHandler::handleRequest(const QHttpServerRequest &request, QTcp
     if (values.isEmpty()) {
         respond(responder, socket, Status::BadRequest, CallbackPageKind::BadRequest);
         return reject(QStringLiteral("no parameters"));
+    }
+
+    // No cap on refused callbacks ends the flow: the state / account id cannot be guessed, so
+    // retries gain an attacker nothing, while such a cap would hand any local process (another
+    // user's too) the very way to end a sign-in that this check takes away. The flow's own
+    // timeout still bounds the wait.
+    if (m_check) {
+        const QString mismatch = m_check(values);
+        if (!mismatch.isEmpty()) {
+            respond(responder, socket, Status::BadRequest, CallbackPageKind::BadRequest);
+            return reject(mismatch);
+        }
     }
 
     QString detail;

@@ -4,6 +4,7 @@
 #include <QOAuthOobReplyHandler>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerRequest;
@@ -17,8 +18,9 @@ class GuardedTcpServer;
 // The loopback redirect of a native-app OAuth flow (RFC 8252): listens on 127.0.0.1 only, on an
 // ephemeral port, only while a flow runs. Built on Qt HTTP Server's parser. Unlike Qt 6.4's
 // QOAuthHttpServerReplyHandler it answers only the callback path (others get 404), escapes
-// everything it shows, caps request size, connection count and connection lifetime, accepts
-// the first valid callback only and then stops listening, and gives up after a timeout.
+// everything it shows, caps request size, connection count and connection lifetime, gives each
+// connection a short deadline for its request head, accepts the first valid callback only and
+// then stops listening, and gives up after a timeout.
 class LoopbackReplyHandler : public QOAuthOobReplyHandler
 {
     Q_OBJECT
@@ -32,9 +34,21 @@ public:
         bool withNonce = false;
         int timeoutMs = 600000;       // whole flow; Composio's link lives 10 minutes
         int maxRequestBytes = 16384;  // request line + headers; a callback has no body
-        int maxConnections = 16;
+        // Slots for simultaneous connections. When all are taken, the oldest one still waiting
+        // for its request head makes room, so idle sockets can never lock the browser out.
+        int maxConnections = 64;
+        // A browser sends its request head at once; a connection that has not within this time
+        // is closed (local slowloris: idle connections would otherwise hold the slots).
+        int requestHeadTimeoutMs = 2000;
         int connectionLifetimeMs = 10000;
     };
+
+    // Whether a well-formed callback is the one this flow waits for (direct OAuth: its `state`;
+    // Composio: its account id). Returns an empty string to accept it, else the reason: the
+    // browser then gets a 400 page and the listener keeps waiting, so a forged or stale
+    // redirect cannot end the sign-in.
+    using CallbackCheck = std::function<QString(const QVariantMap &values)>;
+    void setCallbackCheck(CallbackCheck check) { m_check = std::move(check); }
 
     explicit LoopbackReplyHandler(QObject *parent = nullptr);
     ~LoopbackReplyHandler() override;
@@ -59,6 +73,7 @@ Q_SIGNALS:
 
 private:
     friend class CallbackHttpServer;
+    friend class GuardedTcpServer;
     void handleRequest(const QHttpServerRequest &request, QTcpSocket *socket);
     void reject(const QString &reason);
     QString expectedPath() const;
@@ -69,6 +84,8 @@ private:
     Options m_options;
     QString m_nonce;
     QString m_errorString;
+    CallbackCheck m_check;
+    int m_rejections = 0;  // this listen(); only the first ones are logged
     bool m_completed = false;
 };
 

@@ -188,19 +188,29 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
 
 // ---- connect -------------------------------------------------------------------------
 
+Outcome DirectOAuthConnector::outcome(const QString &id, bool ok, const QString &message) const
+{
+    return ok ? Outcome::success(message) : Outcome::failure(m_failures.value(id, FailureKind::Local), message);
+}
+
+void DirectOAuthConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal finished)
+{
+    const QString id = spec.id;
+    const Outcome busy = Outcome::failure(
+        FailureKind::Busy, tr("%1 is busy; wait for the running action to finish.").arg(spec.name));
+    QTimer::singleShot(0, this, [this, id, busy, finished] { Q_EMIT(this->*finished)(id, busy); });
+}
+
 void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
+    if (isBusy(id))
+        return refuseBusy(spec, &Connector::connectFinished);
     m_failures.insert(id, FailureKind::Local); // until something more precise is known
-    if (isBusy(id)) {
-        const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
-        QTimer::singleShot(0, this, [this, id, message] { Q_EMIT connectFinished(id, false, message); });
-        return;
-    }
     setBusy(id, true);
     auto fail = [this, id](bool, const QString &message) {
         setBusy(id, false);
-        Q_EMIT connectFinished(id, false, message);
+        Q_EMIT connectFinished(id, outcome(id, false, message));
     };
     loadClient(
         spec,
@@ -212,7 +222,7 @@ void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
             // If this first write fails (disk full), later ones would too: stop before the browser.
             if (m_store && !m_store->upsert(c)) {
                 setBusy(id, false);
-                Q_EMIT connectFinished(id, false, m_store->errorString());
+                Q_EMIT connectFinished(id, outcome(id, false, m_store->errorString()));
                 return;
             }
 
@@ -240,7 +250,7 @@ void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
                             m_store->upsert(failed);
                         setBusy(spec.id, false);
                         m_failures.insert(spec.id, failureKindOf(result.failure));
-                        Q_EMIT connectFinished(spec.id, false, result.message);
+                        Q_EMIT connectFinished(spec.id, outcome(spec.id, false, result.message));
                         return;
                     }
                     finishConnect(spec, result, client);
@@ -266,7 +276,7 @@ void DirectOAuthConnector::finishConnect(
                 m_store->upsert(c);
             setBusy(id, false);
             Q_EMIT problem(message);
-            Q_EMIT connectFinished(id, false, message);
+            Q_EMIT connectFinished(id, outcome(id, false, message));
             return;
         }
         oauth::ClientCredentials credentials { client.config.clientId, client.clientSecret };
@@ -289,9 +299,9 @@ void DirectOAuthConnector::finishConnect(
                 scheduleRefresh(spec, tokens.expiresAt, tokens.lifetimeSeconds);
                 setBusy(id, false);
                 m_failures.remove(id);
-                Q_EMIT connectFinished(id, true,
+                Q_EMIT connectFinished(id, outcome(id, true,
                     c.displayName.isEmpty() ? tr("Connected to %1.").arg(spec.name)
-                                            : tr("Connected as %1.").arg(c.displayName));
+                                            : tr("Connected as %1.").arg(c.displayName)));
             });
     });
 }
@@ -491,28 +501,33 @@ void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
         active << spec;
     }
     if (active.isEmpty()) {
-        QTimer::singleShot(0, this, [this] { Q_EMIT refreshFinished(true, QString()); });
+        QTimer::singleShot(0, this, [this] { Q_EMIT refreshFinished(Outcome::success(QString())); });
         return;
     }
     // Health-check each one; report once all have answered.
     struct Tally {
         int pending = 0;
         QStringList problems;
+        FailureKind kind = FailureKind::None; // the first problem's
     };
     auto tally = std::make_shared<Tally>();
     tally->pending = int(active.size());
     auto *context = new QObject(this);
     connect(this, &Connector::syncFinished, context,
-        [this, tally, context, active](const QString &id, bool ok, const QString &message) {
+        [this, tally, context, active](const QString &id, const Outcome &o) {
             const bool ours = std::any_of(
                 active.cbegin(), active.cend(), [&id](const IntegrationSpec &s) { return s.id == id; });
             if (!ours)
                 return;
-            if (!ok)
-                tally->problems << message;
+            // A busy one is being connected, synced or disconnected already: not a problem.
+            if (!o.ok() && o.kind != FailureKind::Busy) {
+                tally->problems << o.message;
+                if (tally->kind == FailureKind::None)
+                    tally->kind = o.kind;
+            }
             if (--tally->pending == 0) {
                 context->deleteLater();
-                Q_EMIT refreshFinished(tally->problems.isEmpty(), tally->problems.join(QLatin1Char('\n')));
+                Q_EMIT refreshFinished({ tally->kind, tally->problems.join(QLatin1Char('\n')) });
             }
         });
     for (const IntegrationSpec &spec : std::as_const(active))
@@ -640,13 +655,10 @@ void DirectOAuthConnector::sweep(const QString &id)
 void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
+    if (isBusy(id))
+        return refuseBusy(spec, &Connector::syncFinished);
     Q_EMIT syncStarted(id);
     m_failures.insert(id, FailureKind::Local);
-    if (isBusy(id)) {
-        const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
-        QTimer::singleShot(0, this, [this, id, message] { Q_EMIT syncFinished(id, false, message); });
-        return;
-    }
     setBusy(id, true);
     auto finish = [this, id](bool ok, const QString &message) {
         if (m_store && m_store->get(id))
@@ -655,7 +667,7 @@ void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
         setBusy(id, false);
         if (ok)
             m_failures.remove(id);
-        Q_EMIT syncFinished(id, ok, message);
+        Q_EMIT syncFinished(id, outcome(id, ok, message));
     };
     loadClient(
         spec,
@@ -724,17 +736,14 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
 {
     const QString id = spec.id;
     cancelConnect(id);
+    if (isBusy(id) && !m_grants.contains(id))
+        return refuseBusy(spec, &Connector::disconnectFinished);
     m_failures.insert(id, FailureKind::Local);
-    if (isBusy(id) && !m_grants.contains(id)) {
-        const QString message = tr("%1 is busy; wait for the running action to finish.").arg(spec.name);
-        QTimer::singleShot(0, this, [this, id, message] { Q_EMIT disconnectFinished(id, false, message); });
-        return;
-    }
     setBusy(id, true);
     cancelScheduledRefresh(id);
     auto fail = [this, id](bool, const QString &message) {
         setBusy(id, false);
-        Q_EMIT disconnectFinished(id, false, message);
+        Q_EMIT disconnectFinished(id, outcome(id, false, message));
     };
     if (!m_secrets) {
         QTimer::singleShot(
@@ -761,8 +770,8 @@ void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
                             m_store->upsert(c);
                         setBusy(id, false);
                         m_failures.remove(id);
-                        Q_EMIT disconnectFinished(
-                            id, true, warning.isEmpty() ? tr("%1 is disconnected.").arg(spec.name) : warning);
+                        Q_EMIT disconnectFinished(id,
+                            outcome(id, true, warning.isEmpty() ? tr("%1 is disconnected.").arg(spec.name) : warning));
                     });
             });
     };

@@ -4,6 +4,7 @@
 #include "domain/connection.h"
 #include "oauth/flowrun.h"
 #include "secrets/secretstore.h"
+#include "secrets/keynames.h"
 
 #include <QHash>
 #include <QPointer>
@@ -70,24 +71,15 @@ public:
     // Start-up and "sync all": plans the refresh of every active direct connection from its
     // stored expiry and health-checks it (sync); emits refreshFinished() when all are done.
     void refreshAll(const QList<IntegrationSpec> &specs) override;
-    FailureKind lastFailure(const QString &integrationId) const override
-    {
-        return m_failures.value(integrationId);
-    }
     static FailureKind failureKindOf(oauth::Failure failure);
 
     // When the next automatic refresh of an integration is due; invalid when none is planned.
     QDateTime nextRefreshAt(const QString &integrationId) const;
 
-    static QString accessTokenKey(const QString &id)
-    {
-        return QStringLiteral("oauth/") + id + QStringLiteral("/access-token");
-    }
-    static QString refreshTokenKey(const QString &id)
-    {
-        return QStringLiteral("oauth/") + id + QStringLiteral("/refresh-token");
-    }
-    static QString clientSecretKey(const QString &id) { return id + QStringLiteral("-client-secret"); }
+    // Key names: secrets/keynames.h.
+    static QString accessTokenKey(const QString &id) { return keys::accessToken(id); }
+    static QString refreshTokenKey(const QString &id) { return keys::refreshToken(id); }
+    static QString clientSecretKey(const QString &id) { return keys::clientSecret(id); }
     // The sync_state key of the list of integrations whose tokens may be in the keychain.
     static QString tokenLedgerKey() { return QStringLiteral("oauth_tokens_held"); }
 
@@ -103,6 +95,12 @@ Q_SIGNALS:
     void tokensRemoved(const QString &integrationId, bool ok);
 
 private:
+    using FinishSignal = void (Connector::*)(const QString &, const Outcome &);
+    void refuseBusy(const IntegrationSpec &spec, FinishSignal finished);
+    // The Outcome that ends a call: on failure with the kind noted for the integration on
+    // the way (m_failures), Local when none was.
+    Outcome outcome(const QString &id, bool ok, const QString &message) const;
+
     struct Client {
         oauth::ClientConfig config;
         QString clientSecret;
@@ -151,7 +149,9 @@ private:
     QHash<QString, QPointer<oauth::FlowRun>> m_grants; // running connect flows
     QHash<QString, QTimer *> m_refreshTimers;
     QSet<QString> m_busy;
-    QHash<QString, FailureKind> m_failures; // last failure per integration; absent after success
+    // The kind of the failure a running call of an integration is about to report (set on the
+    // way, read by outcome()); absent after a success.
+    QHash<QString, FailureKind> m_failures;
     QSet<QString> m_sweepQueue; // changed rows to look at on the next event-loop turn
     QSet<QString> m_sweeping;   // token removals running
 };

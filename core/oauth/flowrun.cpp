@@ -103,6 +103,14 @@ void FlowRun::startGrant()
             tr("Could not open a port on 127.0.0.1 for the sign-in callback: %1")
                 .arg(loopback->errorString()));
     m_redirectUri = loopback->callback();
+    // A callback without this grant's state is not the provider's redirect for it (a forged or
+    // stale one): the listener answers it 400 and keeps waiting, so it cannot end the sign-in.
+    loopback->setCallbackCheck([this](const QVariantMap &values) {
+        const QString received = values.value(QStringLiteral("state")).toString(); // decoded
+        return !received.isEmpty() && constantTimeEquals(received.toUtf8(), m_state.toUtf8())
+            ? QString()
+            : QStringLiteral("callback with a foreign state");
+    });
     connect(loopback, &LoopbackReplyHandler::timedOut, this,
         [this] { fail(Failure::Timeout, tr("The sign-in was not completed in time. Try again.")); });
 
@@ -165,7 +173,8 @@ void FlowRun::onCallback(const QVariantMap &values)
         return;
     const QString received = values.value(QStringLiteral("state")).toString(); // already decoded
     if (received.isEmpty() || !constantTimeEquals(received.toUtf8(), m_state.toUtf8())) {
-        // Someone other than the provider's redirect for this grant reached the listener.
+        // Unreachable while the listener's check (startGrant) refuses such callbacks; kept as a
+        // backstop so a foreign state can never reach the code exchange.
         qCWarning(lcOAuth) << "callback with a foreign state rejected; nothing is exchanged";
         return fail(Failure::StateMismatch,
             tr("The sign-in answer did not match this request (state mismatch), so it was rejected. "

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "connect/replyguard.h"
 #include "restclient.h"
+#include "secrets/keynames.h"
 #include "secrets/secretstore.h"
 
 #include <QJsonDocument>
@@ -14,8 +15,8 @@
 namespace aria::supabase {
 namespace {
 
-const QString kRefreshKey = QStringLiteral("supabase/refresh-token");
-const QString kAccountKey = QStringLiteral("supabase/account");
+const QString kRefreshKey = keys::supabaseRefreshToken();
+const QString kAccountKey = keys::supabaseAccount();
 
 // GoTrue answers {code, error_code, msg} (older: {error, error_description}).
 QString authMessage(const QJsonObject &o)

@@ -4,6 +4,9 @@
 // Supabase-compatible endpoint) for the lifetime of the object. The peer prints JSON lines:
 // "ready" (url, anon key), one "request" per HTTP request, "held", and "ok" for each control
 // command written to its stdin. Closing its stdin stops it and deletes the database.
+// With options.functions, the peer also runs those supabase/functions/<name> under Deno behind
+// /functions/v1/<name> (tests/peers/supabase/functions.js); options.environment is the
+// environment of the peer and so of its functions (their secrets). See cloudpeers.h.
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -12,24 +15,38 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QtTest>
 
 #include <optional>
 
+struct SupabasePeerOptions
+{
+    QStringList functions;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Apply only supabase/migrations up to this file (a server not upgraded yet); empty: all.
+    QString migrationsUntil;
+};
+
 class SupabasePeer
 {
 public:
-    // migrationsUntil: apply only supabase/migrations up to that file (a server not upgraded yet).
-    explicit SupabasePeer(const QString &migrationsUntil = QString())
+    SupabasePeer()
+        : SupabasePeer(SupabasePeerOptions {})
     {
+    }
+    explicit SupabasePeer(const SupabasePeerOptions &options)
+    {
+        QStringList args { QStringLiteral("server.js") };
+        for (const QString &name : options.functions)
+            args << QStringLiteral("--function") << name;
         m_process.setWorkingDirectory(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/supabase"));
-        if (!migrationsUntil.isEmpty()) {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("ARIA_PEER_MIGRATIONS_UNTIL"), migrationsUntil);
-            m_process.setProcessEnvironment(env);
-        }
+        QProcessEnvironment environment = options.environment;
+        if (!options.migrationsUntil.isEmpty())
+            environment.insert(QStringLiteral("ARIA_PEER_MIGRATIONS_UNTIL"), options.migrationsUntil);
+        m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("node"), { QStringLiteral("server.js") });
+        m_process.start(QStringLiteral("node"), args);
     }
     ~SupabasePeer()
     {
@@ -55,6 +72,18 @@ public:
     }
     QString url() const { return m_url; }
     QString anonKey() const { return m_anonKey; }
+    // Where Supabase serves a function: <project>/functions/v1/<name>.
+    QString functionUrl(const QString &name) const { return m_url + QStringLiteral("/functions/v1/") + name; }
+    // Every line the peer's functions wrote to stdout or stderr so far.
+    QStringList functionOutput()
+    {
+        QStringList lines;
+        for (const QJsonObject &e : events()) {
+            if (e.value(QLatin1String("event")).toString() == u"function-log")
+                lines << e.value(QLatin1String("line")).toString();
+        }
+        return lines;
+    }
 
     // Sends a control command and waits for its "ok".
     bool command(const QString &line)

@@ -6,6 +6,7 @@
 
 #include "common/settings.h"
 #include "composio/composioclient.h"
+#include "composio/composiokeytransport.h"
 #include "connect/browserlauncher.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
@@ -30,6 +31,7 @@ namespace {
 struct Hop {
     int status = 0;
     QUrl url;
+    QUrl next; // where a redirect points (resolved), also when not followed
 };
 
 // GETs url and follows redirects; returns every hop (status 0: no HTTP answer at all).
@@ -44,8 +46,8 @@ QList<Hop> browse(QNetworkAccessManager &network, QUrl url, bool follow = true)
         if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
             reply->abort();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        hops.append({ status, url });
         const QUrl next = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        hops.append({ status, url, next.isEmpty() ? QUrl() : url.resolved(next) });
         reply->deleteLater();
         if (!follow || next.isEmpty())
             break;
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void denialIsReported();
     void expiredLinkTimesOut();
     void wrongNonceAndDuplicateCallbackAreRefused();
+    void callbackForAnotherAccountIsRefusedAndFlowGoesOn();
     void pollingCompletesWithoutTheBrowser();
     void cancelStopsListenerAndPolling();
     void accountOfAnotherUserIsRefused();
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void garbageIsAnInvalidResponse();
     void wrongKeyIsUnauthorized();
     void missingKeyIsExplained();
+    void keyNeverSetIsNoProblem();
     void offlineIsAStateNotACrash();
 
 private:
@@ -105,9 +109,11 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ComposioClient> m_client;
+    std::unique_ptr<ComposioKeyTransport> m_transport;
     std::unique_ptr<BrowserLauncher> m_browser;
     std::unique_ptr<ComposioConnector> m_connector;
     std::unique_ptr<ConnectionManager> m_manager;
+    QHash<QString, FailureKind> m_kinds;
     QNetworkAccessManager m_browserNetwork; // the "browser" has its own network stack
     QList<QUrl> m_opened;
     bool m_autoBrowse = true;
@@ -153,11 +159,20 @@ void TestComposioFlow::build()
             QTimer::singleShot(0, this, [this, url] { m_lastBrowse = browse(m_browserNetwork, url); });
         return true;
     });
+    m_transport = std::make_unique<ComposioKeyTransport>(m_client.get(), &m_profile->settings);
     m_connector = std::make_unique<ComposioConnector>(
-        m_client.get(), &m_profile->store, &m_profile->settings, m_browser.get());
+        m_transport.get(), &m_profile->store, &m_profile->settings, m_browser.get());
     m_connector->setPollInterval(100, 300);
     m_connector->setFlowTimeoutMs(8000);
     m_manager = std::make_unique<ConnectionManager>(&m_profile->settings);
+    // The failure kind of each integration's last finished call ("" for a refresh of all).
+    m_kinds.clear();
+    const auto note = [this](const QString &id, bool, const QString &, FailureKind kind) { m_kinds[id] = kind; };
+    connect(m_manager.get(), &ConnectionService::connectFinished, this, note);
+    connect(m_manager.get(), &ConnectionService::disconnectFinished, this, note);
+    connect(m_manager.get(), &ConnectionService::syncFinished, this, note);
+    connect(m_manager.get(), &ConnectionService::refreshFinished, this,
+        [this](bool, const QString &, FailureKind kind) { m_kinds[QString()] = kind; });
     m_manager->setConnector(ConnectMode::Composio, m_connector.get());
 }
 
@@ -221,7 +236,7 @@ void TestComposioFlow::connectThroughLoopback()
         (QStringList { QStringLiteral("GET /auth_configs"), QStringLiteral("POST /auth_configs"),
             QStringLiteral("POST /connected_accounts/link") }));
     QVERIFY(log.contains(QStringLiteral("GET /connected_accounts/") + row->composioConnectionId));
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::None);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::None);
 
     // A second connect reuses the remembered auth config.
     m_manager->disconnectIntegration(QStringLiteral("gmail"));
@@ -268,7 +283,7 @@ void TestComposioFlow::denialIsReported()
 {
     m_sim.configure({ { QStringLiteral("consent"), QStringLiteral("deny") } });
     connectAndWait(QStringLiteral("gmail"), false);
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Denied);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Denied);
     const auto row = m_profile->store.get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Error);
     QVERIFY(row->errorMessage.contains(QLatin1String("The user denied access")));
@@ -280,7 +295,7 @@ void TestComposioFlow::expiredLinkTimesOut()
     m_sim.configure({ { QStringLiteral("linkTtlMs"), 0 } });
     connectAndWait(QStringLiteral("salesforce"), false);
     QCOMPARE(m_lastBrowse.first().status, 410); // the browser saw "link expired"
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("salesforce")), FailureKind::Timeout);
+    QCOMPARE(m_kinds.value(QStringLiteral("salesforce")), FailureKind::Timeout);
     QVERIFY(m_profile->store.get(u"salesforce")->errorMessage.contains(QLatin1String("expired")));
 }
 
@@ -320,6 +335,41 @@ void TestComposioFlow::wrongNonceAndDuplicateCallbackAreRefused()
     QCOMPARE(finished.count(), 1);
 }
 
+void TestComposioFlow::callbackForAnotherAccountIsRefusedAndFlowGoesOn()
+{
+    // The nonce leaked (history, a shared screen): a local process sends the right path with
+    // another account id, success or failure, before the browser returns.
+    m_autoBrowse = false;
+    m_connector->setPollInterval(60000, 60000); // only the callback may finish the flow
+    QSignalSpy finished(m_manager.get(), &ConnectionService::connectFinished);
+    m_manager->connectIntegration(QStringLiteral("gmail"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_opened.isEmpty(); }, 5000));
+    const QList<Hop> consent = browse(m_browserNetwork, m_opened.first(), false);
+    QCOMPARE(consent.first().status, 302);
+    const QUrl genuine = consent.first().next;
+    const LoopbackReplyHandler *listener = m_connector->listener(QStringLiteral("gmail"));
+    QVERIFY(listener);
+    QCOMPARE(genuine.path(), QUrl(listener->callback()).path());
+    QSignalSpy rejected(listener, &LoopbackReplyHandler::requestRejected);
+
+    for (const char *query : { "status=success&connected_account_id=ca_forged",
+             "status=failed&connectedAccountId=ca_forged&error=access_denied" }) {
+        QUrl forged(listener->callback());
+        forged.setQuery(QString::fromLatin1(query));
+        QCOMPARE(browse(m_browserNetwork, forged).first().status, 400);
+    }
+    QTRY_COMPARE(rejected.count(), 2);
+    QVERIFY(m_manager->isBusy(QStringLiteral("gmail")));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Connecting);
+
+    // The genuine redirect afterwards completes the connect.
+    QCOMPARE(browse(m_browserNetwork, genuine).first().status, 200);
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::Active);
+}
+
 void TestComposioFlow::pollingCompletesWithoutTheBrowser()
 {
     // The user finished on another computer: the browser here never reaches the loopback.
@@ -341,7 +391,7 @@ void TestComposioFlow::cancelStopsListenerAndPolling()
     m_manager->cancelConnect(QStringLiteral("gmail"));
     QCOMPARE(finished.count(), 1);
     QVERIFY(!finished.first().at(1).toBool());
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Cancelled);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Cancelled);
     QVERIFY(!m_connector->listener(QStringLiteral("gmail")));
     QCOMPARE(m_profile->store.get(u"gmail")->status, ConnectionStatus::NotConnected);
     const qsizetype requests = m_sim.log().size();
@@ -354,7 +404,7 @@ void TestComposioFlow::accountOfAnotherUserIsRefused()
 {
     m_sim.configure({ { QStringLiteral("callbackUserId"), QStringLiteral("someone-else") } });
     connectAndWait(QStringLiteral("gmail"), false);
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Remote);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Remote);
     QVERIFY(m_profile->store.get(u"gmail")->errorMessage.contains(QLatin1String("another user")));
     QVERIFY(m_profile->store.get(u"gmail")->composioConnectionId.isEmpty());
 }
@@ -656,7 +706,7 @@ void TestComposioFlow::persistentServerErrorIsANetworkFailure()
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
     QVERIFY(!synced.first().at(1).toBool());
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Network);
     const auto row = m_profile->store.get(u"gmail");
     QCOMPARE(row->status, ConnectionStatus::Active); // a failed check is not a broken grant
     QCOMPARE(row->syncStatus, SyncStatus::Failed);
@@ -693,7 +743,7 @@ void TestComposioFlow::garbageIsAnInvalidResponse()
     m_manager->start();
     QVERIFY(refreshed.wait(5000));
     QVERIFY(!refreshed.first().at(0).toBool());
-    QCOMPARE(m_manager->lastFailure(QString()), FailureKind::Remote);
+    QCOMPARE(m_kinds.value(QString()), FailureKind::Remote);
 }
 
 void TestComposioFlow::wrongKeyIsUnauthorized()
@@ -701,7 +751,7 @@ void TestComposioFlow::wrongKeyIsUnauthorized()
     m_secrets->write(
         QStringLiteral("composio-api-key"), QStringLiteral("wrong-key"), nullptr, [](const auto &) {});
     connectAndWait(QStringLiteral("gmail"), false);
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Unauthorized);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Unauthorized);
     const QString message = m_profile->store.get(u"gmail")->errorMessage;
     QVERIFY(message.contains(QLatin1String("refused the API key")));
     QVERIFY(!message.contains(QLatin1String("wrong-key")));
@@ -709,6 +759,8 @@ void TestComposioFlow::wrongKeyIsUnauthorized()
 
 void TestComposioFlow::missingKeyIsExplained()
 {
+    adoptSeeded(QStringLiteral("gmail"), QStringLiteral("gmail")); // a connection that needs the key
+    const int before = m_sim.log().size();
     m_secrets->remove(QStringLiteral("composio-api-key"), nullptr, [](const auto &) {});
     QSignalSpy problems(m_manager.get(), &ConnectionService::problem);
     QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
@@ -716,8 +768,21 @@ void TestComposioFlow::missingKeyIsExplained()
     QVERIFY(refreshed.wait(5000));
     QCOMPARE(problems.count(), 1);
     QVERIFY(problems.first().at(0).toString().contains(QLatin1String("secret set composio-api-key")));
-    QCOMPARE(m_manager->lastFailure(QString()), FailureKind::Unauthorized);
-    QVERIFY(m_sim.log().isEmpty()); // nothing was sent without a key
+    QCOMPARE(m_kinds.value(QString()), FailureKind::Unauthorized);
+    QCOMPARE(m_sim.log().size(), before); // nothing was sent without a key
+}
+
+void TestComposioFlow::keyNeverSetIsNoProblem()
+{
+    // A first run: no key, nothing connected. The window welcomes; no red banner.
+    m_secrets->remove(QStringLiteral("composio-api-key"), nullptr, [](const auto &) {});
+    QSignalSpy problems(m_manager.get(), &ConnectionService::problem);
+    QSignalSpy refreshed(m_manager.get(), &ConnectionManager::refreshFinished);
+    m_manager->start();
+    QVERIFY(refreshed.wait(5000));
+    QVERIFY(refreshed.first().at(0).toBool());
+    QCOMPARE(problems.count(), 0);
+    QVERIFY(m_sim.log().isEmpty());
 }
 
 void TestComposioFlow::offlineIsAStateNotACrash()
@@ -728,10 +793,10 @@ void TestComposioFlow::offlineIsAStateNotACrash()
     m_manager->syncIntegration(QStringLiteral("gmail"));
     QVERIFY(synced.wait(10000));
     QVERIFY(!synced.first().at(1).toBool());
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Network);
+    QCOMPARE(m_kinds.value(QStringLiteral("gmail")), FailureKind::Network);
     QVERIFY(m_profile->store.get(u"gmail")->errorMessage.contains(QLatin1String("cannot be reached")));
     connectAndWait(QStringLiteral("outlook"), false);
-    QCOMPARE(m_manager->lastFailure(QStringLiteral("outlook")), FailureKind::Network);
+    QCOMPARE(m_kinds.value(QStringLiteral("outlook")), FailureKind::Network);
 }
 
 QTEST_GUILESS_MAIN(TestComposioFlow)

@@ -118,8 +118,8 @@ bool TestDirectOAuth::connectNow(QString *message)
     if (finished.isEmpty() && !finished.wait(30000))
         return false;
     if (message)
-        *message = finished.first().at(2).toString();
-    return finished.first().at(1).toBool();
+        *message = finished.first().at(1).value<Outcome>().message;
+    return finished.first().at(1).value<Outcome>().ok();
 }
 
 void TestDirectOAuth::initTestCase()
@@ -237,7 +237,7 @@ void TestDirectOAuth::shortLivedTokenIsRefreshedBeforeExpiry()
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(15000));
-    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QVERIFY2(synced.first().at(1).value<Outcome>().ok(), qPrintable(synced.first().at(1).value<Outcome>().message));
     QCOMPARE(stored()->status, ConnectionStatus::Active);
 }
 
@@ -263,7 +263,7 @@ void TestDirectOAuth::syncRefreshesOnUnauthorized()
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(15000));
-    QVERIFY2(synced.first().at(1).toBool(), qPrintable(synced.first().at(2).toString()));
+    QVERIFY2(synced.first().at(1).value<Outcome>().ok(), qPrintable(synced.first().at(1).value<Outcome>().message));
     QCOMPARE(m_peer.requestsTo(QStringLiteral("/me")).size(), userinfoCalls + 2); // 401, then OK
     QVERIFY(secret(DirectOAuthConnector::accessTokenKey(kId)) != stale);
     QCOMPARE(stored()->syncStatus, SyncStatus::Success);
@@ -324,7 +324,7 @@ void TestDirectOAuth::disconnectRevokesThenRefreshFails()
     QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
     m_connector->disconnectIntegration(spec());
     QVERIFY(done.wait(15000));
-    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    QVERIFY2(done.first().at(1).value<Outcome>().ok(), qPrintable(done.first().at(1).value<Outcome>().message));
 
     // RFC 7009: the refresh token first, then the access token.
     const QList<QJsonObject> posts
@@ -357,7 +357,7 @@ void TestDirectOAuth::disconnectRevokesThenRefreshFails()
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(10000));
-    QCOMPARE(synced.first().at(1).toBool(), false);
+    QCOMPARE(synced.first().at(1).value<Outcome>().ok(), false);
 }
 
 void TestDirectOAuth::denialIsShownOnTheConnection()
@@ -393,7 +393,7 @@ void TestDirectOAuth::confidentialClientUsesSecretFromKeychain()
     QSignalSpy done(m_connector.get(), &Connector::disconnectFinished);
     m_connector->disconnectIntegration(spec());
     QVERIFY(done.wait(15000));
-    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    QVERIFY2(done.first().at(1).value<Outcome>().ok(), qPrintable(done.first().at(1).value<Outcome>().message));
     const QJsonObject revoke = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"))
                                    .last()
                                    .value(QStringLiteral("body"))
@@ -425,8 +425,8 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(10000));
-    QCOMPARE(synced.first().at(1).toBool(), false);
-    QVERIFY(synced.first().at(2).toString().contains(QLatin1String("did not answer")));
+    QCOMPARE(synced.first().at(1).value<Outcome>().ok(), false);
+    QVERIFY(synced.first().at(1).value<Outcome>().message.contains(QLatin1String("did not answer")));
     QCOMPARE(stored()->status, ConnectionStatus::Active); // a slow server is not an expired grant
     QCOMPARE(stored()->syncStatus, SyncStatus::Failed);
     QVERIFY(!m_connector->isBusy(kId));
@@ -439,7 +439,7 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
     // Not wedged: a new refresh request went out (6.4.2's flow would refuse it). The server
     // sees the rotated-away token again and ends the grant, so the connection asks to reconnect.
     QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts + 1);
-    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(synced.last().at(1).value<Outcome>().ok(), false);
     QCOMPARE(stored()->status, ConnectionStatus::Expired);
     QVERIFY(!m_connector->isBusy(kId));
     // Reconnecting works and so does the next refresh.
@@ -447,7 +447,7 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
     expireLocally();
     m_connector->syncIntegration(spec());
     QVERIFY(synced.wait(10000));
-    QVERIFY2(synced.last().at(1).toBool(), qPrintable(synced.last().at(2).toString()));
+    QVERIFY2(synced.last().at(1).value<Outcome>().ok(), qPrintable(synced.last().at(1).value<Outcome>().message));
 }
 
 void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
@@ -463,9 +463,9 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     m_connector->syncIntegration(down);
     QVERIFY(synced.wait(10000));
-    QCOMPARE(synced.first().at(1).toBool(), false);
-    QVERIFY2(synced.first().at(2).toString().contains(QLatin1String("Could not reach")),
-        qPrintable(synced.first().at(2).toString()));
+    QCOMPARE(synced.first().at(1).value<Outcome>().ok(), false);
+    QVERIFY2(synced.first().at(1).value<Outcome>().message.contains(QLatin1String("Could not reach")),
+        qPrintable(synced.first().at(1).value<Outcome>().message));
     QCOMPARE(stored()->status, ConnectionStatus::Active);
 
     // A refresh against the dead server fails the same way and does not expire the grant.
@@ -474,7 +474,7 @@ void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
     QVERIFY(m_profile->store.upsert(c));
     m_connector->syncIntegration(down);
     QVERIFY(synced.wait(10000));
-    QCOMPARE(synced.last().at(1).toBool(), false);
+    QCOMPARE(synced.last().at(1).value<Outcome>().ok(), false);
     QCOMPARE(stored()->status, ConnectionStatus::Active);
     QVERIFY(!secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
 }
@@ -517,8 +517,8 @@ void TestDirectOAuth::noKeychainIsAClearErrorAndWritesNothing()
     QSignalSpy problem(&connector, &Connector::problem);
     connector.connectIntegration(s);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().at(1).toBool(), false);
-    const QString message = finished.first().at(2).toString();
+    QCOMPARE(finished.first().at(1).value<Outcome>().ok(), false);
+    const QString message = finished.first().at(1).value<Outcome>().message;
     QVERIFY2(message.contains(QLatin1String("keychain")), qPrintable(message));
     QCOMPARE(problem.size(), 1);
     QCOMPARE(opens, 0); // never sent the user off to sign in
@@ -538,7 +538,7 @@ void TestDirectOAuth::cancelledConnectRestoresState()
     QVERIFY(m_connector->isBusy(kId));
     m_connector->cancelConnect(kId);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(finished.first().at(1).toBool(), false);
+    QCOMPARE(finished.first().at(1).value<Outcome>().ok(), false);
     QCOMPARE(stored()->status, before);
     QVERIFY(!m_connector->isBusy(kId));
 }

@@ -324,7 +324,7 @@ void TestProviders::addedProviderConnects()
     QSignalSpy finished(&connector, &Connector::connectFinished);
     connector.connectIntegration(*spec);
     QVERIFY(finished.wait(30000));
-    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+    QVERIFY2(finished.first().at(1).value<Outcome>().ok(), qPrintable(finished.first().at(1).value<Outcome>().message));
     QCOMPARE(store.get(QStringLiteral("peer"))->displayName, QStringLiteral("ada@example.test"));
     QCOMPARE(spec->direct.issuer, m_peer.issuer()); // from discovery: the callback's iss is checked
     QVERIFY(secrets.contents().contains(DirectOAuthConnector::refreshTokenKey(QStringLiteral("peer"))));

@@ -242,6 +242,8 @@ void TestSecretSweep::htmlInAnErrorIsShownAsText()
 
     // Composio: a status_reason in HTML reaches the stored error through a sync.
     qputenv("ARIA_BROWSER", "node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js");
+    // A Supabase project is set (the first test): the profile's own key only in key mode.
+    expectOk({ QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), QStringLiteral("key") });
     expectOk({ QStringLiteral("connect"), QStringLiteral("hubspot") });
     const QString account = [] {
         drill::Peek peek(AppPaths::databaseFile());

@@ -692,7 +692,9 @@ void TestSupabaseSync::anOldClientChangesNothing()
 void TestSupabaseSync::serverUpgradeKeepsExistingRows()
 {
     // A project that applied only the first migration, with rows an old device wrote.
-    SupabasePeer old(QStringLiteral("20261130090000_user_integrations.sql"));
+    SupabasePeerOptions options;
+    options.migrationsUntil = QStringLiteral("20261130090000_user_integrations.sql");
+    SupabasePeer old(options);
     QVERIFY2(old.waitReady(), "the Supabase peer did not start");
     const QString email = QStringLiteral("upgrade@example.com");
     QVERIFY(!old.signUp(email, kPassword).isEmpty());

@@ -124,7 +124,7 @@ bool TestTokenSweepKeychain::connectAndPush(Device &device)
 {
     QSignalSpy finished(&device.connector, &Connector::connectFinished);
     device.connector.connectIntegration(m_oauth.integration(kId));
-    if (!finished.wait(30000) || !finished.first().at(1).toBool()) {
+    if (!finished.wait(30000) || !finished.first().at(1).value<Outcome>().ok()) {
         qWarning() << "connect failed:" << finished;
         return false;
     }

@@ -25,18 +25,18 @@ public:
     {
         calls << QStringLiteral("connect ") + spec.id;
         Q_EMIT connectStarted(spec.id, QUrl(QStringLiteral("https://example.com/auth")));
-        Q_EMIT connectFinished(spec.id, failure == FailureKind::None, QStringLiteral("done"));
+        Q_EMIT connectFinished(spec.id, { failure, QStringLiteral("done") });
     }
     void cancelConnect(const QString &id) override { calls << QStringLiteral("cancel ") + id; }
     void disconnectIntegration(const IntegrationSpec &spec) override
     {
         calls << QStringLiteral("disconnect ") + spec.id;
-        Q_EMIT disconnectFinished(spec.id, true, QString());
+        Q_EMIT disconnectFinished(spec.id, Outcome());
     }
     void syncIntegration(const IntegrationSpec &spec) override
     {
         calls << QStringLiteral("sync ") + spec.id;
-        Q_EMIT syncFinished(spec.id, true, QString());
+        Q_EMIT syncFinished(spec.id, Outcome());
     }
     bool isBusy(const QString &id) const override { return id == u"busy_one"; }
     void refreshAll(const QList<IntegrationSpec> &specs) override
@@ -47,11 +47,10 @@ public:
         calls << QStringLiteral("refresh ") + ids.join(u',');
         if (answerRefreshLater)
             QTimer::singleShot(
-                50, this, [this] { Q_EMIT refreshFinished(false, QStringLiteral("offline")); });
+                50, this, [this] { Q_EMIT refreshFinished({ FailureKind::Network, QStringLiteral("offline") }); });
         else
-            Q_EMIT refreshFinished(true, QString());
+            Q_EMIT refreshFinished(Outcome());
     }
-    FailureKind lastFailure(const QString &) const override { return failure; }
 };
 
 } // namespace
@@ -89,10 +88,14 @@ void TestConnectionManager::routesByMode()
     QCOMPARE(started.count(), 2);
     QCOMPARE(finished.count(), 2);
     QCOMPARE(manager.modeOf(QStringLiteral("salesforce")), ConnectMode::Direct);
+    QCOMPARE(finished.first().at(3).value<FailureKind>(), FailureKind::None);
 
+    // The connector's failure kind arrives on the manager's signal.
     direct.failure = FailureKind::Timeout;
-    QCOMPARE(manager.lastFailure(QStringLiteral("salesforce")), FailureKind::Timeout);
-    QCOMPARE(manager.lastFailure(QStringLiteral("gmail")), FailureKind::None);
+    manager.connectIntegration(QStringLiteral("salesforce"));
+    QCOMPARE(finished.count(), 3);
+    QVERIFY(!finished.last().at(1).toBool());
+    QCOMPARE(finished.last().at(3).value<FailureKind>(), FailureKind::Timeout);
 }
 
 void TestConnectionManager::missingConnectorIsReported()
@@ -108,7 +111,7 @@ void TestConnectionManager::missingConnectorIsReported()
     QCOMPARE(finished.count(), 1);
     QVERIFY(!finished.first().at(1).toBool());
     QVERIFY(finished.first().at(2).toString().contains(QLatin1String("direct")));
-    QCOMPARE(manager.lastFailure(QStringLiteral("hubspot")), FailureKind::Local);
+    QCOMPARE(finished.first().at(3).value<FailureKind>(), FailureKind::Local);
     QVERIFY(composio.calls.isEmpty());
 }
 
@@ -144,6 +147,7 @@ void TestConnectionManager::refreshWaitsForEveryConnector()
     QCOMPARE(refreshed.count(), 1);
     QVERIFY(!refreshed.first().at(0).toBool());
     QCOMPARE(refreshed.first().at(1).toString(), QStringLiteral("offline"));
+    QCOMPARE(refreshed.first().at(2).value<FailureKind>(), FailureKind::Network);
     QCOMPARE(
         composio.calls, QStringList { QStringLiteral("refresh google_calendar,gmail,salesforce,hubspot") });
     QCOMPARE(direct.calls, QStringList { QStringLiteral("refresh outlook") });

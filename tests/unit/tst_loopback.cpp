@@ -72,6 +72,8 @@ private Q_SLOTS:
     void pages();
     void providerTextIsEscaped();
     void wrongNonceIsRefused();
+    void callbackFailingTheCheckIsRefusedAndTheFlowWaits_data();
+    void callbackFailingTheCheckIsRefusedAndTheFlowWaits();
     void otherPathsGet404();
     void nonGetIsRefused();
     void emptyOrRepeatedParametersAreRefused();
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void oversizedRequestIsDropped();
     void garbageDoesNotCrash();
     void idleConnectionsDoNotBlockTheCallback();
+    void slowRequestHeadIsCut();
     void timesOut();
     void cancelStopsListening();
 };
@@ -209,6 +212,41 @@ void TestLoopback::wrongNonceIsRefused()
     QCOMPARE(received.size(), 1);
 }
 
+void TestLoopback::callbackFailingTheCheckIsRefusedAndTheFlowWaits_data()
+{
+    QTest::addColumn<QString>("forged");
+    QTest::newRow("foreign state") << "code=evil&state=attacker";
+    QTest::newRow("no state") << "code=evil";
+    QTest::newRow("forged denial") << "error=access_denied&state=attacker";
+    QTest::newRow("markup in the values") << "code=%3Cscript%3E&state=%3Cb%3Ex";
+}
+
+void TestLoopback::callbackFailingTheCheckIsRefusedAndTheFlowWaits()
+{
+    QFETCH(QString, forged);
+    LoopbackReplyHandler handler;
+    handler.setCallbackCheck([](const QVariantMap &values) {
+        return values.value(QStringLiteral("state")).toString() == u"genuine" ? QString() : QStringLiteral("foreign state");
+    });
+    QVERIFY(handler.listen());
+    QSignalSpy received(&handler, &QAbstractOAuthReplyHandler::callbackReceived);
+    QSignalSpy rejected(&handler, &LoopbackReplyHandler::requestRejected);
+    const Response r = get(withQuery(handler.callback(), forged));
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.body.contains("This link is not valid"), r.body.constData());
+    QVERIFY(!r.body.contains("<script>") && !r.body.contains("<b>"));
+    QCOMPARE(received.size(), 0);
+    QTRY_COMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.at(0).at(0).toString(), QStringLiteral("foreign state"));
+    QVERIFY(handler.isListening());
+    // The genuine redirect, arriving afterwards, still completes.
+    const Response genuine = get(withQuery(handler.callback(), QStringLiteral("code=a&state=genuine")));
+    QCOMPARE(genuine.status, 200);
+    QVERIFY(genuine.body.contains("re connected"));
+    QCOMPARE(received.size(), 1);
+    QVERIFY(!handler.isListening());
+}
+
 void TestLoopback::otherPathsGet404()
 {
     LoopbackReplyHandler handler;
@@ -298,19 +336,66 @@ void TestLoopback::garbageDoesNotCrash()
 
 void TestLoopback::idleConnectionsDoNotBlockTheCallback()
 {
+    // More idle sockets than there are slots (and far more than the 16 that once locked the
+    // callback out for 10 s): some send nothing, some half a request line. The deadlines are
+    // out of reach here, so only making room for newcomers can let the callback in.
     LoopbackReplyHandler handler;
-    QVERIFY(handler.listen());
+    LoopbackReplyHandler::Options options;
+    options.requestHeadTimeoutMs = 600000;
+    options.connectionLifetimeMs = 600000;
+    QVERIFY(handler.listen(options));
     QSignalSpy received(&handler, &QAbstractOAuthReplyHandler::callbackReceived);
+    const int extra = 36;
     std::vector<std::unique_ptr<QTcpSocket>> idle;
-    for (int i = 0; i < 10; ++i) {
-        idle.push_back(std::make_unique<QTcpSocket>());
-        idle.back()->connectToHost(QHostAddress::LocalHost, handler.port());
-        QVERIFY(idle.back()->waitForConnected(2000));
-        idle.back()->write("GET /callback?code=slow");  // never finishes its request
+    int connected = 0;
+    for (int i = 0; i < options.maxConnections + extra; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *s = socket.get();
+        QObject::connect(s, &QTcpSocket::connected, s, [&connected, s, i] {
+            ++connected;
+            if (i % 2)
+                s->write("GET /callback?code=slow");  // never finishes its request
+        });
+        s->connectToHost(QHostAddress::LocalHost, handler.port());
+        idle.push_back(std::move(socket));
     }
+    QTRY_COMPARE_WITH_TIMEOUT(connected, int(idle.size()), 30000);
+    const auto closed = [&idle] {
+        return int(std::count_if(idle.begin(), idle.end(),
+                                 [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; }));
+    };
+    // The oldest idle ones made room for the later ones; the rest hold every slot.
+    QTRY_COMPARE_WITH_TIMEOUT(closed(), extra, 30000);
+
     QCOMPARE(get(withQuery(handler.callback(), QStringLiteral("code=a&state=b"))).status, 200);
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.at(0).at(0).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("a"));
+    // The callback took the slot of one more idle socket, closed by the server.
+    QTRY_COMPARE_WITH_TIMEOUT(closed(), extra + 1, 30000);
+}
+
+void TestLoopback::slowRequestHeadIsCut()
+{
+    LoopbackReplyHandler handler;
+    LoopbackReplyHandler::Options options;
+    options.connectionLifetimeMs = 600000;  // only the head deadline may close it
+    QVERIFY(handler.listen(options));
+    QSignalSpy rejected(&handler, &LoopbackReplyHandler::requestRejected);
+    QTcpSocket slow;
+    QSignalSpy disconnected(&slow, &QTcpSocket::disconnected);
+    slow.connectToHost(QHostAddress::LocalHost, handler.port());
+    QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::ConnectedState, 10000);
+    slow.write("GET /callback?code=a&state=b HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(handler.port()) + "\r\n");
+    // One more header line now and then, the head never complete (a slowloris client).
+    QTimer drip;
+    QObject::connect(&drip, &QTimer::timeout, &slow, [&slow] { slow.write("X-Drip: 1\r\n"); });
+    QObject::connect(&slow, &QTcpSocket::disconnected, &drip, &QTimer::stop);
+    drip.start(200);
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 30000);
+    QCOMPARE(slow.readAll(), QByteArray());  // cut, not answered
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.size() >= 1, 10000);
+    QCOMPARE(rejected.last().at(0).toString(), QStringLiteral("no request within the deadline"));
+    QVERIFY(handler.isListening());
 }
 
 void TestLoopback::timesOut()

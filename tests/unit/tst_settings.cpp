@@ -16,6 +16,7 @@ private Q_SLOTS:
     void persistsPrivately();
     void localUserIdIsStable();
     void environmentOverridesBaseUrl();
+    void cloudOnceSupabaseIsSet();
 };
 
 void TestSettings::defaults()
@@ -54,6 +55,13 @@ void TestSettings::validation_data()
     QTest::newRow("client id") << "gmail.client_id" << "123.apps.example" << true;
     QTest::newRow("client id newline") << "gmail.client_id" << "a\nb" << false;
     QTest::newRow("unknown") << "composio.api_key" << "secret" << false;
+    QTest::newRow("via cloud") << "composio.via" << "cloud" << true;
+    QTest::newRow("via key") << "composio.via" << "key" << true;
+    QTest::newRow("via bogus") << "composio.via" << "both" << false;
+    QTest::newRow("broker https") << "composio.broker_url" << "https://p.example/functions/v1/composio" << true;
+    QTest::newRow("broker http loopback") << "composio.broker_url" << "http://127.0.0.1:54321/functions/v1/composio" << true;
+    QTest::newRow("broker http remote") << "composio.broker_url" << "http://p.example/functions/v1/composio" << false;
+    QTest::newRow("broker http lookalike") << "composio.broker_url" << "http://127.0.0.1.p.example/f" << false;
 }
 
 void TestSettings::validation()
@@ -110,6 +118,22 @@ void TestSettings::environmentOverridesBaseUrl()
     QCOMPARE(s.composioBaseUrl(), QStringLiteral("http://127.0.0.1:9/api/v3.1"));
     qunsetenv("ARIA_COMPOSIO_BASE_URL");
     QCOMPARE(s.composioBaseUrl(), QStringLiteral("https://backend.composio.dev/api/v3.1"));
+}
+
+void TestSettings::cloudOnceSupabaseIsSet()
+{
+    QTemporaryDir dir;
+    Settings s(dir.filePath(QStringLiteral("via.ini")));
+    // Nothing configured: the user's own key is the only way.
+    QCOMPARE(s.composioVia(), QStringLiteral("key"));
+    QVERIFY(!s.composioBrokerUrl().isValid());
+    QVERIFY(s.set(QStringLiteral("supabase.url"), QStringLiteral("https://abc.supabase.co/"), nullptr));
+    QCOMPARE(s.composioVia(), QStringLiteral("cloud"));
+    QCOMPARE(s.composioBrokerUrl(), QUrl(QStringLiteral("https://abc.supabase.co/functions/v1/composio")));
+    QVERIFY(s.set(QStringLiteral("composio.via"), QStringLiteral("key"), nullptr));
+    QCOMPARE(s.composioVia(), QStringLiteral("key"));
+    QVERIFY(s.set(QStringLiteral("composio.broker_url"), QStringLiteral("https://proxy.example/composio"), nullptr));
+    QCOMPARE(s.composioBrokerUrl(), QUrl(QStringLiteral("https://proxy.example/composio")));
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

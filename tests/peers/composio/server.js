@@ -2,7 +2,15 @@
 // A local stand-in for Composio's v3.1 REST API, started by the tests on 127.0.0.1.
 // It models the endpoints ARIA uses, with the field names of Composio's docs:
 //   GET/POST /auth_configs, POST /connected_accounts/link, GET /connected_accounts[/{id}],
-//   POST /connected_accounts/{id}/revoke, DELETE /connected_accounts/{id}
+//   POST /connected_accounts/{id}/revoke (v3.1 only), DELETE /connected_accounts/{id},
+//   PATCH /connected_accounts/{id}/status ({"enabled":false} -> INACTIVE, true -> ACTIVE)
+// Statuses: INITIALIZING (a new link's account for config.initializingMs, then INITIATED),
+// INITIATED, ACTIVE, FAILED, EXPIRED, INACTIVE (disabled), REVOKED. Accounts carry
+// experimental.account_type (PRIVATE unless seeded SHARED); a list returns PRIVATE ones unless
+// account_type=SHARED|ALL is asked for, as Composio documents.
+// Errors use Composio's envelope {"error":{message,code,slug,status,request_id,...}}, except a
+// 429, whose body is {"message": ...} with Retry-After and X-RateLimit-* headers: that is how
+// Composio's rate limiter answers (docs.composio.dev/reference/rate-limits).
 // and a hosted "consent page" at the link's redirect_url: a GET there (the browser)
 // completes consent and redirects to callback_url with status and connected_account_id.
 // Admin endpoints under /_admin configure outcomes, inject faults and read the request log.
@@ -27,6 +35,7 @@ const defaults = () => ({
     noRevoke: [],            // toolkits whose revoke answers 400 "not supported"
     email: 'person@example.com',
     callbackUserId: null,    // when set, consent binds the account to this user_id instead
+    initializingMs: 0,       // how long a new link's account stays INITIALIZING before INITIATED
 });
 
 let config = defaults();
@@ -104,6 +113,7 @@ function accountView(a) {
             is_disabled: false,
         },
         id: a.id,
+        word_id: `${a.toolkit}_${a.id.slice(-6)}`,
         user_id: a.userId,
         status: a.status,
         status_reason: a.statusReason,
@@ -117,20 +127,39 @@ function accountView(a) {
         is_disabled: false,
         test_request_endpoint: '',
         deprecated: { labels: [], uuid: a.uuid },
+        experimental: { account_type: a.accountType || 'PRIVATE' },
     };
 }
 
 // Links expire after linkTtlMs; an account still INITIATED then becomes EXPIRED.
 function expireLinks() {
     const t = Date.now();
+    for (const a of accounts) {
+        if (a.status === 'INITIALIZING' && a.initializedAt && t >= a.initializedAt) {
+            a.status = 'INITIATED';
+            a.updatedAt = now();
+        }
+    }
     for (const [, link] of links) {
         const a = accounts.find((x) => x.id === link.accountId);
-        if (a && a.status === 'INITIATED' && t >= link.expiresAt) {
+        if (a && (a.status === 'INITIATED' || a.status === 'INITIALIZING') && t >= link.expiresAt) {
             a.status = 'EXPIRED';
             a.statusReason = 'The connect link expired before the user finished';
             a.updatedAt = now();
         }
     }
+}
+
+// An auth config as GET /auth_configs lists it (every field the v3.1 spec requires).
+function newAuthConfig(slug, managed) {
+    const cfg = {
+        id: nanoid('ac'), uuid: crypto.randomUUID(), type: managed ? 'default' : 'custom', name: `${slug} auth config`,
+        toolkit: { slug, logo: '' }, auth_scheme: 'OAUTH2', is_composio_managed: managed,
+        status: 'ENABLED', no_of_connections: 0, created_at: now(), last_updated_at: now(),
+        restrict_to_following_tools: [], tool_access_config: {},
+    };
+    authConfigs.push(cfg);
+    return cfg;
 }
 
 function findAccount(id) {
@@ -160,7 +189,7 @@ function page(title, text) {
     return `<!doctype html><title>${title}</title><h1>${title}</h1><p>${text}</p>`;
 }
 
-async function api(req, res, method, path, query, bodyText) {
+async function api(req, res, method, path, query, bodyText, version) {
     const key = req.headers['x-api-key'];
     if (key !== config.apiKey)
         return sendError(res, 401, 'Invalid API key', 'Auth_InvalidApiKey', 'Check the x-api-key header');
@@ -183,12 +212,7 @@ async function api(req, res, method, path, query, bodyText) {
         if (!slug)
             return sendError(res, 400, 'toolkit.slug is required', 'BadRequest');
         const type = (body.auth_config && body.auth_config.type) || 'use_composio_managed_auth';
-        const cfg = {
-            id: nanoid('ac'), uuid: crypto.randomUUID(), type: 'default', name: `${slug} auth config`,
-            toolkit: { slug, logo: '' }, auth_scheme: 'OAUTH2', is_composio_managed: type === 'use_composio_managed_auth',
-            status: 'ENABLED', no_of_connections: 0, created_at: now(), restrict_to_following_tools: [],
-        };
-        authConfigs.push(cfg);
+        const cfg = newAuthConfig(slug, type === 'use_composio_managed_auth');
         return send(res, 201, {
             toolkit: { slug },
             auth_config: { id: cfg.id, auth_scheme: cfg.auth_scheme, is_composio_managed: cfg.is_composio_managed, restrict_to_following_tools: [] },
@@ -202,8 +226,9 @@ async function api(req, res, method, path, query, bodyText) {
             return sendError(res, 400, 'user_id is required', 'BadRequest');
         const a = {
             id: nanoid('ca'), uuid: crypto.randomUUID(), toolkit: cfg.toolkit.slug, authConfigId: cfg.id,
-            userId: body.user_id, status: 'INITIATED', statusReason: null, alias: body.alias || null,
-            email: config.email, createdAt: now(), updatedAt: now(), deletedAt: null,
+            userId: body.user_id, status: config.initializingMs > 0 ? 'INITIALIZING' : 'INITIATED',
+            initializedAt: Date.now() + config.initializingMs, statusReason: null, alias: body.alias || null,
+            email: config.email, createdAt: now(), updatedAt: now(), deletedAt: null, accountType: 'PRIVATE',
         };
         accounts.push(a);
         const token = `lt_${crypto.randomBytes(12).toString('hex')}`;
@@ -214,6 +239,7 @@ async function api(req, res, method, path, query, bodyText) {
             redirect_url: `http://127.0.0.1:${port}/link/${token}`,
             expires_at: new Date(expiresAt).toISOString(),
             connected_account_id: a.id,
+            experimental: { account_type: 'PRIVATE' },
         });
     }
     if (method === 'GET' && path === '/connected_accounts') {
@@ -221,8 +247,15 @@ async function api(req, res, method, path, query, bodyText) {
         const users = listParam(query, 'user_ids');
         const toolkits = listParam(query, 'toolkit_slugs');
         const statuses = listParam(query, 'statuses');
+        const ids = listParam(query, 'connected_account_ids');
+        const configs = listParam(query, 'auth_config_ids');
+        const type = query.get('account_type') || 'PRIVATE';
+        if (!['PRIVATE', 'SHARED', 'ALL'].includes(type))
+            return sendError(res, 400, `account_type must be PRIVATE, SHARED or ALL`, 'BadRequest');
         const items = accounts.filter((a) => !a.deletedAt && (!users.length || users.includes(a.userId))
-            && (!toolkits.length || toolkits.includes(a.toolkit)) && (!statuses.length || statuses.includes(a.status)));
+            && (!toolkits.length || toolkits.includes(a.toolkit)) && (!statuses.length || statuses.includes(a.status))
+            && (!ids.length || ids.includes(a.id)) && (!configs.length || configs.includes(a.authConfigId))
+            && (type === 'ALL' || (a.accountType || 'PRIVATE') === type));
         const p = paginate(items, query);
         p.items = p.items.map(accountView);
         return send(res, 200, p);
@@ -238,7 +271,19 @@ async function api(req, res, method, path, query, bodyText) {
             return send(res, 200, { success: true });
         }
     }
-    if (method === 'POST' && (m = path.match(/^\/connected_accounts\/([^/]+)\/revoke$/))) {
+    if (method === 'PATCH' && (m = path.match(/^\/connected_accounts\/([^/]+)\/status$/))) {
+        const a = findAccount(m[1]);
+        if (!a)
+            return sendError(res, 404, `Connected account ${m[1]} not found`, 'ConnectedAccount_NotFound');
+        if (typeof body.enabled !== 'boolean')
+            return sendError(res, 400, 'enabled (boolean) is required', 'BadRequest');
+        if (body.enabled && a.status === 'INACTIVE') a.status = 'ACTIVE';
+        else if (!body.enabled && a.status === 'ACTIVE') a.status = 'INACTIVE';
+        a.updatedAt = now();
+        return send(res, 200, { success: true });
+    }
+    // Revoke exists in v3.1 only (Composio's changelog, 2026-05-12); v3 has no such route.
+    if (method === 'POST' && version === '3.1' && (m = path.match(/^\/connected_accounts\/([^/]+)\/revoke$/))) {
         const a = findAccount(m[1]);
         if (!a)
             return sendError(res, 404, `Connected account ${m[1]} not found`, 'ConnectedAccount_NotFound');
@@ -265,7 +310,7 @@ function consent(res, token) {
     // Deleting the pending connected account ends its link too.
     if (!a || a.deletedAt || a.status === 'EXPIRED')
         return send(res, 410, page('Link expired', 'This connect link has expired.'));
-    if (a.status !== 'INITIATED')
+    if (a.status !== 'INITIATED' && a.status !== 'INITIALIZING')
         return send(res, 409, page('Link used', 'This connect link was already used.'));
     const outcome = config.consent;
     a.status = outcome === 'allow' || outcome === 'allow_no_redirect' ? 'ACTIVE' : 'FAILED';
@@ -311,15 +356,12 @@ async function admin(res, method, path, bodyText) {
         return send(res, 200, { queued: faults.length });
     }
     if (method === 'POST' && path === '/_admin/accounts') {
-        let cfg = authConfigs.find((c) => c.toolkit.slug === body.toolkit);
-        if (!cfg) {
-            cfg = { id: nanoid('ac'), toolkit: { slug: body.toolkit }, auth_scheme: 'OAUTH2', is_composio_managed: true, status: 'ENABLED' };
-            authConfigs.push(cfg);
-        }
+        const cfg = authConfigs.find((c) => c.toolkit.slug === body.toolkit) || newAuthConfig(body.toolkit, true);
         const a = {
             id: nanoid('ca'), uuid: crypto.randomUUID(), toolkit: body.toolkit, authConfigId: cfg.id,
             userId: body.user_id, status: body.status || 'ACTIVE', statusReason: body.status_reason || null,
             alias: body.alias || null, email: body.email || config.email, createdAt: now(), updatedAt: now(), deletedAt: null,
+            accountType: body.account_type || 'PRIVATE',
         };
         accounts.push(a);
         return send(res, 201, accountView(a));
@@ -357,6 +399,7 @@ const server = http.createServer(async (req, res) => {
     const prefix = path.match(/^\/api\/v3(\.1)?(\/.*)$/);
     if (!prefix)
         return send(res, 404, page('Not found', 'No such page.'));
+    const version = prefix[1] ? '3.1' : '3';
     path = prefix[2];
     const fault = takeFault(method, path);
     if (fault) {
@@ -367,12 +410,16 @@ const server = http.createServer(async (req, res) => {
             res.writeHead(200, { 'content-type': 'application/json' });
             return res.end('{"items": [ this is not json');
         }
-        if (fault.status === 429)
-            return send(res, 429, { message: 'Rate limit exceeded' }, { 'retry-after': String(fault.retryAfter ?? 1) });
+        if (fault.status === 429) {
+            return send(res, 429, { message: 'Rate limit exceeded. Limit: 2000 requests per 1 minute' }, {
+                'retry-after': String(fault.retryAfter ?? 1), 'x-ratelimit': '2000', 'x-ratelimit-remaining': '0',
+                'x-ratelimit-window-size': '60s',
+            });
+        }
         if (fault.status)
             return sendError(res, fault.status, `Injected ${fault.status}`, 'Injected');
     }
-    return api(req, res, method, path, url.searchParams, bodyText)
+    return api(req, res, method, path, url.searchParams, bodyText, version)
         .catch((e) => sendError(res, 500, `Simulator error: ${e.message}`, 'Internal'));
 });
 

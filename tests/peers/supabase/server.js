@@ -1,8 +1,12 @@
 // A local Supabase-compatible endpoint on a throwaway PostgreSQL 15, for tests.
 //   ARIA_PEER_MIGRATIONS_UNTIL=<file.sql> applies only the migrations up to that one (an old server).
-//   node server.js   -> starts PostgreSQL and the endpoint on 127.0.0.1 (port 0) and prints one
+//   node server.js [--function NAME]...
+//                    -> starts PostgreSQL and the endpoint on 127.0.0.1 (port 0) and prints one
 //                       JSON line {"event":"ready","url",...}. Every request is logged as a
 //                       JSON line {"event":"request","method","path","status"}.
+//                       Each --function runs supabase/functions/NAME under Deno behind
+//                       /functions/v1/NAME (functions.js); "ready" comes once they listen, and
+//                       their output arrives as {"event":"function-log",...} lines.
 // Test controls arrive as lines on stdin, each answered with {"event":"ok","command":...}:
 //   ttl <seconds>     lifetime of access tokens issued from now on
 //   reuse <seconds>   refresh token reuse interval (default 10, as on Supabase)
@@ -19,6 +23,7 @@ const jwt = require('./jwt');
 const { GoTrue } = require('./gotrue');
 const { PostgRest } = require('./postgrest');
 const { startPostgres } = require('./postgres');
+const { Functions } = require('./functions');
 
 const JWT_SECRET = 'aria-local-test-jwt-secret-with-at-least-32-characters';
 
@@ -60,6 +65,15 @@ async function startEndpoint(options = {}) {
       const url = new URL(req.url, 'http://127.0.0.1');
       let out;
       try {
+        if (url.pathname.startsWith('/functions/v1/')) {
+          // Functions have their own gateway check (verify_jwt) and want no apikey.
+          out = functions ? await functions.handle(req, res, url, Buffer.concat(chunks))
+            : { status: 404, body: { code: 'NOT_FOUND', message: 'Requested function was not found' } };
+          if (out.proxied) {
+            state.onEvent({ event: 'request', method: req.method, path: req.url, status: out.proxied });
+            return;
+          }
+        } else {
         // The API gateway in front of Supabase wants the project's key on every request.
         const key = req.headers.apikey;
         if (!key) out = { status: 401, body: { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' } };
@@ -71,6 +85,7 @@ async function startEndpoint(options = {}) {
             out = { status: state.fail.status, body: { message: 'injected failure' } };
           } else out = await rest.handle(req, url, Buffer.concat(chunks).toString('utf8'));
         } else out = { status: 404, body: { message: 'no Route matched with those values' } };
+        }
       } catch (e) {
         out = { status: 500, body: { code: 'XX000', details: null, hint: null, message: String(e && e.message) } };
       }
@@ -84,6 +99,18 @@ async function startEndpoint(options = {}) {
   const port = server.address().port;
   const url = `http://127.0.0.1:${port}`;
   cfg.issuer = `${url}/auth/v1`;
+  let functions = null;
+  if (options.functions && options.functions.length) {
+    functions = new Functions({ names: options.functions, url, anonKey, jwtSecret: JWT_SECRET, onEvent: state.onEvent });
+    try {
+      await functions.start();
+    } catch (e) {
+      await functions.stop();
+      server.close();
+      await pool.end(); await adminPool.end(); await pg.stop();
+      throw e;
+    }
+  }
 
   const api = {
     url, port, anonKey, serviceKey, jwtSecret: JWT_SECRET, pg, adminPool,
@@ -99,6 +126,7 @@ async function startEndpoint(options = {}) {
     async up() { await new Promise((r) => server.listen(port, '127.0.0.1', r)); },
     async stop() {
       api.release();
+      if (functions) await functions.stop();
       for (const s of sockets) s.destroy();
       await new Promise((r) => server.close(() => r()));
       await pool.end(); await adminPool.end();
@@ -112,7 +140,8 @@ module.exports = { startEndpoint, JWT_SECRET };
 
 if (require.main === module) {
   const print = (o) => process.stdout.write(JSON.stringify(o) + '\n');
-  startEndpoint({ onEvent: print, migrationsUntil: process.env.ARIA_PEER_MIGRATIONS_UNTIL }).then((ep) => {
+  const functionNames = process.argv.flatMap((a, i) => (a === '--function' && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+  startEndpoint({ onEvent: print, functions: functionNames, migrationsUntil: process.env.ARIA_PEER_MIGRATIONS_UNTIL }).then((ep) => {
     print({ event: 'ready', url: ep.url, port: ep.port, anonKey: ep.anonKey, pgPort: ep.pg.port, pgSocketDir: ep.pg.socketDir });
     let buffer = '';
     let stopping = false;

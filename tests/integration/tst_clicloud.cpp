@@ -1,0 +1,149 @@
+// The command line reaches ARIA's cloud: two profiles ("desktops") of one user, each only on
+// the command line (no window to run the debounced sync). `connect`, `disconnect` and `sync`
+// push their change before they exit, and `sync` with no id pulls what the other changed.
+// Real peers: the Supabase peer on PostgreSQL, the Composio simulator, the real keychain.
+#include "composiosim.h"
+#include "processrun.h"
+#include "supabasepeer.h"
+#include "testhome.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+
+
+namespace {
+
+const QString kEmail = QStringLiteral("two-desktops@example.com");
+const QString kPassword = QStringLiteral("one user, two machines");
+
+} // namespace
+
+class TestCliCloud : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void twoDesktopsConverge();
+
+private:
+    // Runs the app as desktop `which` (0 or 1): its own HOME, database and settings.
+    ProcessRun app(int which, const QStringList &args, const QByteArray &input = {});
+    void expectOk(int which, const QStringList &args, const QByteArray &input = {});
+    // The status of an integration as `list --json` on desktop `which` shows it.
+    QString localStatus(int which, const QString &id);
+    // The Composio account as the simulator has it (with the project key).
+    QJsonObject composioAccount(const QString &id);
+
+    ComposioSim m_composio;
+    std::unique_ptr<SupabasePeer> m_supabase;
+    std::unique_ptr<TestHome> m_home; // the keychain's HOME; the desktops live below it
+    QTemporaryDir m_desktops[2];
+    QString m_userId;
+    QNetworkAccessManager m_nam;
+};
+
+void TestCliCloud::initTestCase()
+{
+    m_home = std::make_unique<TestHome>();
+    QVERIFY2(m_composio.start(), "cannot start the Composio simulator");
+    m_composio.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
+    m_supabase = std::make_unique<SupabasePeer>();
+    QVERIFY2(m_supabase->waitReady(), "cannot start the Supabase peer");
+    m_userId = m_supabase->signUp(kEmail, kPassword);
+    QVERIFY(!m_userId.isEmpty());
+}
+
+void TestCliCloud::cleanupTestCase()
+{
+    m_supabase.reset();
+    m_home.reset();
+}
+
+ProcessRun TestCliCloud::app(int which, const QStringList &args, const QByteArray &input)
+{
+    ProcessOptions o;
+    const QString home = m_desktops[which].path();
+    o.env.insert(QStringLiteral("HOME"), home);
+    o.env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    o.env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    o.env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    o.env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+    o.env.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_composio.apiBase().toString());
+    o.env.insert(QStringLiteral("ARIA_BROWSER"), QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"));
+    o.input = input;
+    return runApp(args, o);
+}
+
+void TestCliCloud::expectOk(int which, const QStringList &args, const QByteArray &input)
+{
+    const ProcessRun r = app(which, args, input);
+    QVERIFY2(r.exitCode == 0,
+        qPrintable(QStringLiteral("desktop %1: %2: exit %3\n%4").arg(which).arg(args.join(u' ')).arg(r.exitCode).arg(r.err)));
+}
+
+QString TestCliCloud::localStatus(int which, const QString &id)
+{
+    const ProcessRun r = app(which, { QStringLiteral("list"), QStringLiteral("--json") });
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject().value(QLatin1String("status")).toString();
+    }
+    return QStringLiteral("<missing>");
+}
+
+QJsonObject TestCliCloud::composioAccount(const QString &id)
+{
+    QNetworkRequest request(QUrl(m_composio.apiBase().toString() + QStringLiteral("/connected_accounts/") + id));
+    request.setRawHeader("x-api-key", ComposioSim::kApiKey);
+    QNetworkReply *reply = m_nam.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+        reply->abort();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TestCliCloud::twoDesktopsConverge()
+{
+    // Both desktops: the project, the user's own Composio key (key mode), a sign-in.
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+        QByteArray(ComposioSim::kApiKey) + '\n');
+    for (int which : { 0, 1 }) {
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), m_supabase->url() });
+        expectOk(which,
+            { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), m_supabase->anonKey() });
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), QStringLiteral("key") });
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), kEmail },
+            kPassword.toUtf8() + '\n');
+    }
+    const QString token = m_supabase->accessToken(kEmail, kPassword);
+
+    // Desktop 0 connects: the row is on the server when the command returns.
+    expectOk(0, { QStringLiteral("connect"), QStringLiteral("gmail") });
+    const QJsonObject row = m_supabase->rows(token).value(QStringLiteral("gmail"));
+    QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    // Composio knows the account under the user's Supabase id, on the command line too.
+    const QString accountId = row.value(QLatin1String("composio_connection_id")).toString();
+    QVERIFY(!accountId.isEmpty());
+    QCOMPARE(composioAccount(accountId).value(QLatin1String("user_id")).toString(), m_userId);
+
+    // Desktop 1 never opened a window: `sync` brings the connection over.
+    QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("not_connected"));
+    expectOk(1, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("active"));
+
+    // Desktop 1 disconnects; desktop 0 sees it after its own `sync`.
+    expectOk(1, { QStringLiteral("disconnect"), QStringLiteral("gmail") });
+    QCOMPARE(m_supabase->rows(token).value(QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+    expectOk(0, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(0, QStringLiteral("gmail")), QStringLiteral("disconnected"));
+
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    expectOk(0, { QStringLiteral("account"), QStringLiteral("logout") });
+}
+
+QTEST_GUILESS_MAIN(TestCliCloud)
+#include "tst_clicloud.moc"
