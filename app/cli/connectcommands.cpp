@@ -178,6 +178,16 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
     QString id;
     if (!takeIntegration(ctx, positional, &id))
         return;
+    // Connecting again over a working account would replace it silently; an expired or failed
+    // one is reconnected (the same call).
+    if (const auto current = ctx.store.get(id); current && current->status == ConnectionStatus::Active) {
+        const QString who = current->displayName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(current->displayName);
+        ctx.err << tr("%1 is already connected%2. To connect it again, disconnect it first: "
+                      "aria-integrations disconnect %1")
+                       .arg(id, who)
+                << Qt::endl;
+        return finishLater(Usage);
+    }
 
     setUp(ctx);
     if (timeoutSeconds > 0) {
