@@ -28,10 +28,10 @@ void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integration
     // One query for all rows, not one per integration (the window's start-up waits on this).
     QHash<QString, Connection> stored;
     if (m_store) {
-        // Oldest first: the card shows the integration's first connection (its own key, or
-        // the oldest left when that one is gone).
+        // The card shows the integration's first connection (keyed by the integration id):
+        // the one its buttons act on. Further accounts are listed by `list`.
         for (const Connection &c : m_store->list()) {
-            if (!stored.contains(c.integrationType) || c.key() == c.integrationType)
+            if (c.key() == c.integrationType)
                 stored.insert(c.integrationType, c);
         }
     }
@@ -110,19 +110,13 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
 
 void ConnectionsModel::refreshRow(const QString &connectionId)
 {
-    const QString integrationId = integrationOfConnectionId(connectionId);
+    // Only the integration's first connection is on the card (see setIntegrations()).
+    const QString integrationId = connectionId;
     const int row = rowOf(integrationId);
     if (row < 0 || !m_store)
         return;
     // No row any more (deleted on the server): shown as never connected.
-    const QList<Connection> all = m_store->connectionsOf(integrationId);
-    Connection c;
-    for (const Connection &candidate : all) {
-        if (candidate.key() == integrationId)
-            c = candidate;
-    }
-    if (c.rowId.isEmpty() && !all.isEmpty())
-        c = all.first();
+    Connection c = m_store->get(integrationId).value_or(Connection {});
     c.integrationType = integrationId;
     m_rows[row] = c;
     const QModelIndex idx = index(row);

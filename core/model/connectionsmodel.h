@@ -50,7 +50,8 @@ public:
     void reload();
 
 private:
-    // After a change of one connection (its id): re-reads its integration's row.
+    // After a change of one connection (its id): re-reads the card's row when it is an
+    // integration's first connection.
     void refreshRow(const QString &connectionId);
 
     QPointer<ConnectionStore> m_store;
