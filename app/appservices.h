@@ -35,8 +35,14 @@ public:
     virtual void start() = 0;
     // Re-reads what may change while running (Composio base URL, Supabase project).
     virtual void reloadSettings() = 0;
+    // Tells (now, and again whenever it changes) whether this is a first run: not signed in
+    // to ARIA, no Composio key, nothing connected and no integration in direct mode. The
+    // window then welcomes with the three ways in instead of showing anything as wrong.
+    virtual void watchFirstRun(QObject *context, std::function<void(bool firstRun)> changed) = 0;
     // The tray's "Pause sync" (also kept in the sync.paused setting).
     virtual void setSyncPaused(bool paused) = 0;
+    // Another process (the command line) committed to the store: sync what it queued.
+    virtual void storeChangedExternally() { }
 };
 
 // What the executable asks of the module. Everything that links Qt Network, NetworkAuth,

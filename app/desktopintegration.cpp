@@ -116,6 +116,7 @@ void DesktopIntegration::watchDatabase()
         return;
     m_watcher = new DatabaseWatcher(m_store->database().handle(), m_store->database().path(), this, m_versionShown);
     connect(m_watcher, &DatabaseWatcher::changedExternally, m_model, &ConnectionsModel::reload);
+    connect(m_watcher, &DatabaseWatcher::changedExternally, this, &DesktopIntegration::storeChangedExternally);
     qCInfo(lcApp) << "watching the database for commits by other processes";
 }
 

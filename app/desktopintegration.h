@@ -63,6 +63,8 @@ Q_SIGNALS:
     void openIntegrationRequested(const QString &integrationId);
     // "Pause sync" in the tray (also stored as the setting sync.paused).
     void syncPausedChanged(bool paused);
+    // Another process (the command line) committed to the database.
+    void storeChangedExternally();
 
 private:
     bool m_handedOver = false;

@@ -141,6 +141,19 @@ int runGui(const LaunchOptions &options)
     QObject::connect(&window, &ui::MainWindow::settingsRequested, &window, [&] {
         openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
     });
+    QObject::connect(&window, &ui::MainWindow::signInRequested, &window, [&] {
+        if (services)
+            services->openSignIn(&window);
+    });
+    QObject::connect(&window, &ui::MainWindow::composioKeyRequested, &window, [&] {
+        settings.set(QStringLiteral("composio.via"), QStringLiteral("key"), nullptr);
+        if (services)
+            services->reloadSettings();
+        openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
+    });
+    QObject::connect(&window, &ui::MainWindow::oauthClientRequested, &window, [&] {
+        openSettings(window, settings, services.get(), model.integrations(), applyAppearance);
+    });
     auto *firstFrame = new FirstPaintWatcher(&window);
     if (options.quitAfterFirstPaint)
         QObject::connect(firstFrame, &FirstPaintWatcher::firstFrame, qApp, [] { QCoreApplication::exit(0); });
@@ -160,6 +173,7 @@ int runGui(const LaunchOptions &options)
                     connections.attach(services->connections());
                     window.setAccountWidget(services->createAccountWidget());
                     services->start();
+                    services->watchFirstRun(&window, [&window](bool firstRun) { window.setWelcomeShown(firstRun); });
                 }
                 module->followReachability(&desktop, [&desktop](bool offline) { desktop.setOffline(offline); });
             }
@@ -176,6 +190,11 @@ int runGui(const LaunchOptions &options)
     QObject::connect(&desktop, &DesktopIntegration::syncPausedChanged, &window, [&services](bool paused) {
         if (services)
             services->setSyncPaused(paused);
+    });
+    // A connect from the command line goes out at once (other devices follow live).
+    QObject::connect(&desktop, &DesktopIntegration::storeChangedExternally, &window, [&services] {
+        if (services)
+            services->storeChangedExternally();
     });
     IdleEventCounter::installFromEnvironment(&window); // bench/ only; inert otherwise
     return QApplication::exec();

@@ -21,6 +21,7 @@
 
 #include "common/settings.h"
 #include "composio/composioclient.h"
+#include "composio/composiokeytransport.h"
 #include "connect/browserlauncher.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
@@ -92,7 +93,8 @@ bool connectOnce(ComposioSim &sim, int rep)
     client.setBaseUrl(sim.apiBase());
     client.setRequestTimeout(5000);
     BrowserLauncher browser;
-    ComposioConnector connector(&client, &store, &settings, &browser);
+    ComposioKeyTransport transport(&client, &settings);
+    ComposioConnector connector(&transport, &store, &settings, &browser);
     connector.setPollInterval(5000, 5000);  // the callback, not polling, must complete the flow
     ConnectionManager manager(&settings);
     manager.setConnector(ConnectMode::Composio, &connector);

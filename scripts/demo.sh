@@ -3,7 +3,8 @@
 #
 #   scripts/demo.sh [--app PATH] [--instances 1|2] [--browser standin|real]
 #       starts the Composio simulator, the OAuth server and the Supabase-compatible endpoint
-#       on 127.0.0.1, one profile per instance (temporary HOME, private D-Bus session with an
+#       (with ARIA's composio Edge Function under Deno: the profiles connect in cloud mode and
+#       hold no Composio key) on 127.0.0.1, one profile per instance (temporary HOME, private D-Bus session with an
 #       unlocked gnome-keyring), then the window(s) with ARIA_SANDBOX=1. Everything stops and
 #       is deleted when the app(s) exit or on Ctrl-C. `make demo` runs this after building.
 #   scripts/demo.sh --check [--app PATH]
@@ -21,7 +22,7 @@
 #
 # Environment: ARIA_DEMO_INSTANCES, ARIA_DEMO_BROWSER (what `make demo INSTANCES=2 BROWSER=real`
 # sets). Only throwaway demo credentials exist here; the simulator's API key is random per run
-# and is kept in the keychain of the demo's session and in the private state folder only.
+# and is kept only by the function (its secret) and in the private state folder.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -148,7 +149,7 @@ case "$browser" in standin | real) ;; *) die "BROWSER must be real or left out" 
 for tool in node dbus-daemon gnome-keyring-daemon; do
     command -v "$tool" >/dev/null || die "$tool is missing: run make deps"
 done
-for peer in composio oauth supabase; do
+for peer in composio oauth supabase deno; do
     [ -d "$peers/$peer/node_modules" ] || die "the $peer peer is not installed: run make deps"
 done
 if [ "$check" = 0 ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
@@ -212,15 +213,20 @@ pids+=("$composio_pid")
 node "$peers/oauth/server.mjs" >"$dir/oauth.out" 2>"$dir/oauth.log" &
 oauth_pid=$!
 pids+=("$oauth_pid")
+wait_for_line "$dir/composio.out" '^[0-9]' "$composio_pid" 15 composio
+composio_port=$(head -1 "$dir/composio.out")
 mkfifo "$dir/supabase.in"
-(cd "$peers/supabase" && exec node server.js <"$dir/supabase.in" >"$dir/supabase.out" 2>"$dir/supabase.log") &
+# ARIA's cloud: the Supabase peer runs the composio Edge Function (under the pinned Deno),
+# which alone holds the simulator's key; the profiles below have none (cloud mode).
+mkdir -p "$root/build/deno"
+(cd "$peers/supabase" && COMPOSIO_API_KEY="$composio_key" COMPOSIO_BASE_URL="http://127.0.0.1:$composio_port" \
+    DENO_DIR="$root/build/deno" exec node server.js --function composio \
+    <"$dir/supabase.in" >"$dir/supabase.out" 2>"$dir/supabase.log") &
 supabase_pid=$!
 exec 7>"$dir/supabase.in"
 
-wait_for_line "$dir/composio.out" '^[0-9]' "$composio_pid" 15 composio
 wait_for_line "$dir/oauth.out" '^PORT ' "$oauth_pid" 20 oauth
-wait_for_line "$dir/supabase.out" '"event":"ready"' "$supabase_pid" 90 supabase
-composio_port=$(head -1 "$dir/composio.out")
+wait_for_line "$dir/supabase.out" '"event":"ready"' "$supabase_pid" 180 supabase
 composio_admin="http://127.0.0.1:$composio_port"
 composio_api="$composio_admin/api/v3.1"
 oauth_issuer="http://127.0.0.1:$(sed -n 's/^PORT //p' "$dir/oauth.out")"
@@ -299,10 +305,10 @@ cli() {
 
 configure_profile() {
     local n=$1
-    cli "$n" config set composio.base_url "$composio_api" >/dev/null
+    # Cloud mode (the default once supabase.url is set): no Composio key on this profile.
     # The keychain may take a moment to come up on the new bus.
     for attempt in $(seq 30); do
-        printf %s "$composio_key" | cli "$n" secret set composio-api-key >/dev/null 2>"$dir/secret.err" && break
+        cli "$n" secret unset composio-api-key >/dev/null 2>"$dir/secret.err" && break
         [ "$attempt" = 30 ] && { cat "$dir/secret.err" >&2; die "the keychain of profile $n did not work"; }
         sleep 0.2
     done
@@ -368,8 +374,9 @@ Walkthrough
      Expired with Composio's reason; press Reconnect.
   3. Disconnect: Disconnect on a card (the tokens are revoked, then the account is deleted).
   4. Sync between instances (make demo INSTANCES=2: two windows, two profiles, one user):
-     connect or disconnect in one window; the other follows at its next sync (every 5 minutes,
-     at sign-in), or now with:   scripts/demo.sh sync
+     connect or disconnect in one window; the other follows live (Supabase Realtime: the
+     account chip says Live), within a second. A change from the CLI (scripts/demo.sh cli 1 ...)
+     too. Without the live connection: at the next sync (every 5 minutes), or scripts/demo.sh sync
   5. Row-level security: Sign out, then sign in as $other_user (same password): that user
      sees none of $demo_user's connections.
   The CLI on a profile, from another terminal:   scripts/demo.sh cli 1 list

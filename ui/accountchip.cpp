@@ -2,7 +2,9 @@
 
 #include "signindialog.h"
 #include "statustext.h"
+#include "theme.h"
 #include "supabase/authclient.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/syncengine.h"
 
 #include <QHBoxLayout>
@@ -36,8 +38,18 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
     auto *text = new QVBoxLayout;
     text->setContentsMargins(0, 0, 0, 0);
     text->setSpacing(0);
+    m_liveDot = new QLabel(QStringLiteral("\u25CF"), this);
+    m_liveDot->setObjectName(QStringLiteral("accountLiveDot"));
+    m_liveDot->setFont(small);
+    m_liveDot->setAccessibleName(tr("Live"));
+    m_liveDot->hide();
+    auto *stateRow = new QHBoxLayout;
+    stateRow->setContentsMargins(0, 0, 0, 0);
+    stateRow->setSpacing(4);
+    stateRow->addWidget(m_liveDot);
+    stateRow->addWidget(m_state, 1);
     text->addWidget(m_email);
-    text->addWidget(m_state);
+    text->addLayout(stateRow);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 2, 2, 2);
     row->setSpacing(6);
@@ -60,6 +72,14 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
         connect(sync, &SyncEngine::syncFinished, this, &AccountChip::refresh);
     }
     connect(&m_tick, &QTimer::timeout, this, &AccountChip::refresh);
+    refresh();
+}
+
+void AccountChip::setRealtime(supabase::RealtimeClient *realtime)
+{
+    m_realtime = realtime;
+    if (realtime)
+        connect(realtime, &supabase::RealtimeClient::liveChanged, this, &AccountChip::refresh);
     refresh();
 }
 
@@ -86,6 +106,7 @@ void AccountChip::refresh()
             || m_auth->state() == AuthClient::State::Restoring);
     m_button->setEnabled(!busy);
     m_state->setToolTip(QString());
+    m_liveDot->hide();
     if (!signedIn) {
         m_tick.stop();
         m_email->setText(tr("Not signed in"));
@@ -132,7 +153,16 @@ void AccountChip::refresh()
         break;
     case SyncEngine::State::Idle:
     case SyncEngine::State::SignedOut:
-        m_state->setText(lastText);
+        if (m_realtime && m_realtime->isLive()) {
+            m_state->setText(tr("Live"));
+            QPalette dot = m_liveDot->palette();
+            dot.setColor(QPalette::WindowText, Theme::current().tokens().successDot);
+            m_liveDot->setPalette(dot);
+            m_liveDot->show();
+            m_state->setToolTip(tr("Changes from your other devices appear as they happen. %1").arg(lastText));
+        } else {
+            m_state->setText(lastText);
+        }
         break;
     }
 }

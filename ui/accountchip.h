@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace aria::supabase {
 class AuthClient;
+class RealtimeClient;
 class SyncEngine;
 } // namespace aria::supabase
 
@@ -27,6 +28,9 @@ class AccountChip : public QWidget
     Q_OBJECT
 public:
     AccountChip(supabase::AuthClient *auth, supabase::SyncEngine *sync, QWidget *parent = nullptr);
+    // Shows "Live" while the Realtime subscription is up (changes from other devices arrive
+    // as they happen) instead of the time of the last sync.
+    void setRealtime(supabase::RealtimeClient *realtime);
     // For tests: the time relative times are measured from.
     void setClock(std::function<QDateTime()> clock);
 
@@ -40,9 +44,11 @@ private:
 
     QPointer<supabase::AuthClient> m_auth;
     QPointer<supabase::SyncEngine> m_sync;
+    QPointer<supabase::RealtimeClient> m_realtime;
     std::function<QDateTime()> m_clock;
     QLabel *m_email = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_liveDot = nullptr; // a green dot before "Live"
     QToolButton *m_button = nullptr;
     QPointer<SignInDialog> m_dialog;
     QString m_sessionNotice; // why the session ended, until the next sign-in

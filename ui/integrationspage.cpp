@@ -9,6 +9,7 @@
 #include "statuspill.h"
 #include "textlabel.h"
 #include "theme.h"
+#include "welcomepanel.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -56,6 +57,7 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
     , m_subtitle(new TextLabel(tr("Connect your tools to enable ARIA's full capabilities"), this))
     , m_settings(new ActionButton(ActionButton::Kind::Icon, QString(), this))
     , m_banner(new ErrorBanner(this))
+    , m_welcome(new WelcomePanel(this))
     , m_stack(new CardStack(this))
     , m_empty(new QLabel(tr("No integrations are available."), m_stack))
 {
@@ -71,6 +73,7 @@ IntegrationsPage::IntegrationsPage(QWidget *parent)
     m_settings->setIconResource(QStringLiteral(":/ui/icons/ui/settings.svg"));
     m_settings->setAccessibleName(tr("Settings"));
     m_settings->setToolTip(tr("Settings"));
+    m_welcome->hide();
     m_empty->setFont(Theme::font(14));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->hide();
@@ -243,6 +246,12 @@ int IntegrationsPage::place(int width, bool apply)
         y += h + gap;
         reserve = qMax(0, m_banner->fullHeightForWidth(content) + 16 - h - gap);
     }
+    // The welcome (a first run) between the banner and the cards.
+    if (m_welcome->isVisibleTo(this)) {
+        const int h = m_welcome->heightForWidth(content);
+        put(m_welcome, QRect(x, y, content, h));
+        y += h + 24;
+    }
     y -= IntegrationCard::kLiftRoom; // cards carry a transparent band for the hover lift
 
     // The stack's children, in the stack's coordinates. A moved one needs its shadow
@@ -311,6 +320,15 @@ bool IntegrationsPage::event(QEvent *event)
     if (event->type() == QEvent::Show && m_placePending)
         place(width(), true);
     return QWidget::event(event);
+}
+
+void IntegrationsPage::setWelcomeShown(bool shown)
+{
+    if (m_welcome->isVisibleTo(this) == shown)
+        return;
+    m_welcome->setVisible(shown);
+    updateGeometry();
+    relayout();
 }
 
 void IntegrationsPage::changeEvent(QEvent *event)

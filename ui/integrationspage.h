@@ -16,6 +16,7 @@ class ActionButton;
 class ErrorBanner;
 class IntegrationCard;
 class SkeletonCard;
+class WelcomePanel;
 
 // The scrolling content of the window: header, error banner, then the cards (or skeletons
 // while loading), in a column centred at 880 px that narrows down to 360 px. It lays its
@@ -30,6 +31,9 @@ public:
     explicit IntegrationsPage(QWidget *parent = nullptr);
 
     ErrorBanner *banner() const { return m_banner; }
+    // The first run's welcome (three ways in), above the cards.
+    WelcomePanel *welcome() const { return m_welcome; }
+    void setWelcomeShown(bool shown);
     ActionButton *settingsButton() const { return m_settings; }
     void setAccountWidget(QWidget *widget);
     // A "Sandbox" badge above the title (make demo runs the app against local stand-ins).
@@ -70,6 +74,7 @@ private:
     QWidget *m_sandbox = nullptr;
     ActionButton *m_settings;
     ErrorBanner *m_banner;
+    WelcomePanel *m_welcome;
     QWidget *m_stack; // a CardStack: the cards, the skeletons and the empty note
     QLabel *m_empty;
     QList<IntegrationCard *> m_cards;

@@ -9,6 +9,7 @@
 #include "model/connectionsmodel.h"
 #include "motion.h"
 #include "theme.h"
+#include "welcomepanel.h"
 #include "windowstate.h"
 
 #include <QCloseEvent>
@@ -44,6 +45,9 @@ MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
     resize(1040, 760);
 
     connect(m_page->settingsButton(), &QAbstractButton::clicked, this, &MainWindow::settingsRequested);
+    connect(m_page->welcome(), &WelcomePanel::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_page->welcome(), &WelcomePanel::composioKeyRequested, this, &MainWindow::composioKeyRequested);
+    connect(m_page->welcome(), &WelcomePanel::oauthClientRequested, this, &MainWindow::oauthClientRequested);
     connect(m_page->banner(), &ErrorBanner::retryClicked, this, [this] {
         if (auto retry = std::exchange(m_retry, {}))
             retry();
@@ -86,6 +90,11 @@ void MainWindow::setConnectionService(ConnectionService *service)
 void MainWindow::setAccountWidget(QWidget *widget)
 {
     m_page->setAccountWidget(widget);
+}
+
+void MainWindow::setWelcomeShown(bool shown)
+{
+    m_page->setWelcomeShown(shown);
 }
 
 void MainWindow::setSandbox(bool sandbox)
@@ -239,10 +248,15 @@ void MainWindow::requestSync(const QString &id)
     m_service->syncIntegration(id);
 }
 
-void MainWindow::onConnectFinished(const QString &id, bool ok, const QString &message)
+void MainWindow::onConnectFinished(const QString &id, bool ok, const QString &message, FailureKind kind)
 {
     setPending(id, PendingAction::None);
     const bool cancelled = m_cancelled.remove(id);
+    if (kind == FailureKind::NotSignedIn) {
+        // Cloud mode without a sign-in: not an error, a step the user has not taken yet.
+        Q_EMIT signInRequested();
+        return;
+    }
     IntegrationCard *c = card(id);
     if (ok) {
         if (m_page->banner()->isShowing())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cardview.h"
+#include "connect/outcome.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -33,6 +34,8 @@ public:
     void setConnectionService(ConnectionService *service);
     // The account chip at the right of the header (built elsewhere). Ownership passes here.
     void setAccountWidget(QWidget *widget);
+    // The first run's welcome: no ARIA sign-in, no Composio key, nothing connected yet.
+    void setWelcomeShown(bool shown);
     void setSandbox(bool sandbox);
     // Skeleton cards while the first data arrives; when it ends the cards fade and rise in.
     void setLoading(bool loading);
@@ -53,6 +56,11 @@ public:
 
 Q_SIGNALS:
     void settingsRequested();
+    // The user asked to sign in to ARIA: from the welcome, or a Connect that needs it (cloud mode).
+    void signInRequested();
+    // The welcome's other two ways in.
+    void composioKeyRequested();
+    void oauthClientRequested();
     void retryRequested(); // Retry on a problem reported by the service as a whole
 
 protected:
@@ -67,7 +75,7 @@ private:
     void requestDisconnect(const QString &id);
     void requestSync(const QString &id);
     void requestCancel(const QString &id);
-    void onConnectFinished(const QString &id, bool ok, const QString &message);
+    void onConnectFinished(const QString &id, bool ok, const QString &message, FailureKind kind);
     void onDisconnectFinished(const QString &id, bool ok, const QString &message);
     void onSyncFinished(const QString &id, bool ok, const QString &message);
     void revealCards();

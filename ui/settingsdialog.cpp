@@ -63,6 +63,9 @@ SettingsDialog::SettingsDialog(
     outer->addWidget(scroll, 1);
 
     addSection(form, tr("Composio"));
+    addChoice(form, QStringLiteral("composio.via"), tr("Reach Composio"),
+        { { QString(), tr("Automatic") }, { QStringLiteral("cloud"), tr("ARIA cloud (sign-in)") },
+            { QStringLiteral("key"), tr("My own API key") } });
     m_apiKey = addLine(form, QLatin1String(kApiKeyField), tr("API key"), tr("Not set"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setClearButtonEnabled(true);

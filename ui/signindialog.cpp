@@ -46,7 +46,9 @@ SignInDialog::SignInDialog(supabase::AuthClient *auth, QWidget *parent)
     layout->addWidget(m_buttons);
 
     if (!auth->isConfigured()) {
-        m_message->setText(tr("Set the Supabase project URL and anon key in the settings first."));
+        const bool unset = auth->projectUrl().isEmpty() || auth->anonKey().isEmpty();
+        m_message->setText(unset ? tr("Set the Supabase project URL and anon key in the settings first.")
+                                 : auth->projectProblem());
         m_message->setVisible(true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);

@@ -101,8 +101,10 @@ void AccountCommand::start(Context &ctx, const QStringList &args)
 void AccountCommand::login(Context &ctx, const QString &email)
 {
     if (!m_auth->isConfigured()) {
-        ctx.err << tr("Set the Supabase project first: config set supabase.url <url> and config set "
-                      "supabase.anon_key <key>.")
+        const bool unset = m_auth->projectUrl().isEmpty() || m_auth->anonKey().isEmpty();
+        ctx.err << (unset ? tr("Set the Supabase project first: config set supabase.url <url> and config set "
+                               "supabase.anon_key <key>.")
+                          : m_auth->projectProblem())
                 << Qt::endl;
         return finishLater(Usage);
     }

@@ -1,6 +1,10 @@
 #include "providercommand.h"
 
 #include "common/settings.h"
+#include "connect/replyguard.h"
+#include "connect/servicerequest.h"
+#include "oauth/discoveryurl.h"
+#include "oauth/providerhttp.h"
 #include "oauth/providerregistry.h"
 #include "store/connectionstore.h"
 
@@ -12,6 +16,11 @@
 
 namespace aria::cli {
 namespace {
+
+// A discovery document is a few KB; an endless one must not fill the memory (it once took
+// 6-14 GB in under a minute), and a trickling one must not hold the command for ever.
+constexpr int kDiscoveryTimeoutMs = 15000;
+const ReplyLimits kDiscoveryLimits { oauth::kMaxProviderReplyBytes, deadlineForTimeout(kDiscoveryTimeoutMs) };
 
 const QStringList kValueOptions = {
     QStringLiteral("--discovery"),
@@ -209,28 +218,40 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
         return save(spec);
     }
 
-    const QUrl url(o.value(QStringLiteral("--discovery")), QUrl::StrictMode);
+    // An issuer URL is taken as its OpenID Connect discovery document's.
+    const QUrl url = discoveryDocumentUrl(QUrl(o.value(QStringLiteral("--discovery")), QUrl::StrictMode));
     if (!ProviderRegistry::isAcceptableEndpoint(url)) {
         delete registry;
         return finishLater(
             usage(ctx, tr("The discovery URL must be https (http only on 127.0.0.1 or localhost).")));
     }
     m_nam = new QNetworkAccessManager(this);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(15000);
+    QNetworkRequest request = serviceRequest(url, kDiscoveryTimeoutMs);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_nam->get(request);
+    guardReply(reply, kDiscoveryLimits);
     const QString name = o.value(QStringLiteral("--name"));
     connect(reply, &QNetworkReply::finished, this,
         [this, &ctx, reply, url, id, name, scopes, callbackPath, save, registry] {
             reply->deleteLater();
-            if (reply->error() != QNetworkReply::NoError) {
+            const QNetworkReply::NetworkError failure = replyError(reply);
+            if (failure != QNetworkReply::NoError) {
                 delete registry;
-                ctx.err << tr("Could not read the discovery document at %1: %2")
-                               .arg(url.toString(), reply->errorString())
+                const ReplyLimitHit limit = replyLimitHit(reply);
+                const int seconds = kDiscoveryLimits.deadlineMs / 1000;
+                const QString why = limit == ReplyLimitHit::TooLarge
+                    ? tr("it is larger than %n MB, so it was not read", nullptr,
+                          megabytes(kDiscoveryLimits.maxBytes))
+                    : limit == ReplyLimitHit::Deadline
+                    ? tr("it did not arrive within %n second(s)", nullptr, seconds)
+                    : replyErrorString(reply);
+                ctx.err << tr("Could not read the discovery document at %1: %2").arg(url.toString(), why)
                         << Qt::endl;
-                return Q_EMIT finished(
-                    reply->error() == QNetworkReply::OperationCanceledError ? TimedOut : RemoteFailure);
+                const bool timedOut = limit == ReplyLimitHit::Deadline
+                    || (limit == ReplyLimitHit::None
+                        && (failure == QNetworkReply::OperationCanceledError
+                            || failure == QNetworkReply::TimeoutError));
+                return Q_EMIT finished(timedOut ? TimedOut : RemoteFailure);
             }
             const QJsonObject document = QJsonDocument::fromJson(reply->readAll()).object();
             QString problem;

@@ -2,6 +2,8 @@
 
 #include "appservices.h"
 
+#include <QPointer>
+
 #include <memory>
 
 namespace aria {
@@ -29,9 +31,16 @@ public:
     void start() override;
     void reloadSettings() override;
     void setSyncPaused(bool paused) override;
+    void watchFirstRun(QObject *context, std::function<void(bool firstRun)> changed) override;
+    void storeChangedExternally() override;
 
 private:
+    void checkFirstRun();
+
     Settings &m_settings;
+    ConnectionStore &m_store;
+    QPointer<QObject> m_firstRunContext;
+    std::function<void(bool)> m_firstRunChanged;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<ConnectionStack> m_stack;
     supabase::SupabaseAccount *m_account; // the stack's

@@ -3,6 +3,7 @@
 #include "apppaths.h"
 #include "autostart.h"
 #include "savefile.h"
+#include "serviceurl.h"
 #include "domain/integration.h"
 
 #include <QCoreApplication>
@@ -61,13 +62,6 @@ const KeyDef *findDef(const QString &key)
     return nullptr;
 }
 
-bool isHttpUrl(const QString &value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == u"https" || url.scheme() == u"http");
-}
-
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 {
     for (const char *a : allowed) {
@@ -80,15 +74,14 @@ bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
 // Empty when the value fits the key, else what is wrong with it.
 QString validate(const QString &key, const QString &value)
 {
-    // The broker gets the user's access token: never in clear text off this machine.
-    if (key == u"composio.broker_url" && !value.isEmpty() && isHttpUrl(value)
-        && !Settings::isSecureOrLoopback(QUrl(value)))
-        return QCoreApplication::translate("Settings", "Expected an https URL (http only on this machine).");
     if (key == u"composio.via")
         return value.isEmpty() || oneOf(value, {"cloud", "key"}) ? QString()
                                                                   : QCoreApplication::translate("Settings", "Expected cloud or key.");
-    if (key.endsWith(QLatin1String("url")))
-        return value.isEmpty() || isHttpUrl(value) ? QString() : QCoreApplication::translate("Settings", "Expected an http(s) URL.");
+    if (key.endsWith(QLatin1String("url"))) {
+        // Every URL setting names a service the app sends keys or tokens to.
+        QString why;
+        return value.isEmpty() || isAcceptableServiceUrl(QUrl(value, QUrl::StrictMode), &why) ? QString() : why;
+    }
     if (key == u"connect.timeout") {
         bool ok = false;
         const int seconds = value.toInt(&ok);
@@ -213,27 +206,6 @@ bool Settings::sync(QString *error)
         return false;
     }
     return AppPaths::restrictFile(m_settings->fileName(), error);
-}
-
-bool Settings::isSecureOrLoopback(const QUrl &url)
-{
-    if (url.scheme() == u"https")
-        return true;
-    if (url.scheme() != u"http")
-        return false;
-    // aria_base has no Qt Network (no QHostAddress): 127.0.0.0/8 as four decimal parts.
-    const QString host = url.host();
-    if (host == u"localhost" || host == u"::1")
-        return true;
-    const QStringList parts = host.split(QLatin1Char('.'));
-    if (parts.size() != 4 || parts.first() != u"127")
-        return false;
-    for (const QString &part : parts) {
-        bool ok = false;
-        if (part.toUInt(&ok) > 255 || !ok)
-            return false;
-    }
-    return true;
 }
 
 QString Settings::composioVia() const

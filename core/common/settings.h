@@ -42,8 +42,6 @@ public:
     // The Edge Function's URL: composio.broker_url, else <supabase.url>/functions/v1/composio;
     // invalid when neither is set.
     QUrl composioBrokerUrl() const;
-    // https, or http to this machine only (localhost, 127.0.0.0/8, ::1): where a bearer token may go.
-    static bool isSecureOrLoopback(const QUrl &url);
     // Composio API base URL: ARIA_COMPOSIO_BASE_URL, else the setting, else the default.
     QString composioBaseUrl() const;
     // A stable random id for this profile, created on first use (Composio user_id while

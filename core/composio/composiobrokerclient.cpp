@@ -1,8 +1,10 @@
 #include "composiobrokerclient.h"
 
 #include "common/logging.h"
+#include "common/serviceurl.h"
 #include "common/settings.h"
 #include "connect/replyguard.h"
+#include "connect/servicerequest.h"
 #include "domain/integration.h"
 
 #include <QJsonDocument>
@@ -106,12 +108,12 @@ void ComposioBrokerClient::send(Call call)
                 {}, {} },
             {});
     }
-    if (!Settings::isSecureOrLoopback(url)) {
+    // The broker gets the user's access token: the one service-URL rule (serviceurl.h).
+    QString why;
+    if (!isAcceptableServiceUrl(url, &why)) {
         return finish(call,
-            { ComposioError::BadRequest, 0,
-                tr("ARIA's server address must use https (http only on this machine): %1")
-                    .arg(url.toDisplayString(QUrl::RemoveUserInfo)),
-                {}, {} },
+            { ComposioError::UnsafeUrl, 0,
+                tr("ARIA's server address (composio.broker_url) cannot be used: %1").arg(why), {}, {} },
             {});
     }
     if (!m_tokens) {
@@ -141,15 +143,14 @@ void ComposioBrokerClient::sendWithToken(Call call, const QString &token)
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + call.path, QUrl::TolerantMode); // call.path holds percent-encoded ids
-    QNetworkRequest request(url);
+    QNetworkRequest request = serviceRequest(url, m_timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     if (!m_anonKey.isEmpty())
         request.setRawHeader("apikey", m_anonKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aria-integrations"));
-    // The bearer must not travel to wherever a redirect points.
+    // The function never redirects: any redirect is refused, not only one to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
     QByteArray payload;
     if (call.hasBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -1,7 +1,9 @@
 #include "composioclient.h"
 
 #include "common/logging.h"
+#include "common/serviceurl.h"
 #include "connect/replyguard.h"
+#include "connect/servicerequest.h"
 #include "secrets/keynames.h"
 #include "secrets/secretstore.h"
 
@@ -120,6 +122,12 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
             return e;
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
             || networkError == QNetworkReply::TimeoutError;
+        if (networkError == QNetworkReply::InsecureRedirectError) {
+            // Not the network's fault, and trying again would only be refused again.
+            e.kind = ComposioError::InvalidResponse;
+            e.message = tr("Composio (composio.base_url) cannot be used: %1.").arg(networkErrorText);
+            return e;
+        }
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
         e.message = timedOut
             ? tr("Composio did not answer in time. Check the network connection and try again.")
@@ -181,6 +189,16 @@ int ComposioClient::retryAfterMs(const QByteArray &header, const QDateTime &now)
 
 void ComposioClient::send(Call call)
 {
+    // Checked here, not only by `config set`: ARIA_COMPOSIO_BASE_URL and a hand-edited settings
+    // file reach this client without it.
+    QString why;
+    if (!isAcceptableServiceUrl(m_baseUrl, &why)) {
+        ComposioError e;
+        e.kind = ComposioError::UnsafeUrl;
+        e.message = tr("The Composio base URL (composio.base_url or ARIA_COMPOSIO_BASE_URL) cannot be used: %1")
+                        .arg(why);
+        return finish(call, e, {});
+    }
     // The key is read per request so a key set meanwhile (CLI, settings) is used at once.
     m_secrets->read(keys::composioApiKey(), this, [this, call](const SecretStore::Reply &reply) {
         if (reply.result == SecretStore::Result::Ok && !reply.value.trimmed().isEmpty())
@@ -206,11 +224,10 @@ void ComposioClient::sendWithKey(Call call, const QString &apiKey)
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + call.path);
     url.setQuery(call.query);
-    QNetworkRequest request(url);
+    QNetworkRequest request = serviceRequest(url, m_timeoutMs);
     request.setRawHeader("x-api-key", apiKey.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("aria-integrations"));
-    request.setTransferTimeout(m_timeoutMs);
     QByteArray payload;
     if (call.hasBody) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -33,6 +33,7 @@ struct ComposioError {
         Offline, // no connection to the server at all
         Timeout, // no answer within the transfer timeout, after retries
         InvalidResponse, // an answer that is not the JSON Composio documents
+        UnsafeUrl, // a base URL the key must not travel to (plain http off this computer)
     };
     Kind kind = None;
     int httpStatus = 0;

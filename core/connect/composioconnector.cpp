@@ -90,6 +90,7 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     case ComposioError::NotSignedIn:
         return FailureKind::NotSignedIn;
     case ComposioError::Keychain:
+    case ComposioError::UnsafeUrl:
         return FailureKind::Local;
     case ComposioError::Timeout:
     case ComposioError::Offline:
@@ -145,9 +146,8 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
         failFlow(flow, FailureKind::Timeout,
             tr("No answer from the browser in time; the connect link has expired. Try again."));
     });
-    connect(&flow->listener, &LoopbackReplyHandler::requestRejected, flow, [flow](const QString &reason) {
-        qCInfo(lcConnect).noquote() << "loopback refused a request for" << flow->spec.id << "-" << reason;
-    });
+    // Refused requests are logged by the listener, which stops after the first few: a local
+    // process can send them in a loop.
     connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
 
     // If this first write fails (disk full), later ones would too: stop before the browser.
@@ -337,7 +337,9 @@ void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &me
     const QString id = owned->spec.id;
     // Put the row back as it was; a failure on top of a working or expired connection keeps
     // that state, a failed first connect shows the error.
-    if (kind == FailureKind::Cancelled) {
+    // Cancelled, or not signed in to ARIA yet (cloud mode): nothing went wrong with the
+    // connection itself, so it is left as it was.
+    if (kind == FailureKind::Cancelled || kind == FailureKind::NotSignedIn) {
         if (owned->previous)
             m_store->upsert(*owned->previous);
         else

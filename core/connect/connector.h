@@ -40,9 +40,10 @@ public:
     // Whether a connect, disconnect or sync of the integration is running.
     virtual bool isBusy(const QString &integrationId) const = 0;
     // At start-up and on "sync all": reconcile this mode's connections with the remote side.
-    // Ends with refreshFinished(…), at once when there is nothing to reconcile; a call made
-    // while one runs is answered by that one's refreshFinished. On the way, syncStarted and
-    // syncFinished may report single integrations.
+    // Ends with refreshFinished(…), at once when there is nothing to reconcile. A connector
+    // may answer a call made while one runs with the running one's refreshFinished
+    // (ConnectionManager never overlaps them). On the way, syncStarted and syncFinished may
+    // report single integrations.
     virtual void refreshAll(const QList<IntegrationSpec> &specs)
     {
         Q_UNUSED(specs)

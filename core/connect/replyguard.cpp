@@ -1,5 +1,7 @@
 #include "replyguard.h"
 
+#include "servicerequest.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimer>
@@ -117,9 +119,20 @@ QNetworkReply::NetworkError replyError(const QNetworkReply *reply)
 
 QString replyErrorString(const QNetworkReply *reply)
 {
-    return cutShort(reply)
-        ? QCoreApplication::translate("ReplyGuard", "the connection closed before the whole answer arrived")
-        : reply->errorString();
+    if (cutShort(reply))
+        return QCoreApplication::translate("ReplyGuard", "the connection closed before the whole answer arrived");
+    if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        // Qt says only "Insecure redirect"; say where to and that nothing went there.
+        const QUrl target = reply->url().resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        const QString where = target.host().isEmpty()
+            ? QCoreApplication::translate("ReplyGuard", "another server")
+            : target.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                | QUrl::FullyEncoded);
+        return QCoreApplication::translate("ReplyGuard",
+            "the answer was a redirect to %1, which is not followed, so no key or token was sent there")
+            .arg(where);
+    }
+    return reply->errorString();
 }
 
 bool isTransportFailure(QNetworkReply::NetworkError error)
@@ -156,6 +169,8 @@ QNetworkReply *LimitedNetworkAccessManager::createRequest(
     // measured, and token endpoints gain nothing from it.
     QNetworkRequest http1(request);
     http1.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt builds the flow's token requests (code, verifier, client secret) without asking us.
+    keepRedirectsOnOrigin(&http1);
     QNetworkReply *reply = QNetworkAccessManager::createRequest(op, http1, outgoingData);
     guardReply(reply, m_limits);
     return reply;

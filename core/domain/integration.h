@@ -24,6 +24,10 @@ struct OAuthEndpoints {
     // The OpenID issuer, when known (discovery). A callback's `iss` parameter (RFC 9207) must
     // match it, which stops an authorization-server mix-up.
     QString issuer = {};
+    // The server's metadata promises `iss` in every callback
+    // (authorization_response_iss_parameter_supported): a callback without it is refused, or an
+    // attacker's server could answer in its place simply by leaving it out (RFC 9207, 2.4).
+    bool issuerInCallback = false;
 };
 
 // One integration the app can connect: a built-in provider or one the user added.

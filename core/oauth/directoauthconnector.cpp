@@ -180,6 +180,7 @@ void DirectOAuthConnector::loadClient(const IntegrationSpec &spec, ClientReady r
                 = spec.direct.callbackPath.isEmpty() ? QStringLiteral("/callback") : spec.direct.callbackPath;
             c.redirectPort = m_redirectPort ? m_redirectPort(spec.id) : 0;
             c.issuer = spec.direct.issuer;
+            c.requireIssuer = spec.direct.issuerInCallback;
             c.requestTimeoutMs = m_options.requestTimeoutMs;
             c.flowTimeoutMs = m_options.flowTimeoutMs;
             ready(client);

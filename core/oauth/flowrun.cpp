@@ -182,11 +182,15 @@ void FlowRun::onCallback(const QVariantMap &values)
                "again."));
     }
     const QString iss = values.value(QStringLiteral("iss")).toString();
-    if (!m_config.issuer.isEmpty() && !iss.isEmpty() && iss != m_config.issuer) {
-        qCWarning(lcOAuth) << "callback from another issuer rejected; nothing is exchanged";
+    const bool missing = iss.isEmpty() && m_config.requireIssuer;
+    if (!m_config.issuer.isEmpty() && (missing || (!iss.isEmpty() && iss != m_config.issuer))) {
+        qCWarning(lcOAuth) << (missing ? "callback without the promised iss rejected; nothing is exchanged"
+                                       : "callback from another issuer rejected; nothing is exchanged");
         return fail(Failure::IssuerMismatch,
-            tr("The sign-in answer came from another authorization server than the one asked, so it was "
-               "rejected. Try again."));
+            missing ? tr("The sign-in answer did not name the server that sent it, although this provider "
+                         "always does, so it was rejected. Try again.")
+                    : tr("The sign-in answer came from another authorization server than the one asked, so "
+                         "it was rejected. Try again."));
     }
     qCInfo(lcOAuth) << "callback accepted, exchanging the code";
     // From here on only the token request runs: bound it like a refresh, not by the sign-in's
@@ -260,7 +264,7 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
                 : tr("The provider refused the authorization code (already used or expired). Try again."),
             oauthError);
     if (status == 0)
-        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(reply->errorString()));
+        return fail(Failure::Network, tr("Could not reach the provider: %1").arg(replyErrorString(reply)));
     const QString detail
         = description.isEmpty() ? (oauthError.isEmpty() ? QString::number(status) : oauthError) : description;
     fail(Failure::Server, tr("The provider answered with an error: %1").arg(detail), oauthError);

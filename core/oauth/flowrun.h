@@ -30,6 +30,7 @@ struct ClientConfig {
     QString callbackPath = QStringLiteral("/callback");
     quint16 redirectPort = 0; // 0: any free port
     QString issuer; // when set, a callback's `iss` must equal it (RFC 9207)
+    bool requireIssuer = false; // the server promised `iss`: a callback without it is refused
     int requestTimeoutMs = 30000; // each HTTP request
     int flowTimeoutMs = 600000; // the whole grant, browser included
 };

@@ -1,6 +1,7 @@
 #include "providerhttp.h"
 
 #include "connect/replyguard.h"
+#include "connect/servicerequest.h"
 #include "oauthlog.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,7 @@ QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
 
 QNetworkRequest formRequest(const QUrl &url, int timeoutMs)
 {
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
+    QNetworkRequest request = serviceRequest(url, timeoutMs);
     request.setHeader(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
@@ -121,8 +121,7 @@ void fetchProfile(QNetworkAccessManager *nam, const OAuthEndpoints &endpoints, c
                 { QStringLiteral("client_id"), client.clientId },
                 { QStringLiteral("client_secret"), client.clientSecret } }));
     } else {
-        QNetworkRequest request(endpoints.userInfo);
-        request.setTransferTimeout(timeoutMs);
+        QNetworkRequest request = serviceRequest(endpoints.userInfo, timeoutMs);
         request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
         request.setRawHeader("Accept", "application/json");
         reply = nam->get(request);

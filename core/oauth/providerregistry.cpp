@@ -2,6 +2,8 @@
 
 #include "common/apppaths.h"
 #include "common/savefile.h"
+#include "common/serviceurl.h"
+#include "discoveryurl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,8 +13,6 @@
 
 namespace aria {
 namespace {
-
-const QLatin1String kWellKnown("/.well-known/openid-configuration");
 
 QUrl urlField(const QJsonObject &o, const char *key)
 {
@@ -81,12 +81,7 @@ QList<IntegrationSpec> ProviderRegistry::loadAll()
 
 bool ProviderRegistry::isAcceptableEndpoint(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty() || url.hasFragment())
-        return false;
-    if (url.scheme() == u"https")
-        return true;
-    const QString host = url.host();
-    return url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"::1" || host == u"localhost");
+    return isAcceptableServiceUrl(url);
 }
 
 bool ProviderRegistry::validate(const IntegrationSpec &spec, QString *error)
@@ -205,6 +200,8 @@ QJsonObject ProviderRegistry::toJson(const IntegrationSpec &spec)
         o.insert(QStringLiteral("userinfo_endpoint"), spec.direct.userInfo.toString());
     if (!spec.direct.issuer.isEmpty())
         o.insert(QStringLiteral("issuer"), spec.direct.issuer);
+    if (spec.direct.issuerInCallback)
+        o.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
     if (!extra.isEmpty())
         o.insert(QStringLiteral("extra_authorization_parameters"), extra);
     return o;
@@ -226,6 +223,8 @@ std::optional<IntegrationSpec> ProviderRegistry::fromJson(const QJsonObject &o, 
         spec.direct.userInfo = urlField(o, "userinfo_endpoint");
     spec.direct.callbackPath = o.value(QStringLiteral("callback_path")).toString(QStringLiteral("/callback"));
     spec.direct.issuer = o.value(QStringLiteral("issuer")).toString();
+    spec.direct.issuerInCallback
+        = o.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
     for (const QJsonValue &s : o.value(QStringLiteral("scopes")).toArray())
         spec.defaultScopes << s.toString();
     const QJsonObject extra = o.value(QStringLiteral("extra_authorization_parameters")).toObject();
@@ -245,20 +244,20 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
             *error = message;
         return std::nullopt;
     };
-    // OpenID Connect Discovery 1.0, 4.3: the issuer is the URL the document was fetched from,
-    // minus the well-known suffix. A mismatch means someone else's document.
+    // OpenID Connect Discovery 1.0, 4.3 and RFC 8414 3.3: the document must name the issuer
+    // whose well-known address it was fetched from. Any other document could be anyone's, and
+    // its issuer is what every callback's `iss` is checked against.
     const QString issuer = doc.value(QStringLiteral("issuer")).toString();
-    QString expected = discoveryUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (expected.endsWith(kWellKnown)) {
-        expected.chop(kWellKnown.size());
-        QString normalizedIssuer = issuer;
-        if (normalizedIssuer.endsWith(QLatin1Char('/')))
-            normalizedIssuer.chop(1);
-        if (normalizedIssuer != expected)
-            return fail(QCoreApplication::translate("ProviderRegistry",
-                "The discovery document names the issuer \"%1\", "
-                "not %2.")
-                            .arg(issuer, expected));
+    if (!issuerFitsDiscoveryUrl(issuer, discoveryUrl)) {
+        const QStringList expected = metadataUrlsOf(issuer);
+        return fail(expected.isEmpty()
+                ? QCoreApplication::translate("ProviderRegistry",
+                    "The discovery document names no usable issuer (\"%1\").")
+                      .arg(issuer)
+                : QCoreApplication::translate("ProviderRegistry",
+                    "The discovery document names the issuer \"%1\", whose document would be at %2, "
+                    "not at %3.")
+                      .arg(issuer, expected.first(), discoveryUrl.toString(QUrl::RemoveQuery | QUrl::RemoveFragment)));
     }
     const QJsonArray pkce = doc.value(QStringLiteral("code_challenge_methods_supported")).toArray();
     if (!pkce.isEmpty() && !pkce.contains(QStringLiteral("S256")))
@@ -281,6 +280,8 @@ std::optional<IntegrationSpec> ProviderRegistry::fromDiscovery(const QJsonObject
     spec.direct.revocation = urlField(doc, "revocation_endpoint");
     spec.direct.userInfo = urlField(doc, "userinfo_endpoint");
     spec.direct.issuer = issuer;
+    spec.direct.issuerInCallback
+        = doc.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
     if (!scopes.isEmpty()) {
         spec.defaultScopes = scopes;
     } else {

@@ -35,7 +35,8 @@ public:
     // builtInIntegrations() plus the providers of the default file (errors ignored).
     static QList<IntegrationSpec> loadAll();
 
-    // An OAuth endpoint must be https, or http on the loopback interface (local servers).
+    // An OAuth endpoint must be https, or http on the loopback interface (local servers):
+    // isAcceptableServiceUrl() (common/serviceurl.h), the rule of every service URL.
     static bool isAcceptableEndpoint(const QUrl &url);
     static bool validate(const IntegrationSpec &spec, QString *error);
 

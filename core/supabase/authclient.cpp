@@ -1,7 +1,9 @@
 #include "authclient.h"
 
 #include "common/logging.h"
+#include "common/serviceurl.h"
 #include "connect/replyguard.h"
+#include "connect/servicerequest.h"
 #include "restclient.h"
 #include "secrets/keynames.h"
 #include "secrets/secretstore.h"
@@ -62,7 +64,7 @@ AuthClient::AuthClient(QNetworkAccessManager *network, SecretStore *secrets, QOb
 {
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (isSignedIn())
+        if (isSignedIn() && isConfigured())
             requestRefresh();
     });
 }
@@ -71,6 +73,16 @@ void AuthClient::setProject(const QUrl &url, const QString &anonKey)
 {
     m_url = url;
     m_anonKey = anonKey;
+}
+
+QString AuthClient::projectProblem() const
+{
+    if (m_url.isEmpty() || m_anonKey.isEmpty())
+        return tr("Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key).");
+    QString why;
+    if (!isAcceptableServiceUrl(m_url, &why))
+        return tr("The Supabase URL (supabase.url) cannot be used: %1").arg(why);
+    return QString();
 }
 
 void AuthClient::setState(State state)
@@ -88,11 +100,10 @@ QNetworkReply *AuthClient::post(const QString &pathAndQuery, const QByteArray &b
     url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + pathAndQuery.left(q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
-    QNetworkRequest request(url);
+    QNetworkRequest request = serviceRequest(url, m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("apikey", m_anonKey.toUtf8());
     request.setRawHeader("Authorization", "Bearer " + (bearer.isEmpty() ? m_anonKey : bearer).toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->post(request, body);
     guardReply(reply, { RestClient::kMaxReplyBytes, deadlineForTimeout(m_timeoutMs) });
     return reply;
@@ -137,8 +148,7 @@ void AuthClient::restore()
 void AuthClient::signIn(const QString &email, const QString &password)
 {
     if (!isConfigured()) {
-        Q_EMIT signInFinished(false,
-            tr("Set the Supabase URL and anon key first (settings supabase.url and supabase.anon_key)."));
+        Q_EMIT signInFinished(false, projectProblem());
         return;
     }
     if (m_state == State::SigningIn)
@@ -227,6 +237,7 @@ void AuthClient::adoptSession(const QJsonObject &session, std::function<void(boo
                 scheduleRefresh();
                 if (userChanged)
                     Q_EMIT userIdChanged(m_userId);
+                Q_EMIT accessTokenChanged();
                 done(true, QString());
             });
         });
@@ -240,6 +251,11 @@ void AuthClient::scheduleRefresh()
 
 void AuthClient::accessToken(QObject *context, TokenCallback done)
 {
+    if (!isConfigured()) {
+        // Every request with the session asks here first (REST, refresh, sign-out).
+        done(QString(), projectProblem());
+        return;
+    }
     const bool fresh = !m_accessToken.isEmpty() && m_clock().secsTo(m_accessExpiresAt) > m_marginSeconds;
     if (isSignedIn() && fresh) {
         done(m_accessToken, QString());

@@ -56,7 +56,11 @@ public:
     void setProject(const QUrl &url, const QString &anonKey);
     QUrl projectUrl() const { return m_url; }
     QString anonKey() const { return m_anonKey; }
-    bool isConfigured() const { return m_url.isValid() && !m_url.host().isEmpty() && !m_anonKey.isEmpty(); }
+    // Set, and a URL the session may travel to (https, or http on loopback only): nothing is
+    // sent to Supabase otherwise, not even a refresh of a session signed in earlier.
+    bool isConfigured() const { return projectProblem().isEmpty(); }
+    // Why the project cannot be used, for the user; empty when it can.
+    QString projectProblem() const;
     bool signInFailedRemotely() const { return m_signInFailedRemotely; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Refresh this long before the access token expires (default 60 s).
@@ -94,6 +98,8 @@ Q_SIGNALS:
     void signedOut();
     // The session ended on the server side (refresh token revoked or reused): sign in again.
     void sessionExpired(const QString &message);
+    // A new access token was adopted (sign-in or refresh); Realtime sends it to its channel.
+    void accessTokenChanged();
 
 private:
     bool m_signInFailedRemotely = false;

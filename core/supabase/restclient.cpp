@@ -2,6 +2,7 @@
 
 #include "authclient.h"
 #include "connect/replyguard.h"
+#include "connect/servicerequest.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -93,6 +94,8 @@ QString RestClient::transportMessage(const QNetworkReply *reply)
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError)
         return tr("Supabase did not answer in time.");
+    if (reply->error() == QNetworkReply::InsecureRedirectError)
+        return tr("Supabase (supabase.url) cannot be used: %1.").arg(replyErrorString(reply));
     return tr("Cannot reach Supabase: %1").arg(replyErrorString(reply));
 }
 
@@ -107,7 +110,7 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
     url.setPath(base + QStringLiteral("/rest/v1") + pathAndQuery.left(q));
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1), QUrl::TolerantMode);
-    QNetworkRequest request(url);
+    QNetworkRequest request = serviceRequest(url, m_timeoutMs);
     request.setRawHeader("apikey", m_auth->anonKey().toUtf8());
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -115,7 +118,6 @@ void RestClient::attempt(const QByteArray &method, const QString &pathAndQuery, 
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!prefer.isEmpty())
         request.setRawHeader("Prefer", prefer);
-    request.setTransferTimeout(m_timeoutMs);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     guardReply(reply, { kMaxReplyBytes, deadlineForTimeout(m_timeoutMs) });
     Q_EMIT requestSent(method, pathAndQuery);

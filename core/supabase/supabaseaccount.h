@@ -14,6 +14,7 @@ class Settings;
 namespace aria::supabase {
 
 class AuthClient;
+class RealtimeClient;
 class RestClient;
 class SyncEngine;
 
@@ -35,10 +36,14 @@ public:
     // Restores a saved session from the keychain (which starts a sync) and follows the
     // system's network reachability.
     void start();
+    // Live sync (the window): a Realtime subscription announces changes from other devices;
+    // each one starts an incremental pull, and the periodic sync rests while it is up.
+    void setLive(bool enabled);
 
     AuthClient *auth() const { return m_auth; }
     RestClient *rest() const { return m_rest; }
     SyncEngine *sync() const { return m_sync; }
+    RealtimeClient *realtime() const { return m_realtime; }
     // The signed-in Supabase user id, empty when signed out.
     QString userId() const;
 
@@ -49,6 +54,7 @@ private:
     AuthClient *m_auth;
     RestClient *m_rest;
     SyncEngine *m_sync;
+    RealtimeClient *m_realtime;
 };
 
 } // namespace aria::supabase

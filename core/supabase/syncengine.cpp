@@ -25,17 +25,11 @@ SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *res
     , m_auth(auth)
     , m_rest(rest)
 {
-    for (QTimer *t : { &m_debounce, &m_retry })
+    for (QTimer *t : { &m_debounce, &m_retry, &m_remote })
         t->setSingleShot(true);
-    for (QTimer *t : { &m_debounce, &m_retry, &m_periodic })
+    for (QTimer *t : { &m_debounce, &m_retry, &m_periodic, &m_remote })
         connect(t, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(store, &ConnectionStore::localChangeQueued, this, [this] {
-        if (!m_auth->isSignedIn())
-            return; // stays queued; pushed at the next sign-in
-        if (m_state != State::Syncing)
-            setState(State::Pending);
-        arm(m_debounce, m_timing.debounceMs);
-    });
+    connect(store, &ConnectionStore::localChangeQueued, this, &SyncEngine::queueLocalChange);
     connect(auth, &AuthClient::stateChanged, this, &SyncEngine::onAuthChanged);
     connect(auth, &AuthClient::userIdChanged, this, [this](const QString &userId) {
         if (!userId.isEmpty())
@@ -55,7 +49,7 @@ void SyncEngine::setState(State state)
 void SyncEngine::onAuthChanged()
 {
     if (m_auth->isSignedIn()) {
-        if (!m_periodic.isActive())
+        if (!m_periodic.isActive() && !m_live)
             arm(m_periodic, m_timing.periodicMs);
         if (m_state == State::SignedOut)
             setState(pendingCount() > 0 ? State::Pending : State::Idle);
@@ -65,6 +59,7 @@ void SyncEngine::onAuthChanged()
         m_debounce.stop();
         m_retry.stop();
         m_periodic.stop();
+        m_remote.stop();
         m_failures = 0;
         setState(State::SignedOut);
     }
@@ -72,7 +67,7 @@ void SyncEngine::onAuthChanged()
 
 bool SyncEngine::hasTimerRunning() const
 {
-    return m_debounce.isActive() || m_retry.isActive() || m_periodic.isActive();
+    return m_debounce.isActive() || m_retry.isActive() || m_periodic.isActive() || m_remote.isActive();
 }
 
 QDateTime SyncEngine::lastSyncedAt() const
@@ -97,15 +92,49 @@ void SyncEngine::setPaused(bool paused)
         return;
     m_paused = paused;
     if (paused) {
-        for (QTimer *t : { &m_debounce, &m_retry, &m_periodic })
+        for (QTimer *t : { &m_debounce, &m_retry, &m_periodic, &m_remote })
             t->stop();
         return;
     }
     if (!m_auth->isSignedIn())
         return;
-    arm(m_periodic, m_timing.periodicMs);
+    if (!m_live)
+        arm(m_periodic, m_timing.periodicMs);
     if (pendingCount() > 0 || m_state == State::Offline)
         syncNow();
+}
+
+void SyncEngine::queueLocalChange()
+{
+    if (!m_auth->isSignedIn())
+        return; // stays queued; pushed at the next sign-in
+    if (m_state != State::Syncing)
+        setState(State::Pending);
+    arm(m_debounce, m_live ? m_timing.liveDebounceMs : m_timing.debounceMs);
+}
+
+void SyncEngine::storeChangedExternally()
+{
+    if (pendingCount() > 0)
+        queueLocalChange();
+}
+
+void SyncEngine::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    if (live)
+        m_periodic.stop();
+    else if (m_auth->isSignedIn())
+        arm(m_periodic, m_timing.periodicMs);
+}
+
+void SyncEngine::remoteChanged()
+{
+    // Not restarted by later events: the first one bounds the latency of the burst.
+    if (m_auth->isSignedIn() && !m_remote.isActive())
+        arm(m_remote, m_timing.remoteCoalesceMs);
 }
 
 void SyncEngine::networkAvailable()
@@ -138,6 +167,7 @@ void SyncEngine::syncNow()
     }
     m_debounce.stop();
     m_retry.stop();
+    m_remote.stop();
     m_running = true;
     m_again = false;
     m_pushRounds = 0;

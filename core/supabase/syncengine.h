@@ -57,6 +57,12 @@ public:
         // Rows asked for when listing the user's keys to find server-side deletions (far
         // more than the catalog has; a full answer may be cut off and is not used).
         int keyListLimit = 1000;
+        // Realtime events within this long of the first one lead to one pull (a transaction's
+        // rows arrive as one event each, back to back).
+        int remoteCoalesceMs = 100;
+        // While live, other devices wait on our push: a local change goes out after this
+        // instead of debounceMs (still batching a burst of changes into one request).
+        int liveDebounceMs = 150;
     };
 
     SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent = nullptr);
@@ -73,6 +79,10 @@ public:
     // timer armed; an explicit syncNow() still runs. Unpausing catches up at once.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Live: a Realtime subscription tells about every change on the server, so the periodic
+    // timer does not run; it comes back when the subscription is down.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
 
 public Q_SLOTS:
     // Runs a cycle now (or right after the running one).
@@ -82,6 +92,12 @@ public Q_SLOTS:
     // Calls networkAvailable() when the system reports reachability again (needs a
     // QNetworkInformation backend; without one, backoff retries still get there).
     void followSystemReachability();
+    // The server says something changed (a Realtime event, or the subscription just started
+    // and may have missed some): an incremental pull soon. Events are triggers, not data: the
+    // pull cursor stays the single source of truth, and a burst leads to one pull.
+    void remoteChanged();
+    // Another process (the command line) committed to the store: push what it queued.
+    void storeChangedExternally();
 
 Q_SIGNALS:
     void stateChanged(aria::supabase::SyncEngine::State state);
@@ -102,8 +118,10 @@ private:
     // retryAfterMs: the server asked to wait that long before the next attempt (-1: not).
     void finishCycle(bool ok, const QString &message, bool transient, int retryAfterMs = -1);
     int backoffDelay();
+    void queueLocalChange();
 
     bool m_paused = false;
+    bool m_live = false;
     QPointer<ConnectionStore> m_store;
     QPointer<AuthClient> m_auth;
     QPointer<RestClient> m_rest;
@@ -120,6 +138,7 @@ private:
     QTimer m_debounce;
     QTimer m_retry;
     QTimer m_periodic;
+    QTimer m_remote;
     std::mt19937 m_random { std::random_device {}() };
 };
 

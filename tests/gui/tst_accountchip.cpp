@@ -6,6 +6,7 @@
 #include "signindialog.h"
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
+#include "supabase/realtimeclient.h"
 #include "supabase/restclient.h"
 #include "supabase/supabaseaccount.h"
 #include "supabase/syncengine.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_peer.reset(); }
     void signInThroughTheDialogAndOut();
     void unconfiguredProjectIsExplained();
+    void liveWhileTheSocketIsUp();
 
 private:
     std::unique_ptr<SupabasePeer> m_peer;
@@ -133,6 +135,46 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     Q_EMIT engine.stateChanged(SyncEngine::State::SignedOut);
     QCOMPARE(chip.stateText(), QStringLiteral("Session ended. Sign in again."));
     QVERIFY(chip.findChild<QLabel *>(QStringLiteral("accountSyncState"))->toolTip().contains(QLatin1String("Already Used")));
+}
+
+void TestAccountChip::liveWhileTheSocketIsUp()
+{
+    const QString email = QStringLiteral("live@example.com");
+    QVERIFY(!m_peer->signUp(email, QStringLiteral("secret password")).isEmpty());
+    QTemporaryDir dir;
+    ConnectionStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("db.sqlite"))));
+    MemorySecretStore secrets;
+    QNetworkAccessManager network;
+    SupabaseAccount account(&store, &secrets, &network);
+    account.configure(QUrl(m_peer->url()), m_peer->anonKey());
+    RealtimeClient::Timing quick;
+    quick.backoffBaseMs = 100;
+    quick.backoffCapMs = 400;
+    account.realtime()->setTiming(quick);
+    account.setLive(true);
+    ui::AccountChip chip(account.auth(), account.sync());
+    chip.setRealtime(account.realtime());
+    chip.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chip));
+    QSignalSpy done(account.auth(), &AuthClient::signInFinished);
+    account.auth()->signIn(email, QStringLiteral("secret password"));
+    QVERIFY(done.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(chip.stateText(), QStringLiteral("Live"), 10000);
+    QVERIFY(chip.findChild<QLabel *>(QStringLiteral("accountSyncState"))->toolTip().contains(QLatin1String("Synced")));
+    const QImage shot = chip.grab().toImage();
+    QVERIFY(!shot.isNull());
+    if (qEnvironmentVariableIsSet("ARIA_SCREENSHOT_DIR"))
+        shot.save(qEnvironmentVariable("ARIA_SCREENSHOT_DIR") + QStringLiteral("/accountchip-live.png"));
+
+    // The socket down: the time of the last sync again; back up: Live again. (First the pull
+    // that follows subscribing, so that it does not meet the server down.)
+    QTRY_VERIFY_WITH_TIMEOUT(!account.sync()->hasTimerRunning()
+            && account.sync()->state() == SyncEngine::State::Idle, 10000);
+    QVERIFY(m_peer->command(QStringLiteral("down")));
+    QTRY_VERIFY2_WITH_TIMEOUT(chip.stateText().startsWith(QLatin1String("Synced")), qPrintable(chip.stateText()), 10000);
+    QVERIFY(m_peer->command(QStringLiteral("up")));
+    QTRY_COMPARE_WITH_TIMEOUT(chip.stateText(), QStringLiteral("Live"), 10000);
 }
 
 void TestAccountChip::unconfiguredProjectIsExplained()

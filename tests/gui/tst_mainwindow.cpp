@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init() { applyAppearance(QStringLiteral("light"), QStringLiteral("off")); }
     void listsEveryIntegration();
     void sandboxBadgeSitsAboveTheTitle();
+    void connectSignedOutAsksToSignIn();
     void onlyVisibleBusyButtonsSpin();
     void connectThenConnected();
     void cancelWhileConnecting();
@@ -99,6 +100,27 @@ void TestMainWindow::listsEveryIntegration()
         QStringLiteral(":/ui/icons/providers/mail.svg"));
     QCOMPARE(cards.at(2)->findChild<IconTile *>()->iconResource(),
         QStringLiteral(":/ui/icons/providers/outlook.svg"));
+}
+
+void TestMainWindow::connectSignedOutAsksToSignIn()
+{
+    // Cloud mode signed out: Connect ends with NotSignedIn. That is a step to take, not an
+    // error: the window asks for the sign-in dialog and shows no banner.
+    GuiFixture fx;
+    FakeConnectionService service(&fx.store);
+    MainWindow window(fx.model.get());
+    window.setConnectionService(&service);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy signIn(&window, &MainWindow::signInRequested);
+    Q_EMIT service.connectFinished(QStringLiteral("gmail"), false, QStringLiteral("Sign in to ARIA to connect integrations."),
+        FailureKind::NotSignedIn);
+    QCOMPARE(signIn.count(), 1);
+    QVERIFY(!window.page()->banner()->isShowing());
+    // Any other failure still shows why.
+    Q_EMIT service.connectFinished(QStringLiteral("gmail"), false, QStringLiteral("offline"), FailureKind::Network);
+    QCOMPARE(signIn.count(), 1);
+    QVERIFY(window.page()->banner()->isShowing());
 }
 
 void TestMainWindow::sandboxBadgeSitsAboveTheTitle()

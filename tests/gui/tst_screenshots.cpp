@@ -1,6 +1,7 @@
 // Renders every card state in both themes at 1200, 400 and 360 px wide, writes the PNGs to
 // <build>/screenshots/ (test artifacts) and checks the structure of each layout.
 #include "accountchip.h"
+#include "actionbutton.h"
 #include "common/settings.h"
 #include "errorbanner.h"
 #include "fakeconnectionservice.h"
@@ -15,6 +16,7 @@
 #include "supabase/authclient.h"
 #include "theme.h"
 #include "translator.h"
+#include "welcomepanel.h"
 
 #include <QDir>
 #include <QEnterEvent>
@@ -22,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 
 using namespace aria;
 using namespace aria::ui;
@@ -35,6 +38,8 @@ private Q_SLOTS:
     void everyState();
     void settingsDialog_data();
     void settingsDialog();
+    void firstRunWelcomes_data();
+    void firstRunWelcomes();
 
 private:
     QString m_outDir;
@@ -145,6 +150,70 @@ void TestScreenshots::everyState()
     const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(m_outDir, scene, theme).arg(width);
     QVERIFY(shot.save(file));
     qInfo().noquote() << "wrote" << file;
+}
+
+void TestScreenshots::firstRunWelcomes_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<int>("width");
+    for (const char *theme : { "light", "dark" }) {
+        for (int width : { 1200, 400 }) {
+            const QByteArray name = QByteArray(theme) + '-' + QByteArray::number(width);
+            QTest::newRow(name.constData()) << QString::fromLatin1(theme) << width;
+        }
+    }
+}
+
+void TestScreenshots::firstRunWelcomes()
+{
+    // Nothing configured, nothing connected: three ways in, and nothing shown as wrong.
+    QFETCH(QString, theme);
+    QFETCH(int, width);
+    applyAppearance(theme, QStringLiteral("on"));
+    GuiFixture fx;
+    FakeConnectionService service(&fx.store);
+    MainWindow window(fx.model.get());
+    window.setConnectionService(&service);
+    QNetworkAccessManager network;
+    MemorySecretStore secrets;
+    supabase::AuthClient auth(&network, &secrets);
+    window.setAccountWidget(new AccountChip(&auth, nullptr));
+    window.setWelcomeShown(true);
+    window.resize(width, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    IntegrationsPage *page = window.page();
+    WelcomePanel *welcome = page->welcome();
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!page->banner()->isShowing()); // a first run is not an error
+    const QList<ActionButton *> ways { welcome->signInButton(), welcome->composioKeyButton(), welcome->oauthClientButton() };
+    QCOMPARE(ways.at(0)->text(), QStringLiteral("Sign in to ARIA"));
+    QCOMPARE(ways.at(1)->text(), QStringLiteral("Use your own Composio key"));
+    QCOMPARE(ways.at(2)->text(), QStringLiteral("Use your own OAuth client"));
+    QStringList problems = layoutProblems(page) + layoutProblems(welcome);
+    for (ActionButton *b : ways) {
+        QVERIFY(b->isVisible());
+        // The whole button inside the panel, the panel above the cards.
+        if (!welcome->rect().contains(b->geometry()))
+            problems << b->text() + QStringLiteral(" sticks out of the welcome");
+    }
+    auto *stack = page->findChild<QWidget *>(QStringLiteral("cardStack"));
+    if (welcome->geometry().bottom() > stack->geometry().top() + IntegrationCard::kLiftRoom)
+        problems << QStringLiteral("the welcome overlaps the cards");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    QSignalSpy signIn(&window, &MainWindow::signInRequested);
+    QTest::mouseClick(ways.at(0), Qt::LeftButton);
+    QCOMPARE(signIn.count(), 1);
+
+    const QString file = QStringLiteral("%1/welcome-%2-%3.png").arg(m_outDir, theme).arg(width);
+    QVERIFY(page->grab().toImage().save(file));
+    qInfo().noquote() << "wrote" << file;
+
+    window.setWelcomeShown(false); // signed in, or a key saved: the welcome goes
+    QVERIFY(!welcome->isVisible());
 }
 
 void TestScreenshots::settingsDialog_data()

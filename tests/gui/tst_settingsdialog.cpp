@@ -75,13 +75,22 @@ void TestSettingsDialog::invalidValuesShowInlineAndWriteNothing()
     dialog.save();
     QCOMPARE(accepted.size(), 0);
     QCOMPARE(dialog.errorFor(QStringLiteral("supabase.url")),
-        QStringLiteral("Invalid value for supabase.url: Expected an http(s) URL."));
+        QStringLiteral("Invalid value for supabase.url: Expected an https URL (plain http only on 127.0.0.1, ::1 "
+                       "or localhost)."));
     QVERIFY(dialog.errorFor(QStringLiteral("gmail.client_id")).contains(u"spaces"));
     QVERIFY(dialog.errorFor(QStringLiteral("supabase.anon_key")).isEmpty());
     QCOMPARE(dialog.field(QStringLiteral("supabase.url"))->accessibleDescription(),
         dialog.errorFor(QStringLiteral("supabase.url")));
     // Nothing was written, not even the valid field.
     QCOMPARE(m_settings->get(QStringLiteral("supabase.anon_key")), QString());
+
+    // Plain http to another machine would carry the session in clear text.
+    line(dialog, QStringLiteral("supabase.url"))->setText(QStringLiteral("http://p.supabase.co"));
+    dialog.save();
+    QCOMPARE(accepted.size(), 0);
+    QVERIFY2(dialog.errorFor(QStringLiteral("supabase.url")).contains(u"Plain http is allowed only on this computer"),
+        qPrintable(dialog.errorFor(QStringLiteral("supabase.url"))));
+    QCOMPARE(m_settings->get(QStringLiteral("supabase.url")), QString());
 
     line(dialog, QStringLiteral("supabase.url"))->setText(QStringLiteral("https://p.supabase.co"));
     line(dialog, QStringLiteral("gmail.client_id"))->setText(QStringLiteral("client-1"));

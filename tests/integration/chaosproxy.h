@@ -65,6 +65,10 @@ public:
     bool up() { return !admin("POST", "/up").isNull(); }
     // One entry per request: {method, path, mode, status, bytesSent, at, ms, clientClosed}.
     QJsonArray log() { return admin("GET", "/log").array(); }
+    // Requests that followed a "redirect" fault to the other origin (the admin port):
+    // {method, path, headers, body}. Must stay empty: a client that follows carries its
+    // credentials there.
+    QJsonArray caught() { return admin("GET", "/caught").array(); }
 
 private:
     QJsonDocument admin(const QByteArray &verb, const char *path, const QJsonObject &body = {})
@@ -124,19 +128,20 @@ inline bool liftFault(ChaosProxy &proxy)
     return proxy.clear() && proxy.up();
 }
 
-// Bytes the proxy wrote for requests in "huge" mode (the client must have hung up early).
+// Bytes the proxy wrote for requests in "huge" or "endless" mode (the client must have hung up early).
 inline qint64 hugeBytesSent(ChaosProxy &proxy)
 {
     qint64 most = 0;
     for (const QJsonValue &v : proxy.log()) {
         const QJsonObject e = v.toObject();
-        if (e.value(QLatin1String("mode")).toString() == u"huge")
+        const QString mode = e.value(QLatin1String("mode")).toString();
+        if (mode == u"huge" || mode == u"endless")
             most = qMax(most, qint64(e.value(QLatin1String("bytesSent")).toDouble()));
     }
     return most;
 }
 
-// For a "huge" fault: whether the client hung up on the proxy's 50 MB body early enough. The
+// For a "huge" or "endless" fault: whether the client hung up on the proxy's 50 MB body early enough. The
 // client's reply holds at most its cap + 1 + 128 KB (guardReply: Qt's HTTP thread stops
 // reading there, checked byte-exactly by tst_replyguard). What the proxy counts as sent also
 // includes what sat in the kernel between the two once the client stopped reading: the
@@ -149,11 +154,12 @@ constexpr qint64 kHugeBodySocketAllowance = 12 * 1024 * 1024;
 
 inline bool hugeBodyBounded(ChaosProxy &proxy, const QJsonObject &fault, qint64 capBytes, QByteArray *why)
 {
-    if (fault.value(QLatin1String("mode")).toString() != u"huge")
+    const QString mode = fault.value(QLatin1String("mode")).toString();
+    if (mode != u"huge" && mode != u"endless")
         return true;
     const qint64 sent = hugeBytesSent(proxy);
     const qint64 bound = capBytes + 1 + 128 * 1024 + kHugeBodySocketAllowance;
-    qInfo("huge body: the proxy got %lld of 52428800 bytes out before the client hung up (bound %lld)",
+    qInfo("%s body: the proxy got %lld bytes out before the client hung up (bound %lld)", qPrintable(mode),
         qlonglong(sent), qlonglong(bound));
     *why = QByteArray::number(sent) + " bytes sent, bound " + QByteArray::number(bound);
     return sent > 0 && sent <= bound;

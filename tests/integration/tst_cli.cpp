@@ -160,6 +160,8 @@ void TestCli::configRejectsBadInput_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("unknown key") << QStringList{QStringLiteral("set"), QStringLiteral("nope"), QStringLiteral("1")};
     QTest::newRow("bad url") << QStringList{QStringLiteral("set"), QStringLiteral("supabase.url"), QStringLiteral("not a url")};
+    QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("set"), QStringLiteral("composio.base_url"),
+                                                            QStringLiteral("http://proxy.example/api/v3.1")};
     QTest::newRow("missing value") << QStringList{QStringLiteral("set"), QStringLiteral("ui.theme")};
     QTest::newRow("bad verb") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("get unknown") << QStringList{QStringLiteral("get"), QStringLiteral("x.y.z")};

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void timeoutExitsWith5();
     void denialExitsWith3();
     void unreachableExitsWith4();
+    void plainHttpElsewhereIsRefused();
 
 private:
     QProcessEnvironment env() const;
@@ -272,6 +273,18 @@ void TestCliComposio::unreachableExitsWith4()
     const Run r = run({ QStringLiteral("sync") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains(QLatin1String("cannot be reached")));
+}
+
+void TestCliComposio::plainHttpElsewhereIsRefused()
+{
+    // The environment bypasses `config set`; the key must not go out in clear text all the same.
+    setKey();
+    m_baseUrl = QStringLiteral("http://composio.invalid/api/v3.1");
+    const Run r = run({ QStringLiteral("sync") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("ARIA_COMPOSIO_BASE_URL"))
+            && r.err.contains(QLatin1String("Plain http is allowed only on this computer")),
+        qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliComposio)

@@ -21,10 +21,13 @@ private Q_SLOTS:
     void connectSyncDisconnectAnAddedProvider();
     void builtInIntegrationInDirectModeNeedsAClientId();
     void deniedConsentExitsWithDenied();
+    void forgedCallbackAndIdleSocketsCannotStopAConnect();
     void noKeychainIsAClearErrorAndWritesNothing();
 
 private:
-    Run run(const QStringList &args, int timeoutMs = 60000, bool withKeychain = true);
+    // attackLog: ARIA_BROWSER_ATTACK for the browser stand-in (tests/peers/oauth/browser.mjs).
+    Run run(const QStringList &args, int timeoutMs = 60000, bool withKeychain = true,
+        const QString &attackLog = QString());
     QJsonObject row(const QString &id);
     bool addPeer();
     OAuthPeer m_peer;
@@ -36,9 +39,11 @@ void TestCliDirect::initTestCase()
     QVERIFY(m_peer.start());
 }
 
-Run TestCliDirect::run(const QStringList &args, int timeoutMs, bool withKeychain)
+Run TestCliDirect::run(const QStringList &args, int timeoutMs, bool withKeychain, const QString &attackLog)
 {
     ProcessOptions options; // HOME/XDG from TestHome
+    if (!attackLog.isEmpty())
+        options.env.insert(QStringLiteral("ARIA_BROWSER_ATTACK"), attackLog);
     if (!withKeychain)
         options.env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no Secret Service reachable
     options.env.insert(QStringLiteral("ARIA_BROWSER"),
@@ -114,6 +119,29 @@ void TestCliDirect::deniedConsentExitsWithDenied()
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains(QLatin1String("denied")));
     QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+}
+
+void TestCliDirect::forgedCallbackAndIdleSocketsCannotStopAConnect()
+{
+    // The browser stand-in plays a hostile local process first (browser.mjs, ARIA_BROWSER_ATTACK):
+    // 100 idle connections to the app's loopback port, a callback with a forged state, and only
+    // then the genuine redirect. Once a forged callback ended the sign-in and 16 idle sockets
+    // kept the browser out.
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false } }));
+    QVERIFY(addPeer());
+    const QString log = m_home->path() + QStringLiteral("/attack.log");
+    const Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") }, 120000, true, log);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    // The app exits once connected; the stand-in may still be writing its last line.
+    const auto steps = [&log] {
+        QFile file(log);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed().split(QLatin1Char('\n'))
+                                              : QStringList();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(steps().size(), 4, 30000);
+    QCOMPARE(steps(), (QStringList { QStringLiteral("idle connected 100"), QStringLiteral("forged 400"),
+                        QStringLiteral("genuine 200"), QStringLiteral("idle closed 100") }));
 }
 
 void TestCliDirect::noKeychainIsAClearErrorAndWritesNothing()

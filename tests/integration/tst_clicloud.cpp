@@ -1,10 +1,11 @@
 // The command line reaches ARIA's cloud: two profiles ("desktops") of one user, each only on
 // the command line (no window to run the debounced sync). `connect`, `disconnect` and `sync`
 // push their change before they exit, and `sync` with no id pulls what the other changed.
+// Both ways of reaching Composio: "cloud" (ARIA's Edge Function under Deno behind the Supabase
+// peer's gateway; no Composio key anywhere on either desktop) and "key" (the user's own key).
 // Real peers: the Supabase peer on PostgreSQL, the Composio simulator, the real keychain.
-#include "composiosim.h"
+#include "cloudpeers.h"
 #include "processrun.h"
-#include "supabasepeer.h"
 #include "testhome.h"
 
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 
 namespace {
 
-const QString kEmail = QStringLiteral("two-desktops@example.com");
 const QString kPassword = QStringLiteral("one user, two machines");
 
 } // namespace
@@ -26,6 +26,7 @@ class TestCliCloud : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void twoDesktopsConverge_data();
     void twoDesktopsConverge();
 
 private:
@@ -37,41 +38,34 @@ private:
     // The Composio account as the simulator has it (with the project key).
     QJsonObject composioAccount(const QString &id);
 
-    ComposioSim m_composio;
-    std::unique_ptr<SupabasePeer> m_supabase;
-    std::unique_ptr<TestHome> m_home; // the keychain's HOME; the desktops live below it
-    QTemporaryDir m_desktops[2];
-    QString m_userId;
+    CloudPeers m_cloud;
+    std::unique_ptr<TestHome> m_home; // the keychain's HOME
+    std::unique_ptr<QTemporaryDir> m_desktops[2];
     QNetworkAccessManager m_nam;
 };
 
 void TestCliCloud::initTestCase()
 {
     m_home = std::make_unique<TestHome>();
-    QVERIFY2(m_composio.start(), "cannot start the Composio simulator");
-    m_composio.configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
-    m_supabase = std::make_unique<SupabasePeer>();
-    QVERIFY2(m_supabase->waitReady(), "cannot start the Supabase peer");
-    m_userId = m_supabase->signUp(kEmail, kPassword);
-    QVERIFY(!m_userId.isEmpty());
+    QVERIFY2(m_cloud.start(), "cannot start the Composio simulator, the Supabase peer or the function");
+    m_cloud.sim().configure({ { QStringLiteral("apiKey"), QString::fromLatin1(ComposioSim::kApiKey) } });
 }
 
 void TestCliCloud::cleanupTestCase()
 {
-    m_supabase.reset();
     m_home.reset();
 }
 
 ProcessRun TestCliCloud::app(int which, const QStringList &args, const QByteArray &input)
 {
     ProcessOptions o;
-    const QString home = m_desktops[which].path();
+    const QString home = m_desktops[which]->path();
     o.env.insert(QStringLiteral("HOME"), home);
     o.env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     o.env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     o.env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
     o.env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
-    o.env.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_composio.apiBase().toString());
+    o.env.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_cloud.sim().apiBase().toString());
     o.env.insert(QStringLiteral("ARIA_BROWSER"), QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"));
     o.input = input;
     return runApp(args, o);
@@ -96,7 +90,7 @@ QString TestCliCloud::localStatus(int which, const QString &id)
 
 QJsonObject TestCliCloud::composioAccount(const QString &id)
 {
-    QNetworkRequest request(QUrl(m_composio.apiBase().toString() + QStringLiteral("/connected_accounts/") + id));
+    QNetworkRequest request(QUrl(m_cloud.sim().apiBase().toString() + QStringLiteral("/connected_accounts/") + id));
     request.setRawHeader("x-api-key", ComposioSim::kApiKey);
     QNetworkReply *reply = m_nam.get(request);
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
@@ -105,29 +99,50 @@ QJsonObject TestCliCloud::composioAccount(const QString &id)
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
+void TestCliCloud::twoDesktopsConverge_data()
+{
+    QTest::addColumn<QString>("via");
+    QTest::newRow("cloud") << QStringLiteral("cloud");
+    QTest::newRow("key") << QStringLiteral("key");
+}
+
 void TestCliCloud::twoDesktopsConverge()
 {
-    // Both desktops: the project, the user's own Composio key (key mode), a sign-in.
-    expectOk(0, { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
-        QByteArray(ComposioSim::kApiKey) + '\n');
+    QFETCH(QString, via);
+    const bool cloud = via == u"cloud";
+    const QString email = via + QStringLiteral("-two-desktops@example.com");
+    const QString userId = m_cloud.supabase().signUp(email, kPassword);
+    QVERIFY(!userId.isEmpty());
+    SupabasePeer &supabase = m_cloud.supabase();
+    for (auto &desktop : m_desktops)
+        desktop = std::make_unique<QTemporaryDir>();
+
+    // Both desktops: the project and a sign-in; the Composio key only in key mode (cloud is
+    // the default once a project is set: nothing else is configured for it).
+    if (cloud)
+        app(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    else
+        expectOk(0, { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+            QByteArray(ComposioSim::kApiKey) + '\n');
     for (int which : { 0, 1 }) {
-        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), m_supabase->url() });
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), supabase.url() });
         expectOk(which,
-            { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), m_supabase->anonKey() });
-        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), QStringLiteral("key") });
-        expectOk(which, { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), kEmail },
+            { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), supabase.anonKey() });
+        if (!cloud)
+            expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), via });
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
             kPassword.toUtf8() + '\n');
     }
-    const QString token = m_supabase->accessToken(kEmail, kPassword);
+    const QString token = supabase.accessToken(email, kPassword);
 
     // Desktop 0 connects: the row is on the server when the command returns.
     expectOk(0, { QStringLiteral("connect"), QStringLiteral("gmail") });
-    const QJsonObject row = m_supabase->rows(token).value(QStringLiteral("gmail"));
+    const QJsonObject row = supabase.rows(token).value(QStringLiteral("gmail"));
     QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("active"));
-    // Composio knows the account under the user's Supabase id, on the command line too.
+    // Composio knows the account under the user's Supabase id.
     const QString accountId = row.value(QLatin1String("composio_connection_id")).toString();
     QVERIFY(!accountId.isEmpty());
-    QCOMPARE(composioAccount(accountId).value(QLatin1String("user_id")).toString(), m_userId);
+    QCOMPARE(composioAccount(accountId).value(QLatin1String("user_id")).toString(), userId);
 
     // Desktop 1 never opened a window: `sync` brings the connection over.
     QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("not_connected"));
@@ -136,12 +151,19 @@ void TestCliCloud::twoDesktopsConverge()
 
     // Desktop 1 disconnects; desktop 0 sees it after its own `sync`.
     expectOk(1, { QStringLiteral("disconnect"), QStringLiteral("gmail") });
-    QCOMPARE(m_supabase->rows(token).value(QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+    QCOMPARE(supabase.rows(token).value(QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
         QStringLiteral("disconnected"));
+    // Revoked and deleted at Composio: gone, or at least no longer active.
+    QVERIFY(composioAccount(accountId).value(QLatin1String("status")).toString() != u"ACTIVE");
     expectOk(0, { QStringLiteral("sync") });
     QCOMPARE(localStatus(0, QStringLiteral("gmail")), QStringLiteral("disconnected"));
 
-    expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    if (cloud) {
+        // The function did the Composio work; its log never shows the key.
+        QVERIFY(!supabase.functionOutput().join(u'\n').contains(QLatin1String(ComposioSim::kApiKey)));
+    } else {
+        expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    }
     expectOk(0, { QStringLiteral("account"), QStringLiteral("logout") });
 }
 

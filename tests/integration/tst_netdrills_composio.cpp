@@ -50,6 +50,8 @@ private Q_SLOTS:
     void syncSurvivesFault();
     void connectSurvivesFault_data() { addFaultRows(kLinkPath); }
     void connectSurvivesFault();
+    void apiKeyStaysOnOrigin_data();
+    void apiKeyStaysOnOrigin();
 
 private:
     void adoptSeeded();
@@ -295,6 +297,51 @@ void TestNetDrillsComposio::connectSurvivesFault()
     QCOMPARE(active, 1);
     QCOMPARE(authConfigsAtComposio(), 1);
     reportDrill("composio connect", message, failMs, recoverMs);
+}
+
+void TestNetDrillsComposio::apiKeyStaysOnOrigin_data()
+{
+    // A 307 from the base URL to another origin (the proxy's admin port on the same 127.0.0.1):
+    // followed, it would take the x-api-key there, and the link request's body with it.
+    QTest::addColumn<QString>("match");
+    QTest::newRow("sync GET") << kSyncPath;
+    QTest::newRow("link POST") << kLinkPath;
+}
+
+void TestNetDrillsComposio::apiKeyStaysOnOrigin()
+{
+    QFETCH(QString, match);
+    const bool sync = match == kSyncPath;
+    if (sync)
+        adoptSeeded();
+    QVERIFY(m_proxy.reset());
+    QVERIFY(m_proxy.fault({ { QStringLiteral("mode"), QStringLiteral("redirect") },
+        { QStringLiteral("match"), match } }));
+
+    QSignalSpy synced(m_manager.get(), &ConnectionService::syncFinished);
+    QSignalSpy connected(m_manager.get(), &ConnectionService::connectFinished);
+    if (sync)
+        m_manager->syncIntegration(QStringLiteral("gmail"));
+    else
+        m_manager->connectIntegration(QStringLiteral("gmail"));
+    QSignalSpy &finished = sync ? synced : connected;
+    QVERIFY(finished.wait(20000));
+    const QJsonArray caught = m_proxy.caught();
+    QVERIFY2(caught.isEmpty(),
+        qPrintable(QStringLiteral("followed to the other origin: ")
+            + QString::fromUtf8(QJsonDocument(caught).toJson(QJsonDocument::Compact))));
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(!finished.first().at(1).toBool(), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("redirect")) && message.contains(QLatin1String("composio.base_url")),
+        qPrintable(message));
+    // Not a network hiccup: reported once, not retried into the same refusal.
+    QCOMPARE(m_manager->lastFailure(QStringLiteral("gmail")), FailureKind::Remote);
+    int attempts = 0;
+    for (const QJsonValue &v : m_proxy.log())
+        attempts += v.toObject().value(QLatin1String("mode")).toString() == u"redirect";
+    QCOMPARE(attempts, 1);
+    QCOMPARE(m_store->get(u"gmail")->status, sync ? ConnectionStatus::Active : ConnectionStatus::Error);
+    qInfo("%s: \"%s\"", QTest::currentDataTag(), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestNetDrillsComposio)

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void refreshSurvivesFault();
     void userInfoSurvivesFault_data() { addFaultRows(kUserInfoPath); }
     void userInfoSurvivesFault();
+    void credentialsStayOnOrigin_data();
+    void credentialsStayOnOrigin();
 
 private:
     IntegrationSpec spec() const;
@@ -260,6 +262,64 @@ void TestNetDrillsOAuth::userInfoSurvivesFault()
     QCOMPARE(stored()->syncStatus, SyncStatus::Success);
     QCOMPARE(stored()->displayName, displayName);
     reportDrill("oauth userinfo", message, failMs, recoverMs);
+}
+
+void TestNetDrillsOAuth::credentialsStayOnOrigin_data()
+{
+    // Each request that carries a credential, redirected (307 keeps method and body) to another
+    // origin: the proxy's admin port on the same 127.0.0.1 counts as another site.
+    QTest::addColumn<QString>("match");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("code exchange (code, verifier)") << kTokenPath << QStringLiteral("connect");
+    QTest::newRow("refresh (refresh token)") << kTokenPath << QStringLiteral("refresh");
+    QTest::newRow("userinfo (bearer)") << kUserInfoPath << QStringLiteral("userinfo");
+    QTest::newRow("revocation (tokens)") << QStringLiteral("^POST /token/revocation$") << QStringLiteral("revoke");
+}
+
+void TestNetDrillsOAuth::credentialsStayOnOrigin()
+{
+    QFETCH(QString, match);
+    QFETCH(QString, step);
+    if (step != u"connect") {
+        QVERIFY(connectNow());
+        if (step == u"refresh")
+            expireLocally();
+    }
+    const QString accessBefore = secret(DirectOAuthConnector::accessTokenKey(kId));
+    QVERIFY(m_proxy.reset());
+    QVERIFY(m_proxy.fault({ { QStringLiteral("mode"), QStringLiteral("redirect") },
+        { QStringLiteral("match"), match } }));
+
+    QString message;
+    bool ok = false;
+    qint64 ms = 0;
+    if (step == u"connect") {
+        ok = connectNow(&message);
+    } else if (step == u"revoke") {
+        QSignalSpy finished(m_connector.get(), &Connector::disconnectFinished);
+        m_connector->disconnectIntegration(spec());
+        QVERIFY(finished.wait(20000));
+        message = finished.first().at(2).toString();
+        ok = !message.contains(QLatin1String("could not revoke"));
+        QCOMPARE(stored()->status, ConnectionStatus::Disconnected); // forgotten here all the same
+    } else {
+        ok = syncNow(&message, &ms);
+    }
+    const QJsonArray caught = m_proxy.caught();
+    QVERIFY2(caught.isEmpty(),
+        qPrintable(QStringLiteral("followed to the other origin: ")
+            + QString::fromUtf8(QJsonDocument(caught).toJson(QJsonDocument::Compact))));
+    QVERIFY2(!ok, qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("redirect")), qPrintable(message));
+    QVERIFY(!m_connector->isBusy(kId));
+    if (step == u"connect") {
+        QCOMPARE(stored()->status, ConnectionStatus::Error);
+        QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+    } else if (step != u"revoke") {
+        QCOMPARE(stored()->status, ConnectionStatus::Active); // nothing the other side said counts
+        QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), accessBefore);
+    }
+    qInfo("%s: \"%s\"", QTest::currentDataTag(), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestNetDrillsOAuth)

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void signInSurvivesFault();
     void refreshSurvivesFault_data() { addFaultRows(kRefreshPath); }
     void refreshSurvivesFault();
+    void sessionStaysOnOrigin_data();
+    void sessionStaysOnOrigin();
 
 private:
     QString newUser();
@@ -310,6 +312,67 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QCOMPARE(serverRows(email, &count), localRows(a->store));
     QCOMPARE(count, 1);
     reportDrill("supabase refresh", message, failMs, recoverMs);
+}
+
+void TestNetDrillsSupabase::sessionStaysOnOrigin_data()
+{
+    // A 307 from the project URL to another origin (the proxy's admin port on the same
+    // 127.0.0.1): followed, it would take the password, the refresh token or the apikey and
+    // bearer there.
+    QTest::addColumn<QString>("match");
+    QTest::newRow("sign-in (password)") << kSignInPath;
+    QTest::newRow("refresh (refresh token)") << kRefreshPath;
+    QTest::newRow("push (apikey, bearer)") << kPushPath;
+}
+
+void TestNetDrillsSupabase::sessionStaysOnOrigin()
+{
+    QFETCH(QString, match);
+    const QString email = newUser();
+    std::unique_ptr<Device> a;
+    if (match == kSignInPath)
+        a = std::make_unique<Device>(m_url, m_peer->anonKey());
+    else
+        a = signedInDevice(email);
+    QVERIFY(a);
+    const QString refreshBefore = a->secrets.contents().value(QStringLiteral("supabase/refresh-token"));
+    QVERIFY(m_proxy.reset());
+    QVERIFY(m_proxy.fault({ { QStringLiteral("mode"), QStringLiteral("redirect") },
+        { QStringLiteral("match"), match } }));
+
+    QString message;
+    if (match == kSignInPath) {
+        QSignalSpy done(&a->auth, &AuthClient::signInFinished);
+        a->auth.signIn(email, kPassword);
+        QVERIFY(done.wait(15000));
+        QVERIFY(!done.first().at(0).toBool());
+        message = done.first().at(1).toString();
+        QCOMPARE(a->auth.state(), AuthClient::State::SignedOut);
+    } else if (match == kRefreshPath) {
+        std::optional<QString> error;
+        a->auth.refreshNow(this, [&](const QString &token, const QString &e) {
+            QVERIFY(token.isEmpty());
+            error = e;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 15000));
+        message = *error;
+        QVERIFY(a->auth.isSignedIn()); // the session is kept, not taken from the other side
+        QCOMPARE(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")), refreshBefore);
+    } else {
+        QSignalSpy finished(&a->engine, &SyncEngine::syncFinished);
+        a->connect(QStringLiteral("gmail"), QStringLiteral("drill@example.com"));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!finished.first().at(0).toBool());
+        message = finished.first().at(1).toString();
+        QCOMPARE(a->store.pendingChanges().size(), 1); // kept for later
+    }
+    const QJsonArray caught = m_proxy.caught();
+    QVERIFY2(caught.isEmpty(),
+        qPrintable(QStringLiteral("followed to the other origin: ")
+            + QString::fromUtf8(QJsonDocument(caught).toJson(QJsonDocument::Compact))));
+    QVERIFY2(message.contains(QLatin1String("redirect")) && message.contains(QLatin1String("supabase.url")),
+        qPrintable(message));
+    qInfo("%s: \"%s\"", QTest::currentDataTag(), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestNetDrillsSupabase)

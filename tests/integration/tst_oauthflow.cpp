@@ -34,6 +34,8 @@ private Q_SLOTS:
     void forgedCallbackIsRefusedAndGenuineOneConnects();
     void idleSocketsDoNotBlockTheGenuineCallback();
     void foreignIssuerIsRejected();
+    void promisedIssuerMustBeThere_data();
+    void promisedIssuerMustBeThere();
     void reusedCodeFailsAndNextGrantWorks();
     void refreshRotatesAndReplayedTokenFails();
     void slowTokenEndpointTimesOutWithoutWedging();
@@ -294,6 +296,49 @@ void TestOAuthFlow::foreignIssuerIsRejected()
     grant(bad, mixedUp, c);
     QVERIFY(wait(bad));
     QCOMPARE(bad.result->failure, Failure::IssuerMismatch);
+    QTest::qWait(200);
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts);
+}
+
+void TestOAuthFlow::promisedIssuerMustBeThere_data()
+{
+    // RFC 9207 2.4: a server that advertises authorization_response_iss_parameter_supported
+    // always sends iss, so a callback without it did not come from that server.
+    QTest::addColumn<bool>("promised");
+    QTest::addColumn<bool>("stripIss");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("promised, sent") << true << false << true;
+    QTest::newRow("promised, missing") << true << true << false;
+    QTest::newRow("not promised, missing") << false << true << true;
+}
+
+void TestOAuthFlow::promisedIssuerMustBeThere()
+{
+    QFETCH(bool, promised);
+    QFETCH(bool, stripIss);
+    QFETCH(bool, accepted);
+    ClientConfig c = client();
+    c.issuer = m_peer.issuer();
+    c.requireIssuer = promised;
+    BrowserStandIn browser;
+    if (stripIss) {
+        browser.beforeLoopback = [](const QUrl &url) {
+            QUrl stripped = url;
+            QUrlQuery q(url);
+            q.removeAllQueryItems(QStringLiteral("iss"));
+            stripped.setQuery(q);
+            return stripped;
+        };
+    }
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    Run run;
+    grant(run, browser, c);
+    QVERIFY(wait(run));
+    QCOMPARE(run.result->ok(), accepted);
+    if (accepted)
+        return;
+    QCOMPARE(run.result->failure, Failure::IssuerMismatch);
+    QVERIFY(!run.result->message.isEmpty());
     QTest::qWait(200);
     QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts);
 }

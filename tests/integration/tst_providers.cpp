@@ -1,18 +1,21 @@
 // User-added OAuth providers: the registry file, discovery, the `provider` command of the real
 // binary, and a connection through a provider added from oidc-provider's discovery document.
 #include "browserstandin.h"
+#include "chaosproxy.h"
 #include "oauthpeer.h"
 #include "processrun.h"
 #include "testhome.h"
 
 #include "common/apppaths.h"
 #include "oauth/directoauthconnector.h"
+#include "oauth/providerhttp.h"
 #include "oauth/providerregistry.h"
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
 
 #include <QFileInfo>
 #include <QProcess>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace aria;
@@ -46,12 +49,19 @@ private Q_SLOTS:
     void registryRefusesBadProviders_data();
     void registryRefusesBadProviders();
     void discoveryChecksIssuerAndPkce();
+    void discoveryIssuerMustFitTheUrl_data();
+    void discoveryIssuerMustFitTheUrl();
+    void discoveryKeepsTheIssPromise();
     void discoveryPicksScopes();
     void cliAddListRemoveWithDiscovery();
     void cliAddWithoutDiscovery();
     void cliRejectsBadInput_data();
     void cliRejectsBadInput();
     void addedProviderConnects();
+    void addedProviderRefusesCallbackWithoutIss();
+    void cliAcceptsTheIssuerUrl();
+    void cliBoundsTheDiscoveryDocument_data();
+    void cliBoundsTheDiscoveryDocument();
 
 private:
     QString discoveryUrl() const
@@ -166,6 +176,76 @@ void TestProviders::discoveryChecksIssuerAndPkce()
     QJsonObject insecure = doc;
     insecure.insert(QStringLiteral("token_endpoint"), QStringLiteral("http://id.example.test/token"));
     QVERIFY(!ProviderRegistry::fromDiscovery(insecure, url, QStringLiteral("acme"), {}, {}, &error));
+}
+
+void TestProviders::discoveryIssuerMustFitTheUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<bool>("accepted");
+    const QString oidc = QStringLiteral("/.well-known/openid-configuration");
+    const QString as = QStringLiteral("/.well-known/oauth-authorization-server");
+    const QString host = QStringLiteral("https://id.example.test");
+    QTest::newRow("openid") << host + oidc << host << true;
+    QTest::newRow("issuer with slash") << host + oidc << host + u'/' << true;
+    QTest::newRow("issuer path, appended") << host + QStringLiteral("/tenant") + oidc << host + QStringLiteral("/tenant")
+                                           << true;
+    QTest::newRow("issuer path, inserted (RFC 8414)")
+        << host + oidc + QStringLiteral("/tenant") << host + QStringLiteral("/tenant") << true;
+    QTest::newRow("oauth-authorization-server") << host + as + QStringLiteral("/tenant")
+                                                << host + QStringLiteral("/tenant") << true;
+    QTest::newRow("query (B2C policy)") << host + oidc + QStringLiteral("?p=b2c_1_signin") << host << true;
+    QTest::newRow("openid, other issuer") << host + oidc << QStringLiteral("https://evil.example.test") << false;
+    QTest::newRow("rfc 8414, other issuer") << host + as << QStringLiteral("https://evil.example.test") << false;
+    QTest::newRow("rfc 8414, other path") << host + as + QStringLiteral("/a") << host + QStringLiteral("/b") << false;
+    // The cases the old check let through: any URL without the openid suffix.
+    QTest::newRow("plain file, same host") << host + QStringLiteral("/config.json") << host << false;
+    QTest::newRow("plain file, other host")
+        << QStringLiteral("https://cdn.example.test/oidc.json") << host << false;
+    QTest::newRow("other host's well-known")
+        << QStringLiteral("https://cdn.example.test") + oidc << host << false;
+    QTest::newRow("no issuer") << host + oidc << QString() << false;
+    QTest::newRow("issuer with query") << host + oidc << host + QStringLiteral("?x=1") << false;
+}
+
+void TestProviders::discoveryIssuerMustFitTheUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, issuer);
+    QFETCH(bool, accepted);
+    QJsonObject doc { { QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth") },
+        { QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token") } };
+    if (!issuer.isNull())
+        doc.insert(QStringLiteral("issuer"), issuer);
+    QString error;
+    const auto spec = ProviderRegistry::fromDiscovery(doc, QUrl(url), QStringLiteral("acme"), {}, {}, &error);
+    QVERIFY2(bool(spec) == accepted, qPrintable(error));
+    if (accepted)
+        QCOMPARE(spec->direct.issuer, issuer); // kept as the server says it: iss is compared exactly
+    else
+        QVERIFY2(error.contains(QLatin1String("issuer")), qPrintable(error));
+}
+
+void TestProviders::discoveryKeepsTheIssPromise()
+{
+    const QUrl url(QStringLiteral("https://id.example.test/.well-known/openid-configuration"));
+    QJsonObject doc { { QStringLiteral("issuer"), QStringLiteral("https://id.example.test") },
+        { QStringLiteral("authorization_endpoint"), QStringLiteral("https://id.example.test/auth") },
+        { QStringLiteral("token_endpoint"), QStringLiteral("https://id.example.test/token") } };
+    QString error;
+    auto spec = ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), {}, {}, &error);
+    QVERIFY(spec);
+    QVERIFY(!spec->direct.issuerInCallback);
+    doc.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
+    spec = ProviderRegistry::fromDiscovery(doc, url, QStringLiteral("acme"), {}, {}, &error);
+    QVERIFY(spec);
+    QVERIFY(spec->direct.issuerInCallback);
+    // Kept in providers.json, so every later sign-in requires iss too.
+    ProviderRegistry registry;
+    QVERIFY2(registry.add(*spec, &error), qPrintable(error));
+    ProviderRegistry again;
+    QVERIFY(again.load(&error));
+    QVERIFY(again.find(QStringLiteral("acme"))->direct.issuerInCallback);
 }
 
 void TestProviders::discoveryPicksScopes()
@@ -334,6 +414,89 @@ void TestProviders::addedProviderConnects()
         = runApp({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") });
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QLatin1String("disconnect peer")));
+}
+
+void TestProviders::addedProviderRefusesCallbackWithoutIss()
+{
+    const Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), discoveryUrl(), QStringLiteral("--client-id"),
+        QStringLiteral("aria-native") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    ProviderRegistry registry;
+    QVERIFY(registry.load());
+    const auto spec = registry.find(QStringLiteral("peer"));
+    QVERIFY(spec);
+    QVERIFY(spec->direct.issuerInCallback); // oidc-provider advertises RFC 9207
+
+    ConnectionStore store;
+    QVERIFY(store.open(AppPaths::databaseFile()));
+    MemorySecretStore secrets;
+    QNetworkAccessManager nam;
+    DirectOAuthConnector connector(&store, &secrets, &nam);
+    connector.setClientIdLookup([](const QString &) { return QStringLiteral("aria-native"); });
+    BrowserStandIn browser;
+    // Someone else's answer, without the iss the provider always sends.
+    browser.beforeLoopback = [](const QUrl &url) {
+        QUrl stripped = url;
+        QUrlQuery q(url);
+        q.removeAllQueryItems(QStringLiteral("iss"));
+        stripped.setQuery(q);
+        return stripped;
+    };
+    connector.setBrowserOpener([&browser](const QUrl &url) { return browser.open(url); });
+    const qsizetype tokenPosts = m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size();
+    QSignalSpy finished(&connector, &Connector::connectFinished);
+    connector.connectIntegration(*spec);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().at(1).toBool());
+    const QString message = finished.first().at(2).toString();
+    QVERIFY2(message.contains(QLatin1String("did not name the server")), qPrintable(message));
+    QCOMPARE(store.get(QStringLiteral("peer"))->status, ConnectionStatus::Error);
+    QVERIFY(secrets.contents().isEmpty());
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token"), QStringLiteral("POST")).size(), tokenPosts);
+}
+
+void TestProviders::cliAcceptsTheIssuerUrl()
+{
+    // The issuer itself: its OpenID Connect document is fetched (and must name it).
+    const Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), m_peer.issuer(), QStringLiteral("--client-id"), QStringLiteral("aria-native") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    ProviderRegistry registry;
+    QVERIFY(registry.load());
+    QCOMPARE(registry.find(QStringLiteral("peer"))->direct.issuer, m_peer.issuer());
+}
+
+void TestProviders::cliBoundsTheDiscoveryDocument_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("50 MB, declared") << QStringLiteral("huge");
+    QTest::newRow("endless, chunked") << QStringLiteral("endless");
+}
+
+void TestProviders::cliBoundsTheDiscoveryDocument()
+{
+    // Unbounded, an endless document once grew the command to 6-14 GB within a minute.
+    QFETCH(QString, mode);
+    ChaosProxy proxy;
+    QVERIFY2(proxy.start(QUrl(m_peer.issuer())), "cannot start the chaos proxy");
+    const QJsonObject fault { { QStringLiteral("mode"), mode },
+        { QStringLiteral("match"), QStringLiteral("^GET /\\.well-known/") } };
+    QVERIFY(proxy.fault(fault));
+    const Run r = runApp({ QStringLiteral("provider"), QStringLiteral("add"), QStringLiteral("peer"),
+        QStringLiteral("--discovery"), proxy.through(QUrl(discoveryUrl())).toString(), QStringLiteral("--client-id"),
+        QStringLiteral("aria-native") });
+    QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QLatin1String("larger than 1 MB")), qPrintable(r.err));
+    ProviderRegistry registry;
+    QVERIFY(registry.load());
+    QVERIFY(registry.added().isEmpty());
+    // The app hung up on the body (the reply was aborted), after at most about the cap.
+    const QJsonArray log = proxy.log();
+    QCOMPARE(log.size(), 1);
+    QVERIFY(log.first().toObject().value(QLatin1String("clientClosed")).toBool());
+    QByteArray why;
+    QVERIFY2(hugeBodyBounded(proxy, fault, oauth::kMaxProviderReplyBytes, &why), why.constData());
 }
 
 QTEST_GUILESS_MAIN(TestProviders)

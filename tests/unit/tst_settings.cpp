@@ -40,6 +40,13 @@ void TestSettings::validation_data()
     QTest::newRow("url no scheme") << "composio.base_url" << "backend.composio.dev" << false;
     QTest::newRow("url ftp") << "supabase.url" << "ftp://x.example" << false;
     QTest::newRow("url empty clears") << "supabase.url" << "" << true;
+    // Keys and tokens travel to these: plain http only to this computer.
+    QTest::newRow("url http remote") << "composio.base_url" << "http://proxy.example/api/v3.1" << false;
+    QTest::newRow("url http lan") << "supabase.url" << "http://192.168.1.20:54321" << false;
+    QTest::newRow("url http localhost") << "supabase.url" << "http://localhost:54321" << true;
+    QTest::newRow("url http ::1") << "supabase.url" << "http://[::1]:54321" << true;
+    QTest::newRow("url https remote") << "supabase.url" << "https://p.supabase.co" << true;
+    QTest::newRow("url user info") << "composio.base_url" << "https://user:pw@proxy.example" << false;
     QTest::newRow("mode direct") << "outlook.mode" << "direct" << true;
     QTest::newRow("mode bogus") << "outlook.mode" << "magic" << false;
     QTest::newRow("redirect port") << "salesforce.redirect_port" << "8765" << true;
@@ -76,6 +83,8 @@ void TestSettings::validation()
     QCOMPARE(s.set(key, value, &error), accepted);
     QCOMPARE(error.isEmpty(), accepted);
     QCOMPARE(s.get(key), accepted ? value : before);
+    if (key.endsWith(u"url") && value.startsWith(u"http://") && !accepted)
+        QVERIFY2(error.contains(u"Plain http is allowed only on this computer"), qPrintable(error));
 }
 
 void TestSettings::persistsPrivately()

@@ -1,9 +1,13 @@
 // The pure parts of reading Supabase's answers: a GoTrue session (AuthClient::parseSession) and
-// a PostgREST answer (RestClient::interpret). Rows marked "fuzz_gotrue" were found by it.
+// a PostgREST answer (RestClient::interpret). Rows marked "fuzz_gotrue" were found by it. And the
+// project URL rule, which decides before anything is sent.
+#include "secrets/secretstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace aria::supabase;
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void sessionFields();
     void restKind_data();
     void restKind();
+    void plainHttpProjectSendsNothing();
 };
 
 namespace {
@@ -93,6 +98,38 @@ void TestSupabaseAnswers::restKind()
     QCOMPARE(r.message.isEmpty(), kind == int(Kind::Ok));
     if (status >= 300 && status < 500 && status != 429)
         QVERIFY(r.message.contains(QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString()));
+}
+
+void TestSupabaseAnswers::plainHttpProjectSendsNothing()
+{
+    // A settings file edited by hand bypasses `config set`: the password, and a session signed in
+    // earlier, must still not go out in clear text.
+    QNetworkAccessManager nam;
+    QSignalSpy sent(&nam, &QNetworkAccessManager::finished);
+    aria::MemorySecretStore secrets;
+    AuthClient auth(&nam, &secrets);
+    auth.setProject(QUrl(QStringLiteral("http://supabase.example.test")), QStringLiteral("anon"));
+    QVERIFY(!auth.isConfigured());
+    QVERIFY2(auth.projectProblem().contains(QLatin1String("Plain http is allowed only on this computer")),
+        qPrintable(auth.projectProblem()));
+    QSignalSpy signedIn(&auth, &AuthClient::signInFinished);
+    auth.signIn(QStringLiteral("a@example.test"), QStringLiteral("pw"));
+    QCOMPARE(signedIn.size(), 1);
+    QVERIFY(!signedIn.first().at(0).toBool());
+    QCOMPARE(signedIn.first().at(1).toString(), auth.projectProblem());
+    std::optional<QString> error;
+    auth.accessToken(this, [&error](const QString &token, const QString &e) {
+        QVERIFY(token.isEmpty());
+        error = e;
+    });
+    QCOMPARE(error.value_or(QString()), auth.projectProblem());
+    QTest::qWait(50);
+    QCOMPARE(sent.size(), 0);
+
+    auth.setProject(QUrl(QStringLiteral("http://127.0.0.1:54321")), QStringLiteral("anon"));
+    QVERIFY(auth.isConfigured());
+    auth.setProject(QUrl(QStringLiteral("https://p.supabase.co")), QStringLiteral("anon"));
+    QVERIFY(auth.isConfigured());
 }
 
 QTEST_GUILESS_MAIN(TestSupabaseAnswers)

@@ -13,11 +13,18 @@
 //                         fast as the client reads; stops when the client hangs up
 //   slow                  answer 200 and trickle the body one byte every {intervalMs} for ever
 //   hang                  read the request and never answer
+//   redirect              answer {status} (default 307) with a Location on another origin: the
+//                         admin port, path /elsewhere + the original path. Whatever arrives
+//                         there is recorded (GET /caught: {method, path, headers, body}) and
+//                         forwarded to the peer, as an attacker's relay would: a client that
+//                         follows the redirect carries its credentials there and succeeds.
+//   endless               like huge, without Content-Length (chunked): a body that never ends
 // and the peer can be "down" (the data port closed: connection refused) and "up" again on the
 // same port. Faults come from an admin port: POST /faults {mode, match?, count?, ...} queues
 // one (match: a regex on "METHOD /path?query"; count: how many requests, default every one),
 // POST /clear drops them, POST /down and /up, GET /log lists what happened per request
 // ({method, path, mode, status, bytesSent, at (ms since the epoch), ms, clientClosed}).
+// GET /caught lists the requests that followed a redirect to /elsewhere (see redirect).
 // Usage: node proxy.js --upstream http://127.0.0.1:PORT
 // Prints "PORT <data port> <admin port>" once both listen on 127.0.0.1. No dependencies.
 'use strict';
@@ -34,6 +41,7 @@ const upstream = new URL(upstreamArg);
 
 let faults = [];
 let log = [];
+let caught = [];
 let dataPort = 0;
 const sockets = new Set();
 
@@ -122,10 +130,17 @@ function handle(req, res, body) {
         res.writeHead(200, { 'content-type': 'application/json' });
         return res.end(text);
     }
-    if (mode === 'huge') {
-        const total = fault.bytes || 50 * 1024 * 1024;
+    if (mode === 'redirect') {
+        const status = fault.status || 307;
+        entry.status = status;
+        res.writeHead(status, { location: `http://127.0.0.1:${adminPort}/elsewhere${req.url}`, 'content-length': '0' });
+        return res.end();
+    }
+    if (mode === 'huge' || mode === 'endless') {
+        const total = mode === 'endless' ? Number.MAX_SAFE_INTEGER : fault.bytes || 50 * 1024 * 1024;
         entry.status = 200;
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(total) });
+        res.writeHead(200, mode === 'endless' ? { 'content-type': 'application/json' }
+            : { 'content-type': 'application/json', 'content-length': String(total) });
         const chunk = Buffer.alloc(64 * 1024, 0x20); // spaces: valid JSON whitespace, never ending
         const pump = () => {
             while (entry.bytesSent < total && !res.destroyed) {
@@ -206,7 +221,26 @@ function readJson(req, done) {
     });
 }
 
+let adminPort = 0;
 const admin = http.createServer((req, res) => {
+    if (req.url.startsWith('/elsewhere/')) {
+        const chunks = [];
+        req.on('data', (c) => chunks.push(c));
+        req.on('end', () => {
+            const body = Buffer.concat(chunks);
+            const path = req.url.slice('/elsewhere'.length);
+            caught.push({ method: req.method, path, headers: req.headers, body: body.toString('utf8') });
+            forward({ method: req.method, url: path, headers: req.headers }, body, (status, headers, data) => {
+                const h = { ...(headers || {}) };
+                delete h['transfer-encoding'];
+                delete h.connection;
+                h['content-length'] = String(data ? data.length : 0);
+                res.writeHead(status || 502, h);
+                res.end(data || '');
+            });
+        });
+        return;
+    }
     const reply = (status, body) => {
         res.writeHead(status, { 'content-type': 'application/json' });
         res.end(JSON.stringify(body));
@@ -225,6 +259,7 @@ const admin = http.createServer((req, res) => {
         if (req.method === 'POST' && req.url === '/reset') {
             faults = [];
             log = [];
+            caught = [];
             return reply(200, { ok: true });
         }
         if (req.method === 'POST' && req.url === '/down') {
@@ -242,6 +277,8 @@ const admin = http.createServer((req, res) => {
         }
         if (req.method === 'GET' && req.url === '/log')
             return reply(200, log);
+        if (req.method === 'GET' && req.url === '/caught')
+            return reply(200, caught);
         reply(404, { error: 'unknown admin path' });
     });
 });
@@ -249,6 +286,7 @@ const admin = http.createServer((req, res) => {
 data.listen(0, '127.0.0.1', () => {
     dataPort = data.address().port;
     admin.listen(0, '127.0.0.1', () => {
+        adminPort = admin.address().port;
         process.stdout.write(`PORT ${dataPort} ${admin.address().port}\n`);
     });
 });

@@ -3,6 +3,13 @@
 // listener. Usable as ARIA_BROWSER. Prints each URL it visits on stderr.
 //
 //   node browser.mjs URL
+//
+// With ARIA_BROWSER_ATTACK=FILE it first plays a hostile local process at the app's loopback
+// listener: it opens 100 idle connections (more than the listener's slots), sends a callback
+// with a forged state, then the genuine redirect while the idle ones are still open. It writes
+// what each step got to FILE, in order (tests check the order and outcome, never the timing).
+import net from 'node:net';
+import { appendFileSync } from 'node:fs';
 const jar = new Map();
 
 function storeCookies(response) {
@@ -17,12 +24,52 @@ function cookieHeader() {
   return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
+const attackLog = process.env.ARIA_BROWSER_ATTACK;
+const note = (line) => appendFileSync(attackLog, `${line}\n`);
+
+// Idle sockets stay open until the server closes them; resolves once all are connected.
+async function openIdle(target, count) {
+  const state = { connected: 0, closed: 0 };
+  await Promise.all(Array.from({ length: count }, () => new Promise((resolve) => {
+    const socket = net.connect({ host: target.hostname, port: Number(target.port) });
+    socket.on('connect', () => { state.connected += 1; resolve(); });
+    socket.on('error', () => resolve());
+    socket.on('close', () => { state.closed += 1; });
+  })));
+  return state;
+}
+
+async function attack(genuine) {
+  const target = new URL(genuine);
+  const idle = await openIdle(target, 100);
+  note(`idle connected ${idle.connected}`);
+  const forged = new URL(genuine);
+  forged.searchParams.set('state', 'attacker-state');
+  forged.searchParams.set('code', 'attacker-code');
+  const refused = await fetch(forged, { redirect: 'manual' });
+  note(`forged ${refused.status}`);
+  await refused.text();
+  return idle;
+}
+
 let url = process.argv[2];
 if (!url) {
   console.error('usage: node browser.mjs URL');
   process.exit(2);
 }
+const start = new URL(url).origin;
 for (let hop = 0; hop < 20; hop += 1) {
+  if (attackLog && new URL(url).origin !== start) {
+    const idle = await attack(url);
+    const genuine = await fetch(url, { redirect: 'manual' }); // while the idle ones are open
+    await genuine.text();
+    note(`genuine ${genuine.status}`);
+    // The app closes every idle connection (head deadline, or the listener going away).
+    while (idle.closed < idle.connected)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    note(`idle closed ${idle.closed}`);
+    process.exit(genuine.ok ? 0 : 1);
+  }
   console.error(`browser: GET ${url}`);
   const response = await fetch(url, { redirect: 'manual', headers: { cookie: cookieHeader() } });
   storeCookies(response);

@@ -99,3 +99,7 @@ as $$
 $$;
 
 grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt() to anon, authenticated, service_role;
+
+-- Supabase creates this publication (empty) in every project; Realtime streams the changes of
+-- the tables a migration adds to it.
+create publication supabase_realtime;

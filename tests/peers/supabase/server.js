@@ -10,7 +10,8 @@
 // Test controls arrive as lines on stdin, each answered with {"event":"ok","command":...}:
 //   ttl <seconds>     lifetime of access tokens issued from now on
 //   reuse <seconds>   refresh token reuse interval (default 10, as on Supabase)
-//   down | up         stop / resume answering HTTP (same port), to simulate going offline
+//   down | up         stop / resume answering HTTP and Realtime (same port), to simulate going
+//                     offline (open WebSockets are cut)
 //   hold on|off       after a write commits, hold the response until `release`
 //   release           answer the held responses
 //   fail <status> <n> answer the next n REST requests with that status (before touching SQL)
@@ -23,6 +24,7 @@ const jwt = require('./jwt');
 const { GoTrue } = require('./gotrue');
 const { PostgRest } = require('./postgrest');
 const { startPostgres } = require('./postgres');
+const { Realtime } = require('./realtime');
 const { Functions } = require('./functions');
 
 const JWT_SECRET = 'aria-local-test-jwt-secret-with-at-least-32-characters';
@@ -93,6 +95,12 @@ async function startEndpoint(options = {}) {
       send(res, out);
     });
   });
+  // Realtime (WebSocket upgrades at /realtime/v1/websocket): realtime.js.
+  const realtime = new Realtime({ pg, pool, jwtSecret: JWT_SECRET, keys: [anonKey, serviceKey], onEvent: state.onEvent });
+  await realtime.start();
+  server.on('upgrade', (req, socket, head) => {
+    if (!realtime.handleUpgrade(req, socket, head)) socket.destroy();
+  });
   const sockets = new Set();
   server.on('connection', (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); });
   await new Promise((r) => server.listen(options.port || 0, '127.0.0.1', r));
@@ -129,6 +137,7 @@ async function startEndpoint(options = {}) {
       if (functions) await functions.stop();
       for (const s of sockets) s.destroy();
       await new Promise((r) => server.close(() => r()));
+      await realtime.stop();
       await pool.end(); await adminPool.end();
       await pg.stop();
     },
