@@ -21,22 +21,25 @@ public:
     FailureKind failure = FailureKind::None;
     bool answerRefreshLater = false;
 
-    void connectIntegration(const IntegrationSpec &spec) override
+    void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("connect ") + spec.id;
-        Q_EMIT connectStarted(spec.id, QUrl(QStringLiteral("https://example.com/auth")));
-        Q_EMIT connectFinished(spec.id, { failure, QStringLiteral("done") });
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("connect ") + id;
+        Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://example.com/auth")));
+        Q_EMIT connectFinished(id, { failure, QStringLiteral("done") });
     }
     void cancelConnect(const QString &id) override { calls << QStringLiteral("cancel ") + id; }
-    void disconnectIntegration(const IntegrationSpec &spec) override
+    void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("disconnect ") + spec.id;
-        Q_EMIT disconnectFinished(spec.id, Outcome());
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("disconnect ") + id;
+        Q_EMIT disconnectFinished(id, Outcome());
     }
-    void syncIntegration(const IntegrationSpec &spec) override
+    void syncIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("sync ") + spec.id;
-        Q_EMIT syncFinished(spec.id, Outcome());
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("sync ") + id;
+        Q_EMIT syncFinished(id, Outcome());
     }
     bool isBusy(const QString &id) const override { return id == u"busy_one"; }
     void refreshAll(const QList<IntegrationSpec> &specs) override
