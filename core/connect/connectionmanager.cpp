@@ -118,7 +118,16 @@ void ConnectionManager::addConnection(const QString &integrationId)
             tr("\"%1\" is a connection, not an integration; add to \"%2\".").arg(integrationId, spec.id)));
         return;
     }
-    c->connectIntegration(spec, m_store->nextConnectionId(spec.id));
+    // A connection that never got connected (a flow cancelled or refused as a duplicate) is
+    // reused rather than left beside a new one; disconnected rows stay tombstones for sync.
+    QString id = m_store->nextConnectionId(spec.id);
+    for (const Connection &row : m_store->connectionsOf(spec.id)) {
+        if (row.status == ConnectionStatus::NotConnected) {
+            id = row.key();
+            break;
+        }
+    }
+    c->connectIntegration(spec, id);
 }
 
 void ConnectionManager::cancelConnect(const QString &integrationId)
