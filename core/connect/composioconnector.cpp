@@ -315,15 +315,22 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
             && other.status != ConnectionStatus::Disconnected && other.status != ConnectionStatus::NotConnected)
             holder = other.key();
     }
-    if (!holder.isEmpty() && !sameAccount && a.id != previousAccountOf(flow)) {
-        forgetPendingLink(a.id);
-        m_transport->deleteAccount(a.id, this, [](const ComposioError &) {}); // the duplicate, best effort
+    if (!holder.isEmpty()) {
+        // Nothing went wrong with this connection: it is left as it was, a new one is not kept.
+        flow->restoreOnFailure = true;
+        const QString message
+            = tr("This %1 account is already connected as %2. It was not added again.").arg(flow->spec.name, holder);
+        if (sameAccount || a.id == previousAccountOf(flow))
+            return failFlow(flow, FailureKind::Local, message);
+        // The duplicate's own new account at Composio is deleted (best effort) before the
+        // report: the command line exits on it, and a full sync would otherwise adopt it.
+        m_transport->deleteAccount(a.id, flow, [this, flow, message, id = a.id](const ComposioError &e) {
+            if (e.ok() || e.kind == ComposioError::NotFound)
+                forgetPendingLink(id);
+            failFlow(flow, FailureKind::Local, message);
+        });
+        return;
     }
-    // Nothing went wrong with this connection: it is left as it was, a new one is not kept.
-    flow->restoreOnFailure = !holder.isEmpty();
-    if (!holder.isEmpty())
-        return failFlow(flow, FailureKind::Local,
-            tr("This %1 account is already connected as %2. It was not added again.").arg(flow->spec.name, holder));
     const Connection previous = flow->previous.value_or(Connection());
     const QString replaced = previous.mode == ConnectMode::Composio && previous.composioConnectionId != a.id
         ? previous.composioConnectionId

@@ -265,6 +265,20 @@ void TestCliComposio::secondAccountIsAddedAndDisconnectedAlone()
     r = run({ QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
         QStringLiteral("disconnected"));
+
+    // The first connection gone and a further one active: a full sync does not hand the
+    // further one's account to the first (it would show one account twice).
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("third@example.com") } });
+    r = run(connectGmail + QStringList { QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("sync") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-3")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
 }
 
 void TestCliComposio::printUrlThenBrowseElsewhere()
