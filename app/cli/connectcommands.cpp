@@ -140,7 +140,9 @@ bool ConnectionCommand::takeIntegration(Context &ctx, const QStringList &args, Q
         return false;
     }
     const QList<IntegrationSpec> all = ProviderRegistry::loadAll();  // built-in and added
-    const bool knownId = std::any_of(all.cbegin(), all.cend(), [&args](const IntegrationSpec &s) { return s.id == args.first(); });
+    const bool knownId = std::any_of(all.cbegin(), all.cend(), [&args](const IntegrationSpec &s) { return s.id == args.first(); })
+        // a further connection ("gmail-2", as `list` shows it) of a known integration
+        || ctx.store.get(args.first()).has_value();
     if (!knownId) {
         QStringList known;
         for (const IntegrationSpec &spec : all)
@@ -157,11 +159,14 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
 {
     QStringList positional;
     bool printUrl = false;
+    bool add = false;
     int timeoutSeconds = 0;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == u"--print-url") {
             printUrl = true;
+        } else if (a == u"--add") {
+            add = true;
         } else if (a == u"--timeout" || a.startsWith(QLatin1String("--timeout="))) {
             const QString value
                 = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : args.value(++i);
@@ -178,6 +183,20 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
     QString id;
     if (!takeIntegration(ctx, positional, &id))
         return;
+    const auto current = ctx.store.get(id);
+    if (add && current && current->connectionId != current->integrationType)
+        return finishLater(usage(ctx, tr("--add takes an integration id, not a connection id: %1").arg(current->integrationType)));
+    // Connecting again over a working account would replace it silently; an expired or failed
+    // one is reconnected (the same call). Another account is added with --add.
+    if (!add && current && current->status == ConnectionStatus::Active) {
+        const QString who = current->displayName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(current->displayName);
+        ctx.err << tr("%1 is already connected%2. To connect another account, add it: "
+                      "aria-integrations connect %1 --add. To connect this one again, disconnect it first: "
+                      "aria-integrations disconnect %1")
+                       .arg(id, who)
+                << Qt::endl;
+        return finishLater(Usage);
+    }
 
     setUp(ctx);
     if (timeoutSeconds > 0) {
@@ -194,23 +213,40 @@ void ConnectCommand::start(Context &ctx, const QStringList &args)
         });
     }
     ConnectionManager *manager = m_stack->manager();
+    // An added account's connection id is known once its flow reports (the first signal of
+    // the integration); the plain connect's is the one named.
+    auto flowId = std::make_shared<QString>(add ? QString() : id);
+    const auto ours = [flowId, id](const QString &which) {
+        if (flowId->isEmpty() && integrationOfConnectionId(which) == id)
+            *flowId = which;
+        return which == *flowId;
+    };
     connect(manager, &ConnectionService::connectStarted, this,
-        [&ctx, printUrl](const QString &, const QUrl &url) {
+        [&ctx, printUrl, ours](const QString &which, const QUrl &url) {
+            if (!ours(which))
+                return;
             if (!printUrl)
                 ctx.err << tr("Opening the sign-in page in the browser. If nothing opens, visit:") << Qt::endl
                         << url.toString(QUrl::FullyEncoded) << Qt::endl;
             ctx.err << tr("Waiting for the sign-in to finish (Ctrl-C cancels)…") << Qt::endl;
         });
     connect(manager, &ConnectionService::connectFinished, this,
-        [this, &ctx, id](const QString &which, bool ok, const QString &message, FailureKind kind) {
-            if (which != id)
+        [this, &ctx, ours](const QString &which, bool ok, const QString &message, FailureKind kind) {
+            if (!ours(which))
                 return;
             report(ctx, ok, message);
             pushThenFinish(ctx, withStoreFailures(exitCodeFor(kind)));
         });
-    connect(m_interrupts.get(), &InterruptWatcher::interrupted, this,
-        [manager, id] { manager->cancelConnect(id); });
-    whenSessionKnown([manager, id] { manager->connectIntegration(id); });
+    connect(m_interrupts.get(), &InterruptWatcher::interrupted, this, [manager, flowId] {
+        if (!flowId->isEmpty())
+            manager->cancelConnect(*flowId);
+    });
+    whenSessionKnown([manager, id, add] {
+        if (add)
+            manager->addConnection(id);
+        else
+            manager->connectIntegration(id);
+    });
 }
 
 void DisconnectCommand::start(Context &ctx, const QStringList &args)

@@ -38,7 +38,8 @@ protected:
     void afterCloudSync(Context &ctx, std::function<void(bool ok)> then);
     // Pushes this command's change (afterCloudSync), then finishes with exitCode; once.
     void pushThenFinish(Context &ctx, int exitCode);
-    // Checks that args[0] names a built-in integration; prints usage otherwise.
+    // Checks that args[0] names a known integration or a stored connection ("gmail-2"); prints
+    // usage otherwise.
     bool takeIntegration(Context &ctx, const QStringList &args, QString *id);
 
     std::unique_ptr<SecretStore> m_secrets;
@@ -55,7 +56,7 @@ class ConnectCommand : public ConnectionCommand
 public:
     using ConnectionCommand::ConnectionCommand;
     QString name() const override { return QStringLiteral("connect"); }
-    QString synopsis() const override { return QStringLiteral("<id> [--timeout S] [--print-url]"); }
+    QString synopsis() const override { return QStringLiteral("<id> [--add] [--timeout S] [--print-url]"); }
     QString summary() const override
     {
         return tr("Connect an integration through the browser (Ctrl-C cancels)");

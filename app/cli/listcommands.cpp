@@ -11,15 +11,20 @@
 namespace aria::cli {
 namespace {
 
-// The connection of every known integration (built-in and added); rows never stored read as
-// not connected.
+// Every connection of every known integration (built-in and added), oldest first within an
+// integration; an integration without any reads as one row, not connected, under its own id.
 QList<std::pair<IntegrationSpec, Connection>> snapshot(ConnectionStore &store)
 {
     QList<std::pair<IntegrationSpec, Connection>> out;
     for (const IntegrationSpec &spec : ProviderRegistry::loadAll()) {
-        Connection c = store.get(spec.id).value_or(Connection());
-        c.integrationType = spec.id;
-        out.append({spec, c});
+        const QList<Connection> connections = store.connectionsOf(spec.id);
+        for (const Connection &c : connections)
+            out.append({spec, c});
+        if (connections.isEmpty()) {
+            Connection none;
+            none.integrationType = spec.id;
+            out.append({spec, none});
+        }
     }
     return out;
 }
@@ -51,7 +56,7 @@ void ListCommand::start(Context &ctx, const QStringList &args)
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &[spec, c] : rows) {
-            QString line = QStringLiteral("%1  %2  %3").arg(spec.id, -16).arg(toWireName(c.status), -13).arg(spec.name);
+            QString line = QStringLiteral("%1  %2  %3").arg(c.key(), -16).arg(toWireName(c.status), -13).arg(spec.name);
             if (!c.displayName.isEmpty())
                 line += QStringLiteral(" (%1)").arg(c.displayName);
             if (c.lastSyncAt.isValid())  // the user's date format, in local time
@@ -72,11 +77,12 @@ void StatusCommand::start(Context &ctx, const QStringList &args)
         return finishLater(usage(ctx, tr("Unknown argument: %1").arg(args.join(u' '))));
     int active = 0;
     QStringList attention;
-    for (const auto &[spec, c] : snapshot(ctx.store)) {
+    for (const auto &[spec, c] : snapshot(ctx.store)) {  // per connection: two Gmail accounts count twice
+        Q_UNUSED(spec)
         if (c.status == ConnectionStatus::Active)
             ++active;
         else if (needsReconnect(c.status))
-            attention << spec.id;
+            attention << c.key();
     }
     if (json) {
         const QJsonObject o{{QStringLiteral("connected"), active},

@@ -27,12 +27,14 @@ namespace aria {
 class ComposioConnector::Flow : public QObject
 {
 public:
-    explicit Flow(const IntegrationSpec &s)
+    Flow(const IntegrationSpec &s, const QString &connection)
         : spec(s)
+        , connectionId(connection)
     {
         pollTimer.setSingleShot(true);
     }
     IntegrationSpec spec;
+    QString connectionId; // the connection this flow connects ("gmail", "gmail-2")
     QString userId;
     QString accountId; // the connected_account_id Composio created for this link
     std::optional<Connection> previous;
@@ -42,6 +44,7 @@ public:
     bool confirming = false;
     int confirmAttempts = 0;
     bool finished = false; // taken out of m_flows; late answers are ignored
+    bool restoreOnFailure = false; // the failure leaves the row as it was before the flow
 };
 
 ComposioConnector::ComposioConnector(ComposioTransport *transport, ConnectionStore *store, Settings *settings,
@@ -103,9 +106,9 @@ FailureKind ComposioConnector::kindOf(const ComposioError &error)
     }
 }
 
-void ComposioConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal finished)
+void ComposioConnector::refuseBusy(const IntegrationSpec &spec, const QString &connectionId, FinishSignal finished)
 {
-    const QString id = spec.id;
+    const QString id = connectionId;
     const Outcome busy = Outcome::failure(
         FailureKind::Busy, tr("%1 is busy; wait for the running action to finish.").arg(spec.name));
     QTimer::singleShot(0, this, [this, id, busy, finished] { Q_EMIT(this->*finished)(id, busy); });
@@ -113,21 +116,22 @@ void ComposioConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal fin
 
 // ---- connect -----------------------------------------------------------------------------
 
-void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
+void ComposioConnector::connectIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (isBusy(spec.id))
-        return refuseBusy(spec, &Connector::connectFinished);
+    const QString cid = connectionId.isEmpty() ? spec.id : connectionId;
+    if (isBusy(cid))
+        return refuseBusy(spec, cid, &Connector::connectFinished);
     if (spec.composioToolkit.isEmpty()) {
-        Q_EMIT connectFinished(spec.id,
+        Q_EMIT connectFinished(cid,
             Outcome::failure(FailureKind::Local,
                 tr("%1 cannot be connected through Composio; use direct mode.").arg(spec.name)));
         return;
     }
-    auto owned = std::make_unique<Flow>(spec);
+    auto owned = std::make_unique<Flow>(spec, cid);
     Flow *flow = owned.get();
-    flow->previous = m_store->get(spec.id);
+    flow->previous = m_store->get(cid);
     flow->userId = userId();
-    m_flows[spec.id] = std::move(owned);
+    m_flows[cid] = std::move(owned);
 
     // The nonce in the path says the redirect comes from Composio for this run; an account id
     // other than this link's means a stale or forged redirect (the nonce leaked, e.g. through
@@ -152,8 +156,14 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec)
     connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
 
     // If this first write fails (disk full), later ones would too: stop before the browser.
-    if (!m_store->setStatus(
-            spec.id, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
+    Connection connecting = flow->previous.value_or(Connection());
+    connecting.connectionId = cid;
+    connecting.integrationType = spec.id;
+    connecting.status = ConnectionStatus::Connecting;
+    if (!flow->previous)
+        connecting.mode = ConnectMode::Composio;
+    if (!m_store->upsert(connecting) || !m_store->setStatus(
+            cid, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
     startLink(flow);
 }
@@ -182,7 +192,7 @@ void ComposioConnector::startLink(Flow *flow)
                 return failFlow(flow, kindOf(e), e.message);
             flow->accountId = link.connectedAccountId;
             notePendingLink(flow->spec.id, flow->accountId); // before the browser: a kill may follow
-            Q_EMIT connectStarted(flow->spec.id, link.redirectUrl);
+            Q_EMIT connectStarted(flow->connectionId, link.redirectUrl);
             QString error;
             if (!m_browser->open(link.redirectUrl, &error))
                 Q_EMIT problem(error); // the flow goes on: the address is shown, the user may open it
@@ -214,7 +224,7 @@ void ComposioConnector::poll(Flow *flow)
                 return schedulePoll(flow); // offline for a moment: keep waiting
             }
             if (a.status == u"ACTIVE") {
-                qCInfo(lcConnect).noquote() << flow->spec.id << "became ACTIVE before the browser returned";
+                qCInfo(lcConnect).noquote() << flow->connectionId << "became ACTIVE before the browser returned";
                 flow->confirming = true;
                 flow->listener.close();
                 return verifyAndStore(flow, a);
@@ -293,16 +303,45 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
         return failFlow(flow, FailureKind::Remote,
             tr("The account Composio returned is for %1, not %2. It was not stored.")
                 .arg(a.toolkit, flow->spec.composioToolkit));
+    // The same provider account under another connection of the integration: adding it again
+    // would show one account twice. The pending account is the holder's own: leave it be.
+    QString holder = holderOf(flow->spec, flow->connectionId, a.id);
+    const bool sameAccount = !holder.isEmpty();
+    // A new link always makes a new Composio account: the same person signing in twice shows
+    // as the same identity at the provider (the account's e-mail) instead.
+    for (const Connection &other : m_store->connectionsOf(flow->spec.id)) {
+        if (holder.isEmpty() && other.key() != flow->connectionId && !a.displayName.isEmpty()
+            && other.displayName.compare(a.displayName, Qt::CaseInsensitive) == 0
+            && other.status != ConnectionStatus::Disconnected && other.status != ConnectionStatus::NotConnected)
+            holder = other.key();
+    }
+    if (!holder.isEmpty()) {
+        // Nothing went wrong with this connection: it is left as it was, a new one is not kept.
+        flow->restoreOnFailure = true;
+        const QString message
+            = tr("This %1 account is already connected as %2. It was not added again.").arg(flow->spec.name, holder);
+        if (sameAccount || a.id == previousAccountOf(flow))
+            return failFlow(flow, FailureKind::Local, message);
+        // The duplicate's own new account at Composio is deleted (best effort) before the
+        // report: the command line exits on it, and a full sync would otherwise adopt it.
+        m_transport->deleteAccount(a.id, flow, [this, flow, message, id = a.id](const ComposioError &e) {
+            if (e.ok() || e.kind == ComposioError::NotFound)
+                forgetPendingLink(id);
+            failFlow(flow, FailureKind::Local, message);
+        });
+        return;
+    }
     const Connection previous = flow->previous.value_or(Connection());
     const QString replaced = previous.mode == ConnectMode::Composio && previous.composioConnectionId != a.id
         ? previous.composioConnectionId
         : QString();
-    const Connection c = activeConnection(previous, flow->spec, flow->userId, a);
+    Connection c = activeConnection(previous, flow->spec, flow->userId, a);
+    c.connectionId = flow->connectionId;
     if (!m_store->upsert(c))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
 
     forgetPendingLink(a.id); // the row holds it now
-    const QString id = flow->spec.id;
+    const QString id = flow->connectionId;
     const QString shown = a.displayName.isEmpty() ? flow->spec.name : a.displayName;
     takeFlow(flow).release()->deleteLater();
     const Outcome done = Outcome::success(tr("Connected as %1.").arg(shown));
@@ -319,7 +358,7 @@ void ComposioConnector::verifyAndStore(Flow *flow, const ComposioAccount &a)
 
 std::unique_ptr<ComposioConnector::Flow> ComposioConnector::takeFlow(Flow *flow)
 {
-    auto it = m_flows.find(flow->spec.id);
+    auto it = m_flows.find(flow->connectionId);
     if (it == m_flows.end() || it->second.get() != flow)
         return nullptr;
     std::unique_ptr<Flow> owned = std::move(it->second);
@@ -335,12 +374,12 @@ void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &me
     std::unique_ptr<Flow> owned = takeFlow(flow);
     if (!owned)
         return;
-    const QString id = owned->spec.id;
+    const QString id = owned->connectionId;
     // Put the row back as it was; a failure on top of a working or expired connection keeps
     // that state, a failed first connect shows the error.
     // Cancelled, or not signed in to ARIA yet (cloud mode): nothing went wrong with the
     // connection itself, so it is left as it was.
-    if (kind == FailureKind::Cancelled || kind == FailureKind::NotSignedIn) {
+    if (kind == FailureKind::Cancelled || kind == FailureKind::NotSignedIn || owned->restoreOnFailure) {
         if (owned->previous)
             m_store->upsert(*owned->previous);
         else
@@ -365,36 +404,37 @@ void ComposioConnector::cancelConnect(const QString &integrationId)
 
 // ---- disconnect ----------------------------------------------------------------------------
 
-void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec)
+void ComposioConnector::disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (m_flows.count(spec.id))
-        cancelConnect(spec.id);
-    if (m_busy.contains(spec.id))
-        return refuseBusy(spec, &Connector::disconnectFinished);
-    const std::optional<Connection> row = m_store->get(spec.id);
+    const QString cid = connectionId.isEmpty() ? spec.id : connectionId;
+    if (m_flows.count(cid))
+        cancelConnect(cid);
+    if (m_busy.contains(cid))
+        return refuseBusy(spec, cid, &Connector::disconnectFinished);
+    const std::optional<Connection> row = m_store->get(cid);
     // A row already shown as disconnected may still have its account at Composio (revoked
     // there, but a killed run never deleted it): go through revoke and delete again, both of
     // which accept an account that is already gone.
     if (!row || row->composioConnectionId.isEmpty()) {
         if (row)
-            markDisconnected(spec.id);
-        Q_EMIT disconnectFinished(spec.id, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
+            markDisconnected(cid);
+        Q_EMIT disconnectFinished(cid, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
         return;
     }
-    m_busy.insert(spec.id);
-    revokeThenDelete(spec, row->composioConnectionId);
+    m_busy.insert(cid);
+    revokeThenDelete(spec, cid, row->composioConnectionId);
 }
 
-void ComposioConnector::revokeThenDelete(const IntegrationSpec &spec, const QString &accountId)
+void ComposioConnector::revokeThenDelete(const IntegrationSpec &spec, const QString &cid, const QString &accountId)
 {
-    m_transport->removeAccount(accountId, this, [this, spec](const ComposioError &e) {
-        m_busy.remove(spec.id);
+    m_transport->removeAccount(accountId, this, [this, spec, cid](const ComposioError &e) {
+        m_busy.remove(cid);
         if (!e.ok() && e.kind != ComposioError::NotFound) {
-            Q_EMIT disconnectFinished(spec.id, Outcome::failure(kindOf(e), e.message));
+            Q_EMIT disconnectFinished(cid, Outcome::failure(kindOf(e), e.message));
             return;
         }
-        markDisconnected(spec.id);
-        Q_EMIT disconnectFinished(spec.id, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
+        markDisconnected(cid);
+        Q_EMIT disconnectFinished(cid, Outcome::success(tr("%1 is disconnected.").arg(spec.name)));
     });
 }
 
@@ -411,9 +451,9 @@ void ComposioConnector::markDisconnected(const QString &integrationId)
 // ---- sync and reconcile ------------------------------------------------------------------------
 
 bool ComposioConnector::applyRemoteState(
-    const IntegrationSpec &spec, const ComposioAccount &a, QString *message)
+    const IntegrationSpec &spec, const QString &cid, const ComposioAccount &a, QString *message)
 {
-    std::optional<Connection> c = m_store->get(spec.id);
+    std::optional<Connection> c = m_store->get(cid);
     if (!c)
         return false;
     const ConnectionStatus status = fromComposioStatus(a.status);
@@ -454,39 +494,40 @@ void ComposioConnector::recordSyncFailure(const QString &integrationId, const QS
     m_store->recordSync(integrationId, SyncStatus::Failed, m_clock(), message);
 }
 
-void ComposioConnector::syncIntegration(const IntegrationSpec &spec)
+void ComposioConnector::syncIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (isBusy(spec.id))
-        return refuseBusy(spec, &Connector::syncFinished);
-    const std::optional<Connection> row = m_store->get(spec.id);
+    const QString cid = connectionId.isEmpty() ? spec.id : connectionId;
+    if (isBusy(cid))
+        return refuseBusy(spec, cid, &Connector::syncFinished);
+    const std::optional<Connection> row = m_store->get(cid);
     if (!row || row->composioConnectionId.isEmpty() || row->status == ConnectionStatus::Disconnected
         || row->status == ConnectionStatus::NotConnected) {
-        Q_EMIT syncFinished(spec.id, Outcome::failure(FailureKind::Local, tr("%1 is not connected.").arg(spec.name)));
+        Q_EMIT syncFinished(cid, Outcome::failure(FailureKind::Local, tr("%1 is not connected.").arg(spec.name)));
         return;
     }
-    checkAccount(spec, row->composioConnectionId, {});
+    checkAccount(spec, cid, row->composioConnectionId, {});
 }
 
-void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString &accountId,
+void ComposioConnector::checkAccount(const IntegrationSpec &spec, const QString &cid, const QString &accountId,
     std::function<void()> done)
 {
-    m_busy.insert(spec.id);
-    Q_EMIT syncStarted(spec.id);
+    m_busy.insert(cid);
+    Q_EMIT syncStarted(cid);
     m_transport->getAccount(
-        accountId, this, [this, spec, done](const ComposioError &e, const ComposioAccount &a) {
-            m_busy.remove(spec.id);
+        accountId, this, [this, spec, cid, done](const ComposioError &e, const ComposioAccount &a) {
+            m_busy.remove(cid);
             Outcome outcome;
             if (e.kind == ComposioError::NotFound) {
-                markDisconnected(spec.id);
+                markDisconnected(cid);
                 outcome = Outcome::failure(FailureKind::Remote,
                     tr("%1 no longer exists at Composio; it is now disconnected.").arg(spec.name));
             } else if (!e.ok()) {
-                recordSyncFailure(spec.id, e.message);
+                recordSyncFailure(cid, e.message);
                 outcome = Outcome::failure(kindOf(e), e.message);
-            } else if (!applyRemoteState(spec, a, &outcome.message)) {
-                outcome.kind = unhealthyKind(spec.id);
+            } else if (!applyRemoteState(spec, cid, a, &outcome.message)) {
+                outcome.kind = unhealthyKind(cid);
             }
-            Q_EMIT syncFinished(spec.id, outcome);
+            Q_EMIT syncFinished(cid, outcome);
             if (done)
                 done();
         });
@@ -506,6 +547,22 @@ Connection ComposioConnector::activeConnection(Connection c, const IntegrationSp
     c.errorMessage.clear();
     c.metadata.insert(QStringLiteral("composio_auth_config_id"), a.authConfigId);
     return c;
+}
+
+QString ComposioConnector::previousAccountOf(const Flow *flow)
+{
+    return flow->previous ? flow->previous->composioConnectionId : QString();
+}
+
+QString ComposioConnector::holderOf(
+    const IntegrationSpec &spec, const QString &connectionId, const QString &accountId) const
+{
+    for (const Connection &c : m_store->connectionsOf(spec.id)) {
+        if (c.key() != connectionId && c.composioConnectionId == accountId && !accountId.isEmpty()
+            && c.status != ConnectionStatus::Disconnected && c.status != ConnectionStatus::NotConnected)
+            return c.key();
+    }
+    return QString();
 }
 
 void ComposioConnector::adopt(const IntegrationSpec &spec, const ComposioAccount &a)
@@ -564,8 +621,10 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                 if (spec.composioToolkit.isEmpty() || isBusy(spec.id))
                     continue;
                 QList<ComposioAccount> mine;
+                // Accounts held by the integration's further connections are theirs, never
+                // adopted by the first one.
                 for (const ComposioAccount &a : accounts) {
-                    if (a.toolkit == spec.composioToolkit)
+                    if (a.toolkit == spec.composioToolkit && holderOf(spec, spec.id, a.id).isEmpty())
                         mine.append(a);
                 }
                 // The newest ACTIVE account of this toolkit, if any.
@@ -592,7 +651,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                     // Not listed under this user id — e.g. made under the local id before signing
                     // in to Supabase. Ask for the account itself before calling it gone.
                     ++*outstanding;
-                    checkAccount(spec, row->composioConnectionId, finishOne);
+                    checkAccount(spec, spec.id, row->composioConnectionId, finishOne);
                     continue;
                 }
                 QString message;
@@ -603,7 +662,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                     ok = true;
                     message = tr("%1 is connected.").arg(spec.name);
                 } else if (match != mine.cend()) {
-                    ok = applyRemoteState(spec, *match, &message);
+                    ok = applyRemoteState(spec, spec.id, *match, &message);
                 } else {
                     adopt(spec, *newestActive);
                     ok = true;

@@ -56,10 +56,13 @@ public:
     void setPollInterval(int firstMs, int maxMs);
     void setClock(Clock clock) { m_clock = std::move(clock); }
 
-    void connectIntegration(const IntegrationSpec &spec) override;
+    // Each call acts on one connection (connectionId, empty: the integration's first). A connect
+    // that would store an account another connection of the integration already holds fails
+    // (kind Local) and leaves that connection alone.
+    void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
     void cancelConnect(const QString &integrationId) override;
-    void disconnectIntegration(const IntegrationSpec &spec) override;
-    void syncIntegration(const IntegrationSpec &spec) override;
+    void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
+    void syncIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
     bool isBusy(const QString &integrationId) const override;
     void refreshAll(const QList<IntegrationSpec> &specs) override;
 
@@ -73,7 +76,7 @@ private:
     class Flow;
     using FinishSignal = void (Connector::*)(const QString &, const Outcome &);
     // Ends a call refused because another action on the integration runs (kind Busy).
-    void refuseBusy(const IntegrationSpec &spec, FinishSignal finished);
+    void refuseBusy(const IntegrationSpec &spec, const QString &connectionId, FinishSignal finished);
     void startLink(Flow *flow);
     void schedulePoll(Flow *flow);
     void poll(Flow *flow);
@@ -83,11 +86,15 @@ private:
     void failFlow(Flow *flow, FailureKind kind, const QString &message);
     std::unique_ptr<Flow> takeFlow(Flow *flow);
 
-    void revokeThenDelete(const IntegrationSpec &spec, const QString &accountId);
+    void revokeThenDelete(const IntegrationSpec &spec, const QString &connectionId, const QString &accountId);
     void markDisconnected(const QString &integrationId);
     // Applies Composio's view of an account to the stored row; returns whether it is healthy.
-    bool applyRemoteState(const IntegrationSpec &spec, const ComposioAccount &account, QString *message);
+    bool applyRemoteState(const IntegrationSpec &spec, const QString &connectionId, const ComposioAccount &account,
+        QString *message);
     void adopt(const IntegrationSpec &spec, const ComposioAccount &account);
+    // The other connection of the integration that holds Composio account accountId, or empty.
+    static QString previousAccountOf(const Flow *flow);
+    QString holderOf(const IntegrationSpec &spec, const QString &connectionId, const QString &accountId) const;
     void recordSyncFailure(const QString &integrationId, const QString &message);
     // Whether any of these integrations has a live Composio connection stored.
     bool hasLinkedRows(const QList<IntegrationSpec> &specs) const;
@@ -97,7 +104,8 @@ private:
     // Why a connection Composio reports as not ACTIVE failed its check.
     FailureKind unhealthyKind(const QString &integrationId) const;
     // Asks Composio for the row's own account (a real health check); calls done afterwards.
-    void checkAccount(const IntegrationSpec &spec, const QString &accountId, std::function<void()> done);
+    void checkAccount(const IntegrationSpec &spec, const QString &connectionId, const QString &accountId,
+        std::function<void()> done);
     // --- links left pending ---
     QJsonArray pendingLinks() const;
     void notePendingLink(const QString &integrationId, const QString &accountId);

@@ -1,6 +1,7 @@
 #include "connectionmanager.h"
 
 #include "common/settings.h"
+#include "store/connectionstore.h"
 
 namespace aria {
 
@@ -61,19 +62,29 @@ ConnectMode ConnectionManager::modeOf(const QString &integrationId) const
 }
 
 Connector *ConnectionManager::route(
-    const QString &integrationId, IntegrationSpec *spec, const std::function<void(const Outcome &)> &report)
+    const QString &connectionId, IntegrationSpec *spec, const std::function<void(const Outcome &)> &report)
 {
+    // An integration id is its first connection's id; "gmail-2" belongs to "gmail".
+    const QList<IntegrationSpec> specs = m_specs();
+    const QString owner = integrationOfConnectionId(connectionId);
     bool found = false;
-    for (const IntegrationSpec &s : m_specs()) {
-        if (s.id == integrationId) {
+    for (const IntegrationSpec &s : specs) {
+        if (s.id == connectionId) {
+            *spec = s;
+            found = true;
+        }
+    }
+    for (const IntegrationSpec &s : specs) {
+        if (!found && !owner.isEmpty() && s.id == owner) {
             *spec = s;
             found = true;
         }
     }
     if (!found) {
-        report(Outcome::failure(FailureKind::Local, tr("There is no integration \"%1\".").arg(integrationId)));
+        report(Outcome::failure(FailureKind::Local, tr("There is no integration \"%1\".").arg(connectionId)));
         return nullptr;
     }
+    const QString integrationId = spec->id;
     const ConnectMode mode = modeOf(integrationId);
     Connector *c = connector(mode);
     if (!c) {
@@ -88,7 +99,35 @@ void ConnectionManager::connectIntegration(const QString &integrationId)
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
             [this, integrationId](const Outcome &o) { Q_EMIT connectFinished(integrationId, false, o.message, o.kind); }))
-        c->connectIntegration(spec);
+        c->connectIntegration(spec, integrationId);
+}
+
+void ConnectionManager::addConnection(const QString &integrationId)
+{
+    const auto fail = [this](const QString &id, const Outcome &o) { Q_EMIT connectFinished(id, false, o.message, o.kind); };
+    if (!m_store || !m_store->isOpen()) {
+        fail(integrationId, Outcome::failure(FailureKind::Local, tr("The local store is not open.")));
+        return;
+    }
+    IntegrationSpec spec;
+    Connector *c = route(integrationId, &spec, [&](const Outcome &o) { fail(integrationId, o); });
+    if (!c)
+        return;
+    if (spec.id != integrationId) {
+        fail(integrationId, Outcome::failure(FailureKind::Local,
+            tr("\"%1\" is a connection, not an integration; add to \"%2\".").arg(integrationId, spec.id)));
+        return;
+    }
+    // A connection that never got connected (a flow cancelled or refused as a duplicate) is
+    // reused rather than left beside a new one; disconnected rows stay tombstones for sync.
+    QString id = m_store->nextConnectionId(spec.id);
+    for (const Connection &row : m_store->connectionsOf(spec.id)) {
+        if (row.status == ConnectionStatus::NotConnected) {
+            id = row.key();
+            break;
+        }
+    }
+    c->connectIntegration(spec, id);
 }
 
 void ConnectionManager::cancelConnect(const QString &integrationId)
@@ -104,7 +143,7 @@ void ConnectionManager::disconnectIntegration(const QString &integrationId)
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
             [this, integrationId](const Outcome &o) { Q_EMIT disconnectFinished(integrationId, false, o.message, o.kind); }))
-        c->disconnectIntegration(spec);
+        c->disconnectIntegration(spec, integrationId);
 }
 
 void ConnectionManager::syncIntegration(const QString &integrationId)
@@ -114,7 +153,7 @@ void ConnectionManager::syncIntegration(const QString &integrationId)
     IntegrationSpec spec;
     if (Connector *c = route(integrationId, &spec,
             [this, integrationId](const Outcome &o) { Q_EMIT syncFinished(integrationId, false, o.message, o.kind); }))
-        c->syncIntegration(spec);
+        c->syncIntegration(spec, integrationId);
 }
 
 bool ConnectionManager::isBusy(const QString &integrationId) const

@@ -13,6 +13,7 @@
 namespace aria {
 
 class Settings;
+class ConnectionStore;
 
 // The ConnectionService of the app: routes each integration to the connector of its mode
 // (setting "<id>.mode": composio or direct) and forwards the connectors' signals. Connectors
@@ -29,6 +30,8 @@ public:
     Connector *connector(ConnectMode mode) const;
     // Which integrations exist (default: the built-in ones).
     void setSpecsProvider(SpecsProvider provider) { m_specs = std::move(provider); }
+    // Where addConnection() allocates new connection ids (not owned).
+    void setStore(ConnectionStore *store) { m_store = store; }
 
     // At start-up: reconcile every connector's connections with the remote side.
     void start() { refreshAll(); }
@@ -38,6 +41,7 @@ public:
     ConnectMode modeOf(const QString &integrationId) const;
 
     void connectIntegration(const QString &integrationId) override;
+    void addConnection(const QString &integrationId) override;
     void cancelConnect(const QString &integrationId) override;
     void disconnectIntegration(const QString &integrationId) override;
     // An empty id syncs everything (a refresh of every mode).
@@ -45,11 +49,12 @@ public:
     bool isBusy(const QString &integrationId) const override;
 
 private:
-    // The spec and connector for an id, or a failure (kind Local) reported through `report`.
-    Connector *route(const QString &integrationId, IntegrationSpec *spec,
+    // The spec and connector for a connection id, or a failure (kind Local) reported through `report`.
+    Connector *route(const QString &connectionId, IntegrationSpec *spec,
         const std::function<void(const Outcome &)> &report);
 
     Settings *m_settings;
+    ConnectionStore *m_store = nullptr;
     SpecsProvider m_specs;
     std::map<ConnectMode, QPointer<Connector>> m_connectors;
     int m_pendingRefreshes = 0;

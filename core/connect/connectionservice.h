@@ -20,8 +20,13 @@ public:
     using QObject::QObject;
     ~ConnectionService() override = default;
 
-    // Starts the connect flow (opens the browser). Reconnect is the same call.
+    // Calls and signals take connection ids: "gmail" is the integration's first connection,
+    // "gmail-2" the next (see Connection::connectionId).
+    // Starts the connect flow (opens the browser). Reconnect is the same call: on an existing
+    // connection id it reconnects that connection.
     virtual void connectIntegration(const QString &integrationId) = 0;
+    // Starts a connect flow for a further account of the integration; its signals carry the new connection id.
+    virtual void addConnection(const QString &integrationId) = 0;
     // Stops a running connect flow: closes the loopback listener and stops polling.
     virtual void cancelConnect(const QString &integrationId) = 0;
     // Revokes where the provider allows it, forgets local secrets, keeps a tombstone row.

@@ -36,6 +36,7 @@ ConnectionStack::ConnectionStack(
     });
     reloadSettings();
     m_manager->setConnector(ConnectMode::Composio, m_composio);
+    m_manager->setStore(store);
 
     m_direct->setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
     m_direct->setRedirectPortLookup([settings](const QString &id) {

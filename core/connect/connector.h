@@ -25,18 +25,20 @@ public:
     using QObject::QObject;
     ~Connector() override = default;
 
+    // connectionId names one connection of the integration ("gmail", "gmail-2"); empty means
+    // the first one (spec.id). Signals carry the connection id.
     // Ends with connectFinished(id, …); connectStarted(id, url) comes first when the browser
-    // step is reached. Reconnect is the same call.
-    virtual void connectIntegration(const IntegrationSpec &spec) = 0;
+    // step is reached. Reconnect is the same call; a connection id without a row adds one.
+    virtual void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) = 0;
     // Ends the running connect of the integration, whose connectFinished then carries kind
     // Cancelled. Without a running connect it does nothing and emits nothing.
     virtual void cancelConnect(const QString &integrationId) = 0;
     // Ends with disconnectFinished(id, …). A running connect of the same integration is
     // cancelled first (its connectFinished, kind Cancelled, comes before).
-    virtual void disconnectIntegration(const IntegrationSpec &spec) = 0;
+    virtual void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) = 0;
     // A real health check. Ends with syncFinished(id, …); syncStarted(id) comes first once
     // the check has really started (not for a refused call).
-    virtual void syncIntegration(const IntegrationSpec &spec) = 0;
+    virtual void syncIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) = 0;
     // Whether a connect, disconnect or sync of the integration is running.
     virtual bool isBusy(const QString &integrationId) const = 0;
     // At start-up and on "sync all": reconcile this mode's connections with the remote side.

@@ -28,8 +28,12 @@ void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integration
     // One query for all rows, not one per integration (the window's start-up waits on this).
     QHash<QString, Connection> stored;
     if (m_store) {
-        for (const Connection &c : m_store->list())
-            stored.insert(c.integrationType, c);
+        // The card shows the integration's first connection (keyed by the integration id):
+        // the one its buttons act on. Further accounts are listed by `list`.
+        for (const Connection &c : m_store->list()) {
+            if (c.key() == c.integrationType)
+                stored.insert(c.integrationType, c);
+        }
     }
     m_storeHadRows = !stored.isEmpty();
     for (const IntegrationSpec &spec : m_specs) {
@@ -104,8 +108,10 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
             {ErrorRole, "errorMessage"},      {ModeRole, "mode"}};
 }
 
-void ConnectionsModel::refreshRow(const QString &integrationId)
+void ConnectionsModel::refreshRow(const QString &connectionId)
 {
+    // Only the integration's first connection is on the card (see setIntegrations()).
+    const QString integrationId = connectionId;
     const int row = rowOf(integrationId);
     if (row < 0 || !m_store)
         return;

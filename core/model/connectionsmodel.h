@@ -50,7 +50,9 @@ public:
     void reload();
 
 private:
-    void refreshRow(const QString &integrationId);
+    // After a change of one connection (its id): re-reads the card's row when it is an
+    // integration's first connection.
+    void refreshRow(const QString &connectionId);
 
     QPointer<ConnectionStore> m_store;
     QList<IntegrationSpec> m_specs;

@@ -207,8 +207,21 @@ void DirectOAuthConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal 
     QTimer::singleShot(0, this, [this, id, busy, finished] { Q_EMIT(this->*finished)(id, busy); });
 }
 
-void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec)
+bool DirectOAuthConnector::refuseFurtherConnection(
+    const IntegrationSpec &spec, const QString &connectionId, FinishSignal finished)
 {
+    if (connectionId.isEmpty() || connectionId == spec.id)
+        return false;
+    const Outcome refused = Outcome::failure(FailureKind::Local,
+        tr("A further %1 account needs Composio mode; direct mode holds one account per integration.").arg(spec.name));
+    QTimer::singleShot(0, this, [this, connectionId, refused, finished] { Q_EMIT(this->*finished)(connectionId, refused); });
+    return true;
+}
+
+void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec, const QString &connectionId)
+{
+    if (refuseFurtherConnection(spec, connectionId, &Connector::connectFinished))
+        return;
     const QString id = spec.id;
     if (isBusy(id))
         return refuseBusy(spec, &Connector::connectFinished);
@@ -542,8 +555,10 @@ void DirectOAuthConnector::sweepTokens()
 
 // ---- sync: refresh if needed, then the profile as health check --------------------------
 
-void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec)
+void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
+    if (refuseFurtherConnection(spec, connectionId, &Connector::syncFinished))
+        return;
     const QString id = spec.id;
     if (isBusy(id))
         return refuseBusy(spec, &Connector::syncFinished);
@@ -620,8 +635,10 @@ void DirectOAuthConnector::checkProfile(
 
 // ---- disconnect: revoke (RFC 7009), forget, keep a tombstone ----------------------------
 
-void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec)
+void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
+    if (refuseFurtherConnection(spec, connectionId, &Connector::disconnectFinished))
+        return;
     const QString id = spec.id;
     cancelConnect(id);
     if (isBusy(id) && !m_grants.contains(id))

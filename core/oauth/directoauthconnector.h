@@ -68,10 +68,12 @@ public:
     void setClientIdLookup(ClientIdLookup lookup) { m_clientId = std::move(lookup); }
     void setRedirectPortLookup(RedirectPortLookup lookup) { m_redirectPort = std::move(lookup); }
 
-    void connectIntegration(const IntegrationSpec &spec) override;
+    // Direct mode holds one connection per integration (its keychain key names are the
+    // integration's); any other connection id is refused with kind Local.
+    void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
     void cancelConnect(const QString &integrationId) override;
-    void disconnectIntegration(const IntegrationSpec &spec) override;
-    void syncIntegration(const IntegrationSpec &spec) override;
+    void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
+    void syncIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
     bool isBusy(const QString &integrationId) const override;
     // Start-up and "sync all": plans the refresh of every active direct connection from its
     // stored expiry and health-checks it (sync); emits refreshFinished() when all are done.
@@ -101,6 +103,8 @@ Q_SIGNALS:
 
 private:
     using FinishSignal = void (Connector::*)(const QString &, const Outcome &);
+    // Ends the call with kind Local when connectionId is not the integration's first connection.
+    bool refuseFurtherConnection(const IntegrationSpec &spec, const QString &connectionId, FinishSignal finished);
     void refuseBusy(const IntegrationSpec &spec, FinishSignal finished);
     // The Outcome that ends a call: on failure with the kind noted for the integration on
     // the way (m_failures), Local when none was.

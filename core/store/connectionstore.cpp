@@ -14,7 +14,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "integration_type, id, user_id, mode, composio_connection_id, composio_account_id, "
-    "display_name, status, last_sync_at, sync_status, error_message, metadata, created_at, updated_at");
+    "display_name, status, last_sync_at, sync_status, error_message, metadata, created_at, updated_at, "
+    "connection_id");
 
 QVariant toMs(const QDateTime &t) { return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(); }
 
@@ -44,6 +45,7 @@ Connection fromRow(const QSqlQuery &q)
     c.metadata = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
     c.createdAt = fromMs(q.value(12));
     c.updatedAt = fromMs(q.value(13));
+    c.connectionId = q.value(14).toString();
     return c;
 }
 
@@ -52,8 +54,8 @@ bool execUpsertRow(QSqlDatabase &db, const Connection &c, QString *why)
 {
     QSqlQuery q(db);
     const QString upsertSql = QStringLiteral(
-        "INSERT INTO connections (%1, local_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1) "
-        "ON CONFLICT(integration_type) DO UPDATE SET id=excluded.id, user_id=excluded.user_id, mode=excluded.mode, "
+        "INSERT INTO connections (%1, local_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, 1) "
+        "ON CONFLICT(connection_id) DO UPDATE SET integration_type=excluded.integration_type, id=excluded.id, user_id=excluded.user_id, mode=excluded.mode, "
         "composio_connection_id=excluded.composio_connection_id, "
         "composio_account_id=excluded.composio_account_id, display_name=excluded.display_name, "
         "status=excluded.status, last_sync_at=excluded.last_sync_at, sync_status=excluded.sync_status, "
@@ -66,7 +68,7 @@ bool execUpsertRow(QSqlDatabase &db, const Connection &c, QString *why)
           text(toWireName(c.status)), toMs(c.lastSyncAt), text(toWireName(c.syncStatus)),
           text(c.errorMessage),
           QVariant(QString::fromUtf8(QJsonDocument(c.metadata).toJson(QJsonDocument::Compact))),
-          toMs(c.createdAt), toMs(c.updatedAt)})
+          toMs(c.createdAt), toMs(c.updatedAt), text(c.key())})
         q.addBindValue(v);
     if (q.exec())
         return true;
@@ -77,7 +79,7 @@ bool execUpsertRow(QSqlDatabase &db, const Connection &c, QString *why)
 // Same stored content (ignoring local bookkeeping), at the store's millisecond precision.
 bool sameContent(const Connection &a, const Connection &b)
 {
-    return a.rowId == b.rowId && a.userId == b.userId && a.mode == b.mode
+    return a.key() == b.key() && a.integrationType == b.integrationType && a.rowId == b.rowId && a.userId == b.userId && a.mode == b.mode
            && a.composioConnectionId == b.composioConnectionId && a.composioAccountId == b.composioAccountId
            && a.displayName == b.displayName && a.status == b.status
            && toMs(a.lastSyncAt) == toMs(b.lastSyncAt) && a.syncStatus == b.syncStatus
@@ -117,7 +119,7 @@ QList<Connection> ConnectionStore::list() const
 {
     QList<Connection> out;
     QSqlQuery q(m_db.handle());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY created_at").arg(kColumns))) {
+    if (!q.exec(QStringLiteral("SELECT %1 FROM connections ORDER BY created_at, connection_id").arg(kColumns))) {
         qCWarning(lcStore).noquote() << "list failed:" << q.lastError().text();
         return out;
     }
@@ -126,21 +128,56 @@ QList<Connection> ConnectionStore::list() const
     return out;
 }
 
-std::optional<Connection> ConnectionStore::get(QStringView integrationType) const
+std::optional<Connection> ConnectionStore::get(QStringView connectionId) const
 {
     QSqlQuery q(m_db.handle());
-    q.prepare(QStringLiteral("SELECT %1 FROM connections WHERE integration_type = ?").arg(kColumns));
-    q.addBindValue(integrationType.toString());
+    q.prepare(QStringLiteral("SELECT %1 FROM connections WHERE connection_id = ?").arg(kColumns));
+    q.addBindValue(connectionId.toString());
     if (!q.exec() || !q.next())
         return std::nullopt;
     return fromRow(q);
+}
+
+QList<Connection> ConnectionStore::connectionsOf(QStringView integrationType) const
+{
+    QList<Connection> out;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT %1 FROM connections WHERE integration_type = ? ORDER BY created_at, connection_id")
+                  .arg(kColumns));
+    q.addBindValue(integrationType.toString());
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << "connectionsOf failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << fromRow(q);
+    return out;
+}
+
+QString ConnectionStore::nextConnectionId(const QString &integrationType) const
+{
+    QStringList taken;
+    QSqlQuery q(m_db.handle());
+    q.prepare(QStringLiteral("SELECT connection_id FROM connections WHERE connection_id = ? OR connection_id LIKE ?"));
+    q.addBindValue(integrationType);
+    q.addBindValue(QString(integrationType + QLatin1String("-%")));
+    if (q.exec()) {
+        while (q.next())
+            taken << q.value(0).toString();
+    }
+    return aria::nextConnectionId(integrationType, taken);
 }
 
 bool ConnectionStore::upsert(Connection connection)
 {
     if (connection.integrationType.isEmpty())
         return failed(tr("A connection needs an integration id."));
-    const auto existing = get(connection.integrationType);
+    if (connection.connectionId.isEmpty())
+        connection.connectionId = connection.integrationType;
+    const auto existing = get(connection.connectionId);
+    if (existing && existing->integrationType != connection.integrationType)
+        return failed(tr("The connection %1 belongs to %2, not %3.")
+                          .arg(connection.connectionId, existing->integrationType, connection.integrationType));
     if (existing) {
         connection.rowId = existing->rowId;
         connection.createdAt = existing->createdAt;
@@ -156,13 +193,16 @@ bool ConnectionStore::upsert(Connection connection)
     return write(connection, !existing);
 }
 
-bool ConnectionStore::setStatus(QStringView integrationType, ConnectionStatus status,
+bool ConnectionStore::setStatus(QStringView connectionId, ConnectionStatus status,
                                 const QString &errorMessage)
 {
-    auto c = get(integrationType);
+    auto c = get(connectionId);
     if (!c) {
         Connection fresh;
-        fresh.integrationType = integrationType.toString();
+        fresh.connectionId = connectionId.toString();
+        fresh.integrationType = integrationOfConnectionId(connectionId);
+        if (fresh.integrationType.isEmpty())
+            return failed(tr("%1 is not a connection id.").arg(connectionId));
         c = fresh;
     }
     c->status = status;
@@ -170,12 +210,12 @@ bool ConnectionStore::setStatus(QStringView integrationType, ConnectionStatus st
     return upsert(*c);
 }
 
-bool ConnectionStore::recordSync(QStringView integrationType, SyncStatus syncStatus,
+bool ConnectionStore::recordSync(QStringView connectionId, SyncStatus syncStatus,
                                  const QDateTime &at, const QString &errorMessage)
 {
-    auto c = get(integrationType);
+    auto c = get(connectionId);
     if (!c)
-        return failed(tr("There is no connection for %1 to record a sync on.").arg(integrationType));
+        return failed(tr("There is no connection for %1 to record a sync on.").arg(connectionId));
     c->syncStatus = syncStatus;
     if (syncStatus == SyncStatus::Success)
         c->lastSyncAt = at;
@@ -185,26 +225,26 @@ bool ConnectionStore::recordSync(QStringView integrationType, SyncStatus syncSta
 
 bool ConnectionStore::write(const Connection &c, bool isNew)
 {
-    const bool ok = transact(tr("Saving %1 failed: %2").arg(c.integrationType), [&](QSqlDatabase &db, QString *why) {
+    const bool ok = transact(tr("Saving %1 failed: %2").arg(c.key()), [&](QSqlDatabase &db, QString *why) {
         if (!execUpsertRow(db, c, why))
             return false;
         // Queue (or re-queue) the row for push at its new version.
         QSqlQuery outbox(db);
         outbox.prepare(QStringLiteral(
-            "INSERT INTO outbox (integration_type, local_version, queued_at) "
-            "SELECT integration_type, local_version, ? FROM connections WHERE integration_type = ? "
-            "ON CONFLICT(integration_type) DO UPDATE SET local_version=excluded.local_version"));
+            "INSERT INTO outbox (connection_id, local_version, queued_at) "
+            "SELECT connection_id, local_version, ? FROM connections WHERE connection_id = ? "
+            "ON CONFLICT(connection_id) DO UPDATE SET local_version=excluded.local_version"));
         outbox.addBindValue(toMs(c.updatedAt));
-        outbox.addBindValue(c.integrationType);
+        outbox.addBindValue(c.key());
         if (!outbox.exec())
             *why = outbox.lastError().text();
         return why->isEmpty();
     });
     if (!ok)
         return false;
-    qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.integrationType << toWireName(c.status);
-    Q_EMIT connectionChanged(c.integrationType);
-    Q_EMIT localChangeQueued(c.integrationType);
+    qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.key() << toWireName(c.status);
+    Q_EMIT connectionChanged(c.key());
+    Q_EMIT localChangeQueued(c.key());
     return true;
 }
 
@@ -214,7 +254,7 @@ QList<ConnectionStore::Pending> ConnectionStore::pendingRows(int limit) const
     QSqlQuery q(m_db.handle());
     QString prefixed = kColumns;
     prefixed.replace(QLatin1String(", "), QLatin1String(", c."));
-    q.prepare(QStringLiteral("SELECT c.%1, c.local_version FROM outbox o JOIN connections c USING (integration_type) "
+    q.prepare(QStringLiteral("SELECT c.%1, c.local_version FROM outbox o JOIN connections c USING (connection_id) "
                              "ORDER BY o.queued_at LIMIT ?")
                   .arg(prefixed));
     q.addBindValue(limit);
@@ -223,7 +263,7 @@ QList<ConnectionStore::Pending> ConnectionStore::pendingRows(int limit) const
         return out;
     }
     while (q.next())
-        out.append({fromRow(q), q.value(14).toLongLong()});
+        out.append({fromRow(q), q.value(15).toLongLong()});
     return out;
 }
 
@@ -231,12 +271,18 @@ bool ConnectionStore::mergeOne(const Connection &remote, bool *changed, QString 
 {
     *changed = false;
     QSqlDatabase db = m_db.handle();
-    const auto local = get(remote.integrationType);
+    const auto local = get(remote.key());
+    if (local && local->integrationType != remote.integrationType) {
+        // Another integration's row under this key: never merge across integrations.
+        qCWarning(lcStore).noquote() << "server row" << remote.key() << "is" << remote.integrationType
+                                     << "here it is" << local->integrationType << "- skipped";
+        return true;
+    }
     qint64 queuedVersion = -1;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT local_version FROM outbox WHERE integration_type = ?"));
-        q.addBindValue(remote.integrationType);
+        q.prepare(QStringLiteral("SELECT local_version FROM outbox WHERE connection_id = ?"));
+        q.addBindValue(remote.key());
         if (!q.exec()) {
             *why = q.lastError().text();
             return false;
@@ -260,8 +306,8 @@ bool ConnectionStore::mergeOne(const Connection &remote, bool *changed, QString 
         return false;
     if (queuedVersion >= 0) {
         QSqlQuery drop(db);  // the older local change lost to the server's newer one
-        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ?"));
-        drop.addBindValue(remote.integrationType);
+        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE connection_id = ?"));
+        drop.addBindValue(remote.key());
         if (!drop.exec()) {
             *why = drop.lastError().text();
             return false;
@@ -277,8 +323,8 @@ bool ConnectionStore::acknowledgePush(const QList<Pending> &pushed, const QList<
     const bool ok = transact(tr("Recording the upload failed: %1"), [&](QSqlDatabase &db, QString *why) {
         for (const Pending &p : pushed) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("DELETE FROM outbox WHERE integration_type = ? AND local_version = ?"));
-            q.addBindValue(p.connection.integrationType);
+            q.prepare(QStringLiteral("DELETE FROM outbox WHERE connection_id = ? AND local_version = ?"));
+            q.addBindValue(p.connection.key());
             q.addBindValue(p.version);
             if (!q.exec()) {
                 *why = q.lastError().text();
@@ -326,14 +372,15 @@ bool ConnectionStore::mergeAll(const QList<Connection> &serverRows, QStringList 
             return false;
         // Whatever won, the server holds this row now: its later absence means a deletion.
         QSqlQuery mark(m_db.handle());
-        mark.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE integration_type = ?"));
+        mark.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE connection_id = ? AND integration_type = ?"));
+        mark.addBindValue(row.key());
         mark.addBindValue(row.integrationType);
         if (!mark.exec()) {
             *why = mark.lastError().text();
             return false;
         }
         if (changed)
-            *changedTypes << row.integrationType;
+            *changedTypes << row.key();
     }
     return true;
 }
@@ -375,13 +422,13 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
             // The rows move from another account to this one: under it they are new rows, so
             // they get new ids (the old ids stay the previous account's rows on the server).
             QStringList types;
-            ok = q.exec(QStringLiteral("SELECT integration_type FROM connections"));
+            ok = q.exec(QStringLiteral("SELECT connection_id FROM connections"));
             while (ok && q.next())
                 types << q.value(0).toString();
             for (const QString &type : std::as_const(types)) {
                 if (!ok)
                     break;
-                q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE integration_type = ?"));
+                q.prepare(QStringLiteral("UPDATE connections SET id = ? WHERE connection_id = ?"));
                 q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
                 q.addBindValue(type);
                 ok = q.exec();
@@ -392,9 +439,9 @@ bool ConnectionStore::adoptAccount(const QString &accountId)
         if (ok)  // nothing here is known to be on this account's server rows yet
             ok = q.exec(QStringLiteral("UPDATE connections SET on_server = 0"));
         if (ok) {
-            q.prepare(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) "
-                                     "SELECT integration_type, local_version, ? FROM connections WHERE true "
-                                     "ON CONFLICT(integration_type) DO NOTHING"));
+            q.prepare(QStringLiteral("INSERT INTO outbox (connection_id, local_version, queued_at) "
+                                     "SELECT connection_id, local_version, ? FROM connections WHERE true "
+                                     "ON CONFLICT(connection_id) DO NOTHING"));
             q.addBindValue(now);
             ok = q.exec();
         }
@@ -413,8 +460,8 @@ QHash<QString, qint64> ConnectionStore::serverDeletionCandidates() const
 {
     QHash<QString, qint64> out;
     QSqlQuery q(m_db.handle());
-    if (!q.exec(QStringLiteral("SELECT integration_type, local_version FROM connections WHERE on_server = 1 "
-                               "AND integration_type NOT IN (SELECT integration_type FROM outbox)"))) {
+    if (!q.exec(QStringLiteral("SELECT connection_id, local_version FROM connections WHERE on_server = 1 "
+                               "AND connection_id NOT IN (SELECT connection_id FROM outbox)"))) {
         qCWarning(lcStore).noquote() << "serverDeletionCandidates failed:" << q.lastError().text();
         return out;
     }
@@ -432,7 +479,7 @@ bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candid
                              [&](QSqlDatabase &db, QString *why) {
         QSqlQuery q(db);
         for (const QString &type : serverTypes) {
-            q.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE integration_type = ? AND on_server = 0"));
+            q.prepare(QStringLiteral("UPDATE connections SET on_server = 1 WHERE connection_id = ? AND on_server = 0"));
             q.addBindValue(type);
             if (!q.exec()) {
                 *why = q.lastError().text();
@@ -444,8 +491,8 @@ bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candid
                 continue;
             // Only if untouched since the candidates were read: a change made meanwhile (here
             // or by another process on this file) bumped local_version or queued the row.
-            q.prepare(QStringLiteral("DELETE FROM connections WHERE integration_type = ? AND local_version = ? "
-                                     "AND on_server = 1 AND integration_type NOT IN (SELECT integration_type FROM outbox)"));
+            q.prepare(QStringLiteral("DELETE FROM connections WHERE connection_id = ? AND local_version = ? "
+                                     "AND on_server = 1 AND connection_id NOT IN (SELECT connection_id FROM outbox)"));
             q.addBindValue(it.key());
             q.addBindValue(it.value());
             if (!q.exec()) {
@@ -469,11 +516,11 @@ bool ConnectionStore::removeDeletedOnServer(const QHash<QString, qint64> &candid
     return true;
 }
 
-bool ConnectionStore::renewRowId(QStringView integrationType)
+bool ConnectionStore::renewRowId(QStringView connectionId)
 {
-    auto c = get(integrationType);
+    auto c = get(connectionId);
     if (!c)
-        return failed(tr("There is no connection for %1.").arg(integrationType));
+        return failed(tr("There is no connection for %1.").arg(connectionId));
     c->rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return write(*c, false);  // same updated_at: the content did not change, only its id
 }
@@ -501,7 +548,7 @@ QList<std::pair<QString, qint64>> ConnectionStore::pendingChanges() const
 {
     QList<std::pair<QString, qint64>> out;
     QSqlQuery q(m_db.handle());
-    if (q.exec(QStringLiteral("SELECT integration_type, local_version FROM outbox ORDER BY queued_at"))) {
+    if (q.exec(QStringLiteral("SELECT connection_id, local_version FROM outbox ORDER BY queued_at"))) {
         while (q.next())
             out.append({q.value(0).toString(), q.value(1).toLongLong()});
     }

@@ -36,18 +36,27 @@ public:
     // The profile's user id, stamped on rows created here.
     void setUserId(const QString &userId) { m_userId = userId; }
 
+    // Every connection, oldest first.
     QList<Connection> list() const;
-    std::optional<Connection> get(QStringView integrationType) const;
+    // The connection with that key ("gmail", "gmail-2"). An integration's first connection
+    // has the integration's id as its key, so get(integrationId) finds that one.
+    std::optional<Connection> get(QStringView connectionId) const;
+    // The connections of one integration, oldest first.
+    QList<Connection> connectionsOf(QStringView integrationType) const;
+    // The key another connection of the integration would get (the integration id when free).
+    QString nextConnectionId(const QString &integrationType) const;
 
-    // Inserts or replaces the row of connection.integrationType (rowId and createdAt are
-    // kept for an existing row, generated for a new one).
+    // Inserts or replaces the row of connection.key() (an empty connectionId means the
+    // integration's first connection). rowId and createdAt are kept for an existing row,
+    // generated for a new one.
     bool upsert(Connection connection);
-    bool setStatus(QStringView integrationType, ConnectionStatus status,
+    // On the connection with that key; a missing row is created (for a valid key).
+    bool setStatus(QStringView connectionId, ConnectionStatus status,
                    const QString &errorMessage = QString());
-    bool recordSync(QStringView integrationType, SyncStatus syncStatus, const QDateTime &at,
+    bool recordSync(QStringView connectionId, SyncStatus syncStatus, const QDateTime &at,
                     const QString &errorMessage = QString());
 
-    // Rows waiting to be pushed, oldest first: (integration type, local version).
+    // Rows waiting to be pushed, oldest first: (connection id, local version).
     QList<std::pair<QString, qint64>> pendingChanges() const;
 
     // --- Sync (see core/supabase/syncengine.h) ---
@@ -72,24 +81,25 @@ public:
     // account's get new ids (they are new rows for this one). One transaction.
     bool adoptAccount(const QString &accountId);
     // Rows known to have reached the server (pushed or pulled) with nothing queued: the ones
-    // whose absence on the server means they were deleted there. Type -> local version.
+    // whose absence on the server means they were deleted there. Connection id -> local version.
     QHash<QString, qint64> serverDeletionCandidates() const;
-    // serverTypes: every integration type the server holds for this user, listed after
+    // serverTypes: every connection key the server holds for this user, listed after
     // candidates were read. Rows present there are marked as on the server; each candidate
     // missing there is deleted locally, unless it changed or was queued since (a local change
-    // not pushed yet wins and is pushed). One transaction; *removed lists the deleted types.
+    // not pushed yet wins and is pushed). One transaction; *removed lists the deleted keys.
     bool removeDeletedOnServer(const QHash<QString, qint64> &candidates, const QSet<QString> &serverTypes,
                                QStringList *removed = nullptr);
     // Gives the row a new id and queues it again (its id was taken on the server).
-    bool renewRowId(QStringView integrationType);
+    bool renewRowId(QStringView connectionId);
     // Small persistent sync state (cursor, account id, last sync time); never secrets.
     QString syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QString &value);
 
 Q_SIGNALS:
-    void connectionChanged(const QString &integrationType);
+    // Carries the connection id (the integration id for an integration's first connection).
+    void connectionChanged(const QString &connectionId);
     // A local change was queued for push (not emitted for rows merged from the server).
-    void localChangeQueued(const QString &integrationType);
+    void localChangeQueued(const QString &connectionId);
     void errorOccurred(const QString &message);
 
 private:

@@ -38,6 +38,7 @@ QJsonObject toRow(const Connection &c, const QString &userId)
         { QStringLiteral("id"), c.rowId },
         { QStringLiteral("user_id"), userId },
         { QStringLiteral("integration_type"), c.integrationType },
+        { QStringLiteral("connection_key"), c.key() },
         { QStringLiteral("mode"), toWireName(c.mode) },
         { QStringLiteral("composio_connection_id"), c.composioConnectionId },
         { QStringLiteral("composio_account_id"), c.composioAccountId },
@@ -60,6 +61,11 @@ bool fromRow(const QJsonObject &row, Connection *out)
     c.userId = row.value(QLatin1String("user_id")).toString();
     c.updatedAt = fromTimestamp(row.value(QLatin1String("updated_at")).toString());
     if (!isValidIntegrationId(c.integrationType) || c.rowId.isEmpty() || !c.updatedAt.isValid())
+        return false;
+    // A server without the column (not migrated yet) has one connection per integration,
+    // keyed by the integration id. A key must name its own integration ("gmail-2" is gmail's).
+    c.connectionId = row.value(QLatin1String("connection_key")).toString(c.integrationType);
+    if (integrationOfConnectionId(c.connectionId) != c.integrationType)
         return false;
     fromWireName(row.value(QLatin1String("mode")).toString(), &c.mode);
     // Written by any device of the user (or anything holding the session): made safe here,

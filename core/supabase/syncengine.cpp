@@ -190,7 +190,7 @@ void SyncEngine::push()
     const int limit = m_isolating ? 1 : m_timing.batchSize;
     QList<ConnectionStore::Pending> batch;
     for (const auto &p : m_store->pendingRows(limit + int(m_refused.size()))) {
-        if (!m_refused.contains(p.connection.integrationType) && batch.size() < limit)
+        if (!m_refused.contains(p.connection.key()) && batch.size() < limit)
             batch.append(p);
     }
     // A row changed during its own push stays queued; bound the rounds so a busy writer
@@ -203,11 +203,11 @@ void SyncEngine::push()
     for (const auto &p : batch)
         rows.append(toRow(p.connection, m_auth->userId()));
     const QByteArray body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
-    m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"), body,
+    m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,connection_key"), body,
         "resolution=merge-duplicates,return=representation", this,
         [this, batch](const RestClient::Response &r) {
             if (r.kind == RestClient::Response::Kind::Rejected) {
-                const QString type = batch.first().connection.integrationType;
+                const QString type = batch.first().connection.key();
                 const QJsonObject error = r.body.object();
                 if (batch.size() > 1) {
                     m_isolating = true;
@@ -294,7 +294,7 @@ void SyncEngine::pull(const QString &cursor, bool first)
 void SyncEngine::removeDeletedOnServer()
 {
     // The incremental pull only sees rows that still exist. Rows deleted on the server
-    // (dashboard, SQL) show up as keys missing from the user's list of integration types;
+    // (dashboard, SQL) show up as keys missing from the user's list of connection keys;
     // only rows known to have reached the server and with nothing queued can be gone there.
     // Read before the request, so that a row pushed or changed meanwhile is never taken.
     const QHash<QString, qint64> candidates = m_store->serverDeletionCandidates();
@@ -303,7 +303,7 @@ void SyncEngine::removeDeletedOnServer()
         return;
     }
     const int limit = m_timing.keyListLimit;
-    m_rest->send("GET", QStringLiteral("/user_integrations?select=integration_type&limit=%1").arg(limit),
+    m_rest->send("GET", QStringLiteral("/user_integrations?select=connection_key&limit=%1").arg(limit),
         QByteArray(), QByteArray(), this, [this, candidates, limit](const RestClient::Response &r) {
             if (r.kind != RestClient::Response::Kind::Ok) {
                 finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
@@ -322,9 +322,9 @@ void SyncEngine::removeDeletedOnServer()
             }
             QSet<QString> serverTypes;
             for (const QJsonValue &v : keys) {
-                const QString type = v.toObject().value(QLatin1String("integration_type")).toString();
+                const QString type = v.toObject().value(QLatin1String("connection_key")).toString();
                 if (type.isEmpty()) { // a list without the key column proves nothing either
-                    finishCycle(false, RestClient::unreadableMessage(QStringLiteral("no integration_type")), true);
+                    finishCycle(false, RestClient::unreadableMessage(QStringLiteral("no connection_key")), true);
                     return;
                 }
                 serverTypes.insert(type);

@@ -133,7 +133,7 @@ private:
     int m_failures = 0;
     int m_pushRounds = 0;
     bool m_isolating = false;         // a batch was refused: push one row at a time
-    QMap<QString, QString> m_refused; // integration type -> why, in this cycle
+    QMap<QString, QString> m_refused; // connection id -> why, in this cycle
     QSet<QString> m_renewed;          // rows given a new id in this cycle
     QTimer m_debounce;
     QTimer m_retry;

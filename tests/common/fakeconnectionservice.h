@@ -20,7 +20,7 @@ public:
     {
     }
 
-    QStringList calls; // "connect:gmail", "cancel:gmail", "disconnect:gmail", "sync:gmail"
+    QStringList calls; // "connect:gmail", "add:gmail", "cancel:gmail", "disconnect:gmail-2", "sync:gmail"
     std::function<void(const QString &)> onConnect; // runs after a connect request is recorded
 
     void connectIntegration(const QString &id) override
@@ -30,6 +30,22 @@ public:
             m_store->setStatus(id, aria::ConnectionStatus::Connecting);
             Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://auth.invalid/authorize")));
         }
+        if (onConnect)
+            onConnect(id);
+    }
+    // Records "add:<integration>"; with a store, starts the flow of the new connection id.
+    void addConnection(const QString &integrationId) override
+    {
+        calls << QLatin1String("add:") + integrationId;
+        if (!m_store)
+            return;
+        const QString id = m_store->nextConnectionId(integrationId);
+        aria::Connection c;
+        c.connectionId = id;
+        c.integrationType = integrationId;
+        c.status = aria::ConnectionStatus::Connecting;
+        m_store->upsert(c);
+        Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://auth.invalid/authorize")));
         if (onConnect)
             onConnect(id);
     }
@@ -58,7 +74,8 @@ public:
     void finishConnect(const QString &id, const QString &account)
     {
         aria::Connection c;
-        c.integrationType = id;
+        c.connectionId = id;
+        c.integrationType = aria::integrationOfConnectionId(id);
         c.status = aria::ConnectionStatus::Active;
         c.displayName = account;
         c.lastSyncAt = QDateTime::currentDateTimeUtc();

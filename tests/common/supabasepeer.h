@@ -24,6 +24,8 @@ struct SupabasePeerOptions
 {
     QStringList functions;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Apply only supabase/migrations up to this file (a server not upgraded yet); empty: all.
+    QString migrationsUntil;
 };
 
 class SupabasePeer
@@ -39,7 +41,10 @@ public:
         for (const QString &name : options.functions)
             args << QStringLiteral("--function") << name;
         m_process.setWorkingDirectory(QStringLiteral(ARIA_SOURCE_DIR "/tests/peers/supabase"));
-        m_process.setProcessEnvironment(options.environment);
+        QProcessEnvironment environment = options.environment;
+        if (!options.migrationsUntil.isEmpty())
+            environment.insert(QStringLiteral("ARIA_PEER_MIGRATIONS_UNTIL"), options.migrationsUntil);
+        m_process.setProcessEnvironment(environment);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral("node"), args);
     }
@@ -167,14 +172,16 @@ public:
             .value(QLatin1String("access_token"))
             .toString();
     }
-    // The user's rows as the server has them, by integration type.
+    // The user's rows as the server has them, by connection key ("gmail", "gmail-2").
     QHash<QString, QJsonObject> rows(const QString &token)
     {
         QHash<QString, QJsonObject> out;
         const QJsonArray a
             = http("GET", QStringLiteral("/rest/v1/user_integrations?select=*"), {}, token).array();
-        for (const QJsonValue &v : a)
-            out.insert(v.toObject().value(QLatin1String("integration_type")).toString(), v.toObject());
+        for (const QJsonValue &v : a) {
+            const QJsonObject o = v.toObject();  // a server not upgraded yet has no connection_key
+            out.insert(o.value(QLatin1String("connection_key")).toString(o.value(QLatin1String("integration_type")).toString()), o);
+        }
         return out;
     }
 

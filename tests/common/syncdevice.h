@@ -72,5 +72,17 @@ struct SyncDevice {
         c.composioConnectionId = QStringLiteral("ca_") + type;
         QVERIFY(store.upsert(c));
     }
-    void disconnect(const QString &type) { QVERIFY(store.setStatus(type, aria::ConnectionStatus::Disconnected)); }
+    // Another account of the integration, as `connect <type> --add` stores it; returns its id.
+    QString addAccount(const QString &type, const QString &account)
+    {
+        aria::Connection c;
+        c.connectionId = store.nextConnectionId(type);
+        c.integrationType = type;
+        c.status = aria::ConnectionStatus::Active;
+        c.displayName = account;
+        c.composioConnectionId = QStringLiteral("ca_") + c.connectionId;
+        return store.upsert(c) ? c.connectionId : QString();
+    }
+    // By connection id: "gmail" is the integration's first connection, "gmail-2" the next.
+    void disconnect(const QString &id) { QVERIFY(store.setStatus(id, aria::ConnectionStatus::Disconnected)); }
 };

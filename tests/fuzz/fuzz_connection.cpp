@@ -73,9 +73,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString id = text(in, ids);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO connections (integration_type, id, user_id, mode, composio_connection_id, composio_account_id, "
-        "display_name, status, last_sync_at, sync_status, error_message, metadata, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO connections (connection_id, integration_type, id, user_id, mode, composio_connection_id, "
+        "composio_account_id, display_name, status, last_sync_at, sync_status, error_message, metadata, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    insert.addBindValue(id);
     insert.addBindValue(id);
     insert.addBindValue(QStringLiteral("00000000-0000-4000-8000-000000000000"));
     insert.addBindValue(QStringLiteral("user"));

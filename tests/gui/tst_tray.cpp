@@ -36,6 +36,7 @@ private Q_SLOTS:
     void notificationsAreRateLimited();
     void notificationTextIsEscaped();
     void expiredNotificationOpensTheCard();
+    void notificationsNameTheAccount();
     void closeHidesIntoTheTrayWithOneNotice();
     void trayAppearingLaterIsUsed();  // last: it replaces the wrapper's trayer
 
@@ -253,6 +254,23 @@ void TestTray::notificationsAreRateLimited()
     QCOMPARE(shown.count(), 4);
     set("gmail", ConnectionStatus::Active);  // no change, no notice
     QCOMPARE(shown.count(), 4);
+}
+
+void TestTray::notificationsNameTheAccount()
+{
+    QSignalSpy shown(m_controller->trayIcon(), &TrayIcon::messageShown);
+    Connection c;
+    c.integrationType = QStringLiteral("salesforce");
+    c.displayName = QStringLiteral("ops@org-two.example");
+    c.status = ConnectionStatus::Active;
+    QVERIFY(m_profile->store.upsert(c));
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce connected"));
+    set("salesforce", ConnectionStatus::Expired);
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example) needs reconnecting"));
+    set("salesforce", ConnectionStatus::Error, QStringLiteral("Consent denied"));
+    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example): connection failed"));
 }
 
 // Outside text in a notification (a server's message, a display name) cannot become markup

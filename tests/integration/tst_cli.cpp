@@ -1,5 +1,6 @@
 // Drives the real aria-integrations binary the way a person would, in a throwaway HOME.
 #include "processrun.h"
+#include "store/connectionstore.h"
 #include "testhome.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void helpListsCommands();
     void listJsonOnAFreshProfile();
     void listTextAndStatus();
+    void listsEveryConnection();
     void configSetGet();
     void configRejectsBadInput_data();
     void configRejectsBadInput();
@@ -93,6 +95,51 @@ void TestCli::listTextAndStatus()
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(u"connected").toInt(-1), 0);
     QVERIFY(o.value(u"needs_attention").toArray().isEmpty());
+}
+
+void TestCli::listsEveryConnection()
+{
+    {
+        // Two Gmail accounts, as a sync from another desktop leaves them.
+        aria::ConnectionStore store;
+        QVERIFY(store.open(m_home->path() + QLatin1String("/.local/share/aria-integrations/integrations.sqlite")));
+        for (const char *account : {"work@example.com", "me@example.com"}) {
+            aria::Connection c;
+            c.integrationType = QStringLiteral("gmail");
+            c.connectionId = store.nextConnectionId(c.integrationType);
+            c.status = aria::ConnectionStatus::Active;
+            c.displayName = QLatin1String(account);
+            QVERIFY(store.upsert(c));
+        }
+    }
+    Run r = runApp({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(array.size(), 6);  // one row per connection; one per integration without any
+    QStringList ids, integrations, accounts;
+    for (const QJsonValue &v : array) {
+        ids << v[u"id"].toString();
+        integrations << v[u"integration"].toString();
+        accounts << v[u"display_name"].toString();
+    }
+    QCOMPARE(ids, QStringList({QStringLiteral("google_calendar"), QStringLiteral("gmail"), QStringLiteral("gmail-2"),
+                               QStringLiteral("outlook"), QStringLiteral("salesforce"), QStringLiteral("hubspot")}));
+    QCOMPARE(integrations.mid(1, 2), QStringList({QStringLiteral("gmail"), QStringLiteral("gmail")}));
+    QCOMPARE(accounts.mid(1, 2), QStringList({QStringLiteral("work@example.com"), QStringLiteral("me@example.com")}));
+    QCOMPARE(integrations.first(), QStringLiteral("google_calendar"));
+
+    r = runApp({QStringLiteral("list")});
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 6);
+    QVERIFY(r.out.contains(QLatin1String("gmail-2 ")));
+    r = runApp({QStringLiteral("status"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"connected").toInt(-1), 2);
+
+    // Connecting a connected integration again is refused with a hint, before any network.
+    r = runApp({QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--print-url")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("already connected (work@example.com)")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("disconnect gmail")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::configSetGet()

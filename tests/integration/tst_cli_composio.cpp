@@ -38,6 +38,7 @@ private Q_SLOTS:
     void secretRejectsBadInput_data();
     void secretRejectsBadInput();
     void connectSyncDisconnectWithScriptedBrowser();
+    void secondAccountIsAddedAndDisconnectedAlone();
     void printUrlThenBrowseElsewhere();
     void ctrlCCancelsCleanly();
     void timeoutExitsWith5();
@@ -205,6 +206,79 @@ void TestCliComposio::connectSyncDisconnectWithScriptedBrowser()
     r = run({ QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
         QStringLiteral("disconnected"));
+}
+
+// Issue 17: a second Gmail account through --add, refused without it, refused when it is the
+// same person again; each connection is synced and disconnected alone.
+void TestCliComposio::secondAccountIsAddedAndDisconnectedAlone()
+{
+    setKey();
+    const QStringList connectGmail { QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"),
+        QStringLiteral("30") };
+    Run r = run(connectGmail);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    r = run(connectGmail);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--add")), qPrintable(r.err));
+
+    // The same provider account again is reported, not stored twice.
+    r = run(connectGmail + QStringList { QStringLiteral("--add") });
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+    QVERIFY2(r.err.contains(QLatin1String("already connected as gmail")), qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-2")).value(QLatin1String("status")).toString(),
+        QStringLiteral("not_connected"));
+
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("work@example.com") } });
+    r = run(connectGmail + QStringList { QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("work@example.com")));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonObject first = rowOf(r.out, QStringLiteral("gmail"));
+    const QJsonObject second = rowOf(r.out, QStringLiteral("gmail-2"));
+    QCOMPARE(first.value(QLatin1String("display_name")).toString(), QStringLiteral("person@example.com"));
+    QCOMPARE(second.value(QLatin1String("display_name")).toString(), QStringLiteral("work@example.com"));
+    QCOMPARE(second.value(QLatin1String("integration")).toString(), QStringLiteral("gmail"));
+    QCOMPARE(second.value(QLatin1String("status")).toString(), QStringLiteral("active"));
+
+    r = run({ QStringLiteral("sync"), QStringLiteral("gmail-2") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("gmail-2: ")), qPrintable(r.out));
+
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("gmail-2") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-2")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
+    // A full sync keeps the first connection on its own account.
+    r = run({ QStringLiteral("sync") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("display_name")).toString(),
+        QStringLiteral("person@example.com"));
+
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("gmail") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+
+    // The first connection gone and a further one active: a full sync does not hand the
+    // further one's account to the first (it would show one account twice).
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("third@example.com") } });
+    r = run(connectGmail + QStringList { QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("sync") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(),
+        QStringLiteral("disconnected"));
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-3")).value(QLatin1String("status")).toString(),
+        QStringLiteral("active"));
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
 }
 
 void TestCliComposio::printUrlThenBrowseElsewhere()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void twoDesktopsConverge_data();
     void twoDesktopsConverge();
+    void twoGmailAccountsReachTheOtherDesktop();
 
 private:
     // Runs the app as desktop `which` (0 or 1): its own HOME, database and settings.
@@ -165,6 +166,51 @@ void TestCliCloud::twoDesktopsConverge()
         expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
     }
     expectOk(0, { QStringLiteral("account"), QStringLiteral("logout") });
+}
+
+// Issue 17, done when: two Gmail accounts on one desktop show on a second desktop after `sync`,
+// and each can be disconnected alone.
+void TestCliCloud::twoGmailAccountsReachTheOtherDesktop()
+{
+    const QString email = QStringLiteral("two-gmails@example.com");
+    QVERIFY(!m_cloud.supabase().signUp(email, kPassword).isEmpty());
+    SupabasePeer &supabase = m_cloud.supabase();
+    for (auto &desktop : m_desktops)
+        desktop = std::make_unique<QTemporaryDir>();
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+        QByteArray(ComposioSim::kApiKey) + '\n');
+    for (int which : { 0, 1 }) {
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), supabase.url() });
+        expectOk(which,
+            { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), supabase.anonKey() });
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), QStringLiteral("key") });
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+            kPassword.toUtf8() + '\n');
+    }
+
+    m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("personal@example.com") } });
+    expectOk(0, { QStringLiteral("connect"), QStringLiteral("gmail") });
+    m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("work@example.com") } });
+    expectOk(0, { QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--add") });
+
+    expectOk(1, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("active"));
+    QCOMPARE(localStatus(1, QStringLiteral("gmail-2")), QStringLiteral("active"));
+
+    // Each one alone, from either desktop.
+    expectOk(1, { QStringLiteral("disconnect"), QStringLiteral("gmail-2") });
+    expectOk(0, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(0, QStringLiteral("gmail-2")), QStringLiteral("disconnected"));
+    QCOMPARE(localStatus(0, QStringLiteral("gmail")), QStringLiteral("active"));
+    expectOk(0, { QStringLiteral("disconnect"), QStringLiteral("gmail") });
+    expectOk(1, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("disconnected"));
+    QCOMPARE(localStatus(1, QStringLiteral("gmail-2")), QStringLiteral("disconnected"));
+
+    m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    for (int which : { 0, 1 })
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("logout") });
 }
 
 QTEST_GUILESS_MAIN(TestCliCloud)

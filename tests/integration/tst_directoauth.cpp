@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void connectKeepsTokensInKeychainAndMetadataInStore();
+    void furtherConnectionIsRefusedInDirectMode();
     void shortLivedTokenIsRefreshedBeforeExpiry();
     void syncRefreshesOnUnauthorized();
     void replayedRotatedRefreshTokenExpiresConnection();
@@ -120,6 +121,28 @@ bool TestDirectOAuth::connectNow(QString *message)
     if (message)
         *message = finished.first().at(1).value<Outcome>().message;
     return finished.first().at(1).value<Outcome>().ok();
+}
+
+// Direct mode holds one account per integration for now: a further connection id is refused
+// at once (kind Local), with no row, no browser and no token written.
+void TestDirectOAuth::furtherConnectionIsRefusedInDirectMode()
+{
+    const QString further = spec().id + QStringLiteral("-2");
+    QSignalSpy connected(m_connector.get(), &Connector::connectFinished);
+    QSignalSpy started(m_connector.get(), &Connector::connectStarted);
+    QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
+    QSignalSpy disconnected(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->connectIntegration(spec(), further);
+    m_connector->syncIntegration(spec(), further);
+    m_connector->disconnectIntegration(spec(), further);
+    QTRY_COMPARE(connected.count() + synced.count() + disconnected.count(), 3);
+    for (QSignalSpy *spy : { &connected, &synced, &disconnected }) {
+        QCOMPARE(spy->first().at(0).toString(), further);
+        QCOMPARE(spy->first().at(1).value<Outcome>().kind, FailureKind::Local);
+    }
+    QVERIFY(connected.first().at(1).value<Outcome>().message.contains(QLatin1String("Composio mode")));
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!m_profile->store.get(further));
 }
 
 void TestDirectOAuth::initTestCase()

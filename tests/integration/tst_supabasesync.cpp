@@ -29,13 +29,13 @@ struct Device : SyncDevice {
     bool signIn(const QString &email) { return SyncDevice::signIn(email, kPassword); }
 };
 
-// What must match on every device: the synced fields, by integration type.
+// What must match on every device: the synced fields, by connection id.
 QMap<QString, QString> snapshot(const ConnectionStore &store)
 {
     QMap<QString, QString> out;
     for (const Connection &c : store.list()) {
-        out.insert(c.integrationType,
-            QStringList { c.rowId, c.userId, toWireName(c.status), c.displayName, c.composioConnectionId,
+        out.insert(c.key(),
+            QStringList { c.integrationType, c.rowId, c.userId, toWireName(c.status), c.displayName, c.composioConnectionId,
                 toTimestamp(c.updatedAt) }
                 .join(QLatin1Char('|')));
     }
@@ -63,6 +63,9 @@ private Q_SLOTS:
     void aTakenRowIdIsRenewed();
     void serverDeletesReachEveryDevice();
     void aCutOffKeyListDeletesNothing();
+    void severalAccountsPerIntegrationReachEveryDevice();
+    void anOldClientChangesNothing();
+    void serverUpgradeKeepsExistingRows();
 
 private:
     QString newUser(const QString &name)
@@ -241,7 +244,7 @@ void TestSupabaseSync::userBNeverSeesOrChangesUserA()
     QSignalSpy done(&b.engine, &SyncEngine::syncFinished);
     RestClient::Response response;
     bool answered = false;
-    b.rest.send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"),
+    b.rest.send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,connection_key"),
         QJsonDocument(body).toJson(), "resolution=merge-duplicates,return=representation", this,
         [&](const RestClient::Response &r) {
             response = r;
@@ -579,3 +582,167 @@ void TestSupabaseSync::aCutOffKeyListDeletesNothing()
 
 QTEST_GUILESS_MAIN(TestSupabaseSync)
 #include "tst_supabasesync.moc"
+
+void TestSupabaseSync::severalAccountsPerIntegrationReachEveryDevice()
+{
+    const QString email = newUser(QStringLiteral("multi"));
+    Device a(*m_peer);
+    Device b(*m_peer);
+    QVERIFY(a.signIn(email));
+    QVERIFY(b.signIn(email));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.waitIdle());
+
+    // Two Gmail accounts (and a third) on one desktop...
+    QCOMPARE(a.addAccount(QStringLiteral("gmail"), QStringLiteral("work@example.com")), QStringLiteral("gmail"));
+    QCOMPARE(a.addAccount(QStringLiteral("gmail"), QStringLiteral("me@example.com")), QStringLiteral("gmail-2"));
+    QCOMPARE(a.addAccount(QStringLiteral("gmail"), QStringLiteral("club@example.com")), QStringLiteral("gmail-3"));
+    QVERIFY(a.waitIdle());
+    // ...show on the second one after a sync, each under its own id.
+    QVERIFY(b.sync());
+    QCOMPARE(b.store.connectionsOf(u"gmail").size(), 3);
+    QCOMPARE(b.store.get(u"gmail")->displayName, QStringLiteral("work@example.com"));
+    QCOMPARE(b.store.get(u"gmail-2")->displayName, QStringLiteral("me@example.com"));
+    QCOMPARE(b.store.get(u"gmail-3")->integrationType, QStringLiteral("gmail"));
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+    const auto server = m_peer->rows(m_peer->accessToken(email, kPassword));
+    QCOMPARE(server.size(), 3);
+    QCOMPARE(server.value(QStringLiteral("gmail-2")).value(QLatin1String("integration_type")).toString(),
+        QStringLiteral("gmail"));
+
+    // Each is disconnected alone, on either device.
+    b.disconnect(QStringLiteral("gmail-2"));
+    QVERIFY(b.waitIdle());
+    QVERIFY(a.sync());
+    QCOMPARE(a.store.get(u"gmail-2")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(a.store.get(u"gmail")->status, ConnectionStatus::Active);
+    QCOMPARE(a.store.get(u"gmail-3")->status, ConnectionStatus::Active);
+    a.disconnect(QStringLiteral("gmail"));
+    QVERIFY(a.waitIdle());
+    QVERIFY(b.sync());
+    QCOMPARE(b.store.get(u"gmail")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(b.store.get(u"gmail-2")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(b.store.get(u"gmail-3")->status, ConnectionStatus::Active);
+    QCOMPARE(snapshot(a.store), snapshot(b.store));
+
+    // A connection deleted on the server leaves the others of its integration alone.
+    int status = 0;
+    m_peer->http("DELETE", QStringLiteral("/rest/v1/user_integrations?connection_key=eq.gmail-2"), {},
+        m_peer->accessToken(email, kPassword), &status);
+    QCOMPARE(status, 204);
+    QVERIFY(a.sync());
+    QVERIFY(!a.store.get(u"gmail-2"));
+    QCOMPARE(a.store.connectionsOf(u"gmail").size(), 2);
+    // The next account added takes the freed id again.
+    QCOMPARE(a.store.nextConnectionId(QStringLiteral("gmail")), QStringLiteral("gmail-2"));
+}
+
+void TestSupabaseSync::anOldClientChangesNothing()
+{
+    // A device still on the previous release upserts rows without connection_key, keyed on
+    // (user_id, integration_type). No unique constraint matches that any more: PostgreSQL
+    // refuses the whole request before touching a row, and the old device shows the error.
+    const QString email = newUser(QStringLiteral("old"));
+    Device a(*m_peer);
+    QVERIFY(a.signIn(email));
+    a.addAccount(QStringLiteral("gmail"), QStringLiteral("work@example.com"));
+    a.addAccount(QStringLiteral("gmail"), QStringLiteral("me@example.com"));
+    QVERIFY(a.waitIdle());
+    const QString token = m_peer->accessToken(email, kPassword);
+    const auto before = m_peer->rows(token);
+    QCOMPARE(before.size(), 2);
+
+    // Exactly what the old row codec sent: every column but connection_key.
+    Connection stale = *a.store.get(u"gmail-2");
+    stale.status = ConnectionStatus::Error;
+    stale.displayName = QStringLiteral("overwritten@example.com");
+    stale.updatedAt = QDateTime::currentDateTimeUtc().addDays(1);
+    QJsonObject oldRow = toRow(stale, a.auth.userId());
+    oldRow.remove(QStringLiteral("connection_key"));
+    for (const QJsonObject &row : { oldRow, [&] { QJsonObject o = oldRow; o.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)); return o; }() }) {
+        RestClient::Response response;
+        bool answered = false;
+        a.rest.send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,integration_type"),
+            QJsonDocument(QJsonArray { row }).toJson(), "resolution=merge-duplicates,return=representation", this,
+            [&](const RestClient::Response &r) {
+                response = r;
+                answered = true;
+            });
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
+        QCOMPARE(response.httpStatus, 400);
+        QCOMPARE(response.kind, RestClient::Response::Kind::Rejected);  // shown, not retried
+        QCOMPARE(response.body.object().value(QLatin1String("code")).toString(), QStringLiteral("42P10"));
+    }
+    QCOMPARE(m_peer->rows(token), before);
+
+    // What the old device reads is harmless too: it still lists integration_type, and its
+    // codec ignores a column it does not know (the new codec reads rows without it as the
+    // integration's first connection).
+    QJsonObject withoutKey = before.value(QStringLiteral("gmail-2"));
+    withoutKey.remove(QStringLiteral("connection_key"));
+    Connection read;
+    QVERIFY(fromRow(withoutKey, &read));
+    QCOMPARE(read.key(), QStringLiteral("gmail"));
+    // A key of another integration is refused, not merged into the wrong row.
+    QJsonObject foreign = before.value(QStringLiteral("gmail-2"));
+    foreign.insert(QStringLiteral("connection_key"), QStringLiteral("hubspot-2"));
+    QVERIFY(!fromRow(foreign, &read));
+}
+
+void TestSupabaseSync::serverUpgradeKeepsExistingRows()
+{
+    // A project that applied only the first migration, with rows an old device wrote.
+    SupabasePeerOptions options;
+    options.migrationsUntil = QStringLiteral("20261130090000_user_integrations.sql");
+    SupabasePeer old(options);
+    QVERIFY2(old.waitReady(), "the Supabase peer did not start");
+    const QString email = QStringLiteral("upgrade@example.com");
+    QVERIFY(!old.signUp(email, kPassword).isEmpty());
+    const QString token = old.accessToken(email, kPassword);
+    QJsonArray oldRows;
+    for (const char *type : { "gmail", "hubspot" }) {
+        Connection c;
+        c.integrationType = QLatin1String(type);
+        c.rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.status = ConnectionStatus::Active;
+        c.displayName = QStringLiteral("me@") + c.integrationType;
+        c.createdAt = c.updatedAt = QDateTime::fromMSecsSinceEpoch(1764000000000, Qt::UTC);
+        QJsonObject row = toRow(c, QString());
+        row.remove(QStringLiteral("connection_key"));
+        row.remove(QStringLiteral("user_id"));  // the default, auth.uid()
+        oldRows.append(row);
+    }
+    int status = 0;
+    old.http("POST", QStringLiteral("/rest/v1/user_integrations?on_conflict=user_id,integration_type"),
+        QJsonDocument(oldRows), token, &status);
+    QCOMPARE(status, 201);
+    const auto before = old.rows(token);
+    QCOMPARE(before.size(), 2);
+
+    QFile migration(QStringLiteral(ARIA_SOURCE_DIR "/supabase/migrations/20261207120000_connections.sql"));
+    QVERIFY(migration.open(QIODevice::ReadOnly));
+    QVERIFY(old.sqlAsOwner(QString::fromUtf8(migration.readAll())));
+    QVERIFY(old.command(QStringLiteral("reload")));  // PostgREST reloads its schema cache after DDL
+
+    // Every row keeps its content and timestamps (no device pulls it again) and is its
+    // integration's first connection.
+    const auto after = old.rows(token);
+    QCOMPARE(after.size(), 2);
+    for (const QString &type : { QStringLiteral("gmail"), QStringLiteral("hubspot") }) {
+        QJsonObject row = after.value(type);
+        QCOMPARE(row.value(QLatin1String("connection_key")).toString(), type);
+        row.remove(QStringLiteral("connection_key"));
+        QCOMPARE(row, before.value(type));
+    }
+    // An upgraded device syncs them under the same ids and adds a second Gmail next to the first.
+    Device d(old);
+    QVERIFY(d.signIn(email));
+    QVERIFY(d.waitIdle());
+    QCOMPARE(d.store.get(u"gmail")->displayName, QStringLiteral("me@gmail"));
+    QCOMPARE(d.addAccount(QStringLiteral("gmail"), QStringLiteral("other@example.com")), QStringLiteral("gmail-2"));
+    QVERIFY(d.waitIdle());
+    QCOMPARE(old.rows(token).size(), 3);
+    // The key names its own integration: a mismatched key is refused by the table itself.
+    QVERIFY(!old.sqlAsOwner(QStringLiteral(
+        "update public.user_integrations set connection_key = 'hubspot-2' where connection_key = 'gmail-2'")));
+}

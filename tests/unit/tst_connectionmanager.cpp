@@ -4,6 +4,7 @@
 
 #include "common/settings.h"
 #include "connect/connectionmanager.h"
+#include "store/connectionstore.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -21,22 +22,25 @@ public:
     FailureKind failure = FailureKind::None;
     bool answerRefreshLater = false;
 
-    void connectIntegration(const IntegrationSpec &spec) override
+    void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("connect ") + spec.id;
-        Q_EMIT connectStarted(spec.id, QUrl(QStringLiteral("https://example.com/auth")));
-        Q_EMIT connectFinished(spec.id, { failure, QStringLiteral("done") });
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("connect ") + id;
+        Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://example.com/auth")));
+        Q_EMIT connectFinished(id, { failure, QStringLiteral("done") });
     }
     void cancelConnect(const QString &id) override { calls << QStringLiteral("cancel ") + id; }
-    void disconnectIntegration(const IntegrationSpec &spec) override
+    void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("disconnect ") + spec.id;
-        Q_EMIT disconnectFinished(spec.id, Outcome());
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("disconnect ") + id;
+        Q_EMIT disconnectFinished(id, Outcome());
     }
-    void syncIntegration(const IntegrationSpec &spec) override
+    void syncIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override
     {
-        calls << QStringLiteral("sync ") + spec.id;
-        Q_EMIT syncFinished(spec.id, Outcome());
+        const QString id = connectionId.isEmpty() ? spec.id : connectionId;
+        calls << QStringLiteral("sync ") + id;
+        Q_EMIT syncFinished(id, Outcome());
     }
     bool isBusy(const QString &id) const override { return id == u"busy_one"; }
     void refreshAll(const QList<IntegrationSpec> &specs) override
@@ -64,7 +68,51 @@ private Q_SLOTS:
     void unknownIntegrationIsReported();
     void refreshWaitsForEveryConnector();
     void busyAndCancelReachEveryConnector();
+    void connectionIdsReachTheirIntegration();
 };
+
+// Issue 17: calls take connection ids; addConnection allocates the next one from the store.
+void TestConnectionManager::connectionIdsReachTheirIntegration()
+{
+    TestHome home;
+    Settings settings(home.path() + QStringLiteral("/s.ini"));
+    ConnectionManager manager(&settings);
+    FakeConnector composio;
+    manager.setConnector(ConnectMode::Composio, &composio);
+    QSignalSpy finished(&manager, &ConnectionService::connectFinished);
+
+    // Without a store there is nowhere to allocate an id: refused, nothing started.
+    manager.addConnection(QStringLiteral("gmail"));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.last().at(3).value<FailureKind>(), FailureKind::Local);
+    QVERIFY(composio.calls.isEmpty());
+
+    ConnectionStore store;
+    QVERIFY(store.open(home.path() + QStringLiteral("/c.db")));
+    manager.setStore(&store);
+    manager.addConnection(QStringLiteral("gmail")); // none yet: the first keeps the integration id
+    Connection first;
+    first.integrationType = QStringLiteral("gmail");
+    first.status = ConnectionStatus::Active;
+    QVERIFY(store.upsert(first));
+    manager.addConnection(QStringLiteral("gmail"));
+    manager.syncIntegration(QStringLiteral("gmail-2"));
+    manager.disconnectIntegration(QStringLiteral("gmail-2"));
+    manager.connectIntegration(QStringLiteral("gmail-2"));
+    QCOMPARE(composio.calls,
+        (QStringList { QStringLiteral("connect gmail"), QStringLiteral("connect gmail-2"), QStringLiteral("sync gmail-2"),
+            QStringLiteral("disconnect gmail-2"), QStringLiteral("connect gmail-2") }));
+    QCOMPARE(finished.at(2).at(0).toString(), QStringLiteral("gmail-2"));
+
+    // A connection id is not an integration to add to; an unknown integration is not either.
+    composio.calls.clear();
+    manager.addConnection(QStringLiteral("gmail-2"));
+    manager.addConnection(QStringLiteral("nosuch"));
+    manager.syncIntegration(QStringLiteral("nosuch-2"));
+    QVERIFY(composio.calls.isEmpty());
+    QCOMPARE(finished.last().at(0).toString(), QStringLiteral("nosuch"));
+    QCOMPARE(finished.last().at(3).value<FailureKind>(), FailureKind::Local);
+}
 
 void TestConnectionManager::routesByMode()
 {

@@ -23,6 +23,9 @@ private Q_SLOTS:
     void twoConnectionsWriting();
     void signalsCarryTheId();
     void modelTellsAFirstRunFromOneRead();
+    void connectionIds_data();
+    void connectionIds();
+    void severalConnectionsOfOneIntegration();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -208,3 +211,81 @@ void TestConnectionStore::modelTellsAFirstRunFromOneRead()
 
 QTEST_GUILESS_MAIN(TestConnectionStore)
 #include "tst_connectionstore.moc"
+
+void TestConnectionStore::connectionIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("integration");  // empty: not a connection id
+    QTest::newRow("first") << "gmail" << "gmail";
+    QTest::newRow("second") << "gmail-2" << "gmail";
+    QTest::newRow("underscore") << "google_calendar-12" << "google_calendar";
+    QTest::newRow("one") << "gmail-1" << "";
+    QTest::newRow("zero") << "gmail-0" << "";
+    QTest::newRow("leading zero") << "gmail-02" << "";
+    QTest::newRow("sign") << "gmail-+2" << "";
+    QTest::newRow("dash only") << "gmail-" << "";
+    QTest::newRow("too big") << "gmail-10000" << "";
+    QTest::newRow("upper") << "Gmail-2" << "";
+    QTest::newRow("two dashes") << "gmail-2-2" << "";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestConnectionStore::connectionIds()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, integration);
+    QCOMPARE(integrationOfConnectionId(id), integration);
+    QCOMPARE(isValidConnectionId(id), !integration.isEmpty());
+    if (!integration.isEmpty()) {
+        // Every id nextConnectionId() makes reads back as its integration's.
+        QCOMPARE(integrationOfConnectionId(nextConnectionId(integration, {integration, id})), integration);
+    }
+}
+
+void TestConnectionStore::severalConnectionsOfOneIntegration()
+{
+    ConnectionStore store;
+    openStore(store);
+    QCOMPARE(store.nextConnectionId(QStringLiteral("gmail")), QStringLiteral("gmail"));
+    QSignalSpy changed(&store, &ConnectionStore::connectionChanged);
+    for (const char *account : {"work@example.com", "me@example.com", "club@example.com"}) {
+        Connection c;
+        c.integrationType = QStringLiteral("gmail");
+        c.connectionId = store.nextConnectionId(c.integrationType);
+        c.displayName = QLatin1String(account);
+        c.status = ConnectionStatus::Active;
+        QVERIFY(store.upsert(c));
+        m_now = m_now.addSecs(1);
+    }
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(changed.at(1).at(0).toString(), QStringLiteral("gmail-2"));
+    const QList<Connection> gmail = store.connectionsOf(u"gmail");
+    QCOMPARE(gmail.size(), 3);
+    QCOMPARE(gmail.at(0).key(), QStringLiteral("gmail"));
+    QCOMPARE(gmail.at(2).key(), QStringLiteral("gmail-3"));
+    QCOMPARE(gmail.at(2).displayName, QStringLiteral("club@example.com"));
+    QVERIFY(gmail.at(0).rowId != gmail.at(1).rowId);
+    QCOMPARE(store.pendingChanges().size(), 3);
+
+    // One connection changes alone.
+    QVERIFY(store.setStatus(u"gmail-2", ConnectionStatus::Disconnected));
+    QCOMPARE(store.get(u"gmail-2")->status, ConnectionStatus::Disconnected);
+    QCOMPARE(store.get(u"gmail")->status, ConnectionStatus::Active);
+    QCOMPARE(store.get(u"gmail-3")->status, ConnectionStatus::Active);
+    QCOMPARE(store.get(u"gmail-3")->displayName, QStringLiteral("club@example.com"));
+
+    // A key of another integration, or no key at all, is refused and changes nothing.
+    Connection wrong;
+    wrong.integrationType = QStringLiteral("hubspot");
+    wrong.connectionId = QStringLiteral("gmail-2");
+    QVERIFY(!store.upsert(wrong));
+    QCOMPARE(store.get(u"gmail-2")->integrationType, QStringLiteral("gmail"));
+    QVERIFY(!store.setStatus(u"not an id", ConnectionStatus::Active));
+    QCOMPARE(store.list().size(), 3);
+
+    // The window's card shows the integration's first connection.
+    ConnectionsModel model(&store);
+    const int row = model.rowOf(u"gmail");
+    QVERIFY(row >= 0);
+    QCOMPARE(model.connectionAt(row).displayName, QStringLiteral("work@example.com"));
+}

@@ -42,8 +42,8 @@ void makeDatabase(const QString &path, int rows = 1)
     Database db;
     QVERIFY2(db.open(path), qPrintable(db.errorString()));
     for (int i = 0; i < rows; ++i) {
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, created_at, updated_at, "
-                                        "display_name) VALUES ('t%1', 'id%1', 1, 1, '%2')")
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (connection_id, integration_type, id, created_at, "
+                                        "updated_at, display_name) VALUES ('t%1', 't%1', 'id%1', 1, 1, '%2')")
                               .arg(i)
                               .arg(QString(200, QLatin1Char('x')))));
     }
@@ -60,6 +60,7 @@ private Q_SLOTS:
     void walAndForeignKeysAreOn();
     void upgradeKeepsData();
     void upgradeMarksSyncedRowsAsOnServer();
+    void upgradeGivesEachRowItsOwnKey();
     void failedMigrationRollsBack();
     void newerVersionIsRefusedAndKept();
     void corruptFileIsRefusedAndKept_data();
@@ -98,7 +99,7 @@ void TestDatabase::walAndForeignKeysAreOn()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     // An outbox entry for a row that does not exist violates the foreign key.
     QSqlQuery q(db.handle());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (integration_type, local_version, queued_at) VALUES ('nope', 1, 1)")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO outbox (connection_id, local_version, queued_at) VALUES ('nope', 1, 1)")));
     QVERIFY(q.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
 
     // WAL persists: a second connection sees it without setting it.
@@ -149,6 +150,59 @@ void TestDatabase::upgradeMarksSyncedRowsAsOnServer()
     QVERIFY2(db.open(path()), qPrintable(db.errorString()));
     QCOMPARE(scalar(db, QStringLiteral("SELECT on_server FROM connections WHERE integration_type='gmail'")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT on_server FROM connections WHERE integration_type='slack'")).toInt(), 0);
+}
+
+void TestDatabase::upgradeGivesEachRowItsOwnKey()
+{
+    // A schema-3 file as the previous release wrote it: one row per integration, keyed by the
+    // integration, one of them queued for upload.
+    {
+        Database db;
+        QVERIFY(db.open(path(), Database::schema().mid(0, 3)));
+        QCOMPARE(db.userVersion(), 3);
+        for (const char *type : {"gmail", "hubspot"}) {
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, display_name, status, "
+                                            "created_at, updated_at, local_version, on_server) "
+                                            "VALUES ('%1', '%1-id', 'me@%1', 'active', 5, 6, 3, 1)")
+                                 .arg(QLatin1String(type))));
+        }
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO outbox VALUES ('hubspot', 3, 7, 2)")));
+    }
+    Database db;
+    QVERIFY2(db.open(path()), qPrintable(db.errorString()));
+    QCOMPARE(db.userVersion(), Database::schema().constLast().version);
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(QStringLiteral("SELECT connection_id, integration_type, id, display_name, status, local_version, "
+                                  "on_server, updated_at FROM connections ORDER BY connection_id")));
+    for (const char *type : {"gmail", "hubspot"}) {
+        const QString t = QLatin1String(type);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), t);  // the first connection keeps the integration's id
+        QCOMPARE(q.value(1).toString(), t);
+        QCOMPARE(q.value(2).toString(), t + QLatin1String("-id"));
+        QCOMPARE(q.value(3).toString(), QLatin1String("me@") + t);
+        QCOMPARE(q.value(4).toString(), QStringLiteral("active"));
+        QCOMPARE(q.value(5).toInt(), 3);
+        QCOMPARE(q.value(6).toInt(), 1);
+        QCOMPARE(q.value(7).toInt(), 6);
+    }
+    QVERIFY(!q.next());
+    // The queued change stays queued, now under the connection's key.
+    QVERIFY(q.exec(QStringLiteral("SELECT connection_id, local_version, queued_at, attempts FROM outbox")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("hubspot"));
+    QCOMPARE(q.value(1).toInt(), 3);
+    QCOMPARE(q.value(2).toInt(), 7);
+    QCOMPARE(q.value(3).toInt(), 2);
+    QVERIFY(!q.next());
+    // A second Gmail now fits next to the first; the outbox still follows its row.
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (connection_id, integration_type, id, created_at, updated_at) "
+                                    "VALUES ('gmail-2', 'gmail', 'other-id', 8, 8)")));
+    QVERIFY(!exec(db, QStringLiteral("INSERT INTO outbox VALUES ('nope', 1, 1, 0)")));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM connections WHERE connection_id = 'hubspot'")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%_v3' OR name LIKE '%_v4'")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 }
 
 void TestDatabase::failedMigrationRollsBack()
@@ -281,7 +335,7 @@ void TestDatabase::filesArePrivate()
     const bool opened = db.open(path());
     ::umask(old);
     QVERIFY(opened);
-    QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (integration_type, id, created_at, updated_at) VALUES ('a', 'b', 1, 1)")));
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO connections (connection_id, integration_type, id, created_at, updated_at) VALUES ('aa', 'aa', 'b', 1, 1)")));
     const auto ownerRw = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     QCOMPARE(QFile::permissions(path()) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), ownerRw);
     QCOMPARE(QFile::permissions(path() + QLatin1String("-wal")) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),

@@ -52,13 +52,16 @@ void TrayNotifier::raise(TrayNotification::Kind kind, int row)
     }
     m_lastRaised.insert(key, now);
 
-    const QString name = m_model->index(row).data(ConnectionsModel::NameRole).toString();
+    const QString integration = m_model->index(row).data(ConnectionsModel::NameRole).toString();
+    // The account, not just the integration: with a work and a personal Gmail, "Gmail needs
+    // reconnecting" would not say which.
+    const QString name = c.displayName.isEmpty() ? integration : tr("%1 (%2)").arg(integration, c.displayName);
     TrayNotification n;
     n.kind = kind;
     n.integrationId = c.integrationType;
     switch (kind) {
     case TrayNotification::Connected:
-        n.title = tr("%1 connected").arg(name);
+        n.title = tr("%1 connected").arg(integration);
         n.body = c.displayName.isEmpty() ? tr("The account is ready to use.") : tr("Signed in as %1.").arg(c.displayName);
         break;
     case TrayNotification::Failed:

@@ -29,7 +29,7 @@ function freePort() {
   });
 }
 
-async function startPostgres({ migrationsDir } = {}) {
+async function startPostgres({ migrationsDir, migrationsUntil } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aria-pg-'));
   fs.chmodSync(dir, 0o700);
   if (asRoot) execFileSync('chown', ['postgres:postgres', dir]);
@@ -65,10 +65,11 @@ async function startPostgres({ migrationsDir } = {}) {
   const migrations = migrationsDir || path.join(__dirname, '..', '..', '..', 'supabase', 'migrations');
   // Every migration, oldest first, as `supabase db push` applies them: by the 14-digit
   // timestamp that starts each name (a name without one would sort anywhere: refuse it).
+  // migrationsUntil: only the migrations up to that file name (a server not upgraded yet).
   const files = fs.readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort();
   const unordered = files.filter((f) => !/^\d{14}_/.test(f));
   if (unordered.length) throw new Error(`migrations without a <14-digit timestamp>_ prefix: ${unordered.join(', ')}`);
-  for (const file of files)
+  for (const file of files.filter((f) => !migrationsUntil || f <= migrationsUntil))
     await admin.query(fs.readFileSync(path.join(migrations, file), 'utf8'));
   await admin.end();
 

@@ -20,7 +20,7 @@ function fromPgError(e, role) {
   if (c === '42501') status = role === 'anon' ? 401 : 403;
   else if (c === '23505' || c === '23503') status = 409;
   else if (c === '42P01' || c === '42883') status = 404;
-  else if (c.startsWith('22') || c.startsWith('23') || c === '42703' || c === 'P0001') status = 400;
+  else if (c.startsWith('22') || c.startsWith('23') || c === '42703' || c === '42P10' || c === 'P0001') status = 400;
   else if (c === '25006') status = 405;
   else if (c.startsWith('08') || c.startsWith('53')) status = 503;
   return pgrstError(status, c, e.message, e.detail || null, e.hint || null);
@@ -34,6 +34,9 @@ class PostgRest {
     this.cfg = cfg;  // { jwtSecret, onCommitted(req) -> promise }
     this.columns = new Map();
   }
+
+  // Forgets the cached columns, as PostgREST's NOTIFY pgrst, 'reload schema' does.
+  reloadSchema() { this.columns.clear(); }
 
   async tableColumns(table) {
     if (!this.columns.has(table)) {

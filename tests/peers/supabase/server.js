@@ -1,4 +1,5 @@
 // A local Supabase-compatible endpoint on a throwaway PostgreSQL 15, for tests.
+//   ARIA_PEER_MIGRATIONS_UNTIL=<file.sql> applies only the migrations up to that one (an old server).
 //   node server.js [--function NAME]...
 //                    -> starts PostgreSQL and the endpoint on 127.0.0.1 (port 0) and prints one
 //                       JSON line {"event":"ready","url",...}. Every request is logged as a
@@ -14,6 +15,7 @@
 //   hold on|off       after a write commits, hold the response until `release`
 //   release           answer the held responses
 //   fail <status> <n> answer the next n REST requests with that status (before touching SQL)
+//   reload            forget the cached table columns (after a migration run through SQL)
 // Closing stdin (the test ended or died) stops the endpoint and deletes the database.
 'use strict';
 const http = require('node:http');
@@ -125,6 +127,7 @@ async function startEndpoint(options = {}) {
     setHold(on) { state.hold = on; },
     release() { const h = state.held; state.held = []; h.forEach((r) => r()); },
     failNext(status, n) { state.fail = { status, n }; },
+    reloadSchema() { rest.reloadSchema(); },
     async down() {
       await new Promise((r) => { server.close(() => r()); for (const s of sockets) s.destroy(); });
     },
@@ -147,7 +150,7 @@ module.exports = { startEndpoint, JWT_SECRET };
 if (require.main === module) {
   const print = (o) => process.stdout.write(JSON.stringify(o) + '\n');
   const functionNames = process.argv.flatMap((a, i) => (a === '--function' && process.argv[i + 1] ? [process.argv[i + 1]] : []));
-  startEndpoint({ onEvent: print, functions: functionNames }).then((ep) => {
+  startEndpoint({ onEvent: print, functions: functionNames, migrationsUntil: process.env.ARIA_PEER_MIGRATIONS_UNTIL }).then((ep) => {
     print({ event: 'ready', url: ep.url, port: ep.port, anonKey: ep.anonKey, pgPort: ep.pg.port, pgSocketDir: ep.pg.socketDir });
     let buffer = '';
     let stopping = false;
@@ -167,6 +170,7 @@ if (require.main === module) {
         else if (cmd === 'hold') ep.setHold(a === 'on');
         else if (cmd === 'release') ep.release();
         else if (cmd === 'fail') ep.failNext(Number(a), Number(b));
+        else if (cmd === 'reload') ep.reloadSchema();
         else if (cmd === 'quit') return stop();
         print({ event: 'ok', command: line });
       }

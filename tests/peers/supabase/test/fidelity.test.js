@@ -35,7 +35,7 @@ async function signedIn(email) {
 }
 
 const row = (userId, type, updatedAt, extra = {}) => ({
-  id: crypto.randomUUID(), user_id: userId, integration_type: type, mode: 'composio',
+  id: crypto.randomUUID(), user_id: userId, integration_type: type, connection_key: type, mode: 'composio',
   composio_connection_id: `ca_${type}`, composio_account_id: '', display_name: `${type}@example.com`,
   status: 'active', last_sync_at: null, sync_status: 'success', error_message: '', metadata: { n: 1 },
   created_at: updatedAt, updated_at: updatedAt, ...extra,
@@ -92,7 +92,7 @@ test('batch upsert, incremental select, update and stale writes', async () => {
   const t0 = '2026-01-01T10:00:00.000Z';
   const before = log.length;
   const ins = await sb.from('user_integrations')
-    .upsert([row(uid, 'gmail', t0), row(uid, 'hubspot', t0)], { onConflict: 'user_id,integration_type' }).select();
+    .upsert([row(uid, 'gmail', t0), row(uid, 'hubspot', t0)], { onConflict: 'user_id,connection_key' }).select();
   assert.equal(ins.error, null);
   assert.equal(ins.status, 201);
   assert.equal(ins.data.length, 2);
@@ -103,13 +103,13 @@ test('batch upsert, incremental select, update and stale writes', async () => {
   // A newer change of one row updates it in place (200, same id), an older one is ignored.
   const t1 = '2026-01-01T11:00:00.123Z';
   const upd = await sb.from('user_integrations')
-    .upsert([row(uid, 'gmail', t1, { status: 'disconnected' })], { onConflict: 'user_id,integration_type' }).select();
+    .upsert([row(uid, 'gmail', t1, { status: 'disconnected' })], { onConflict: 'user_id,connection_key' }).select();
   assert.equal(upd.error, null);
   assert.equal(upd.status, 200);
   assert.equal(upd.data[0].status, 'disconnected');
   assert.equal(upd.data[0].id, ins.data.find((r) => r.integration_type === 'gmail').id, 'id is kept');
   const stale = await sb.from('user_integrations')
-    .upsert([row(uid, 'gmail', t0, { status: 'active' })], { onConflict: 'user_id,integration_type' }).select();
+    .upsert([row(uid, 'gmail', t0, { status: 'active' })], { onConflict: 'user_id,connection_key' }).select();
   assert.equal(stale.error, null);
   assert.equal(stale.data[0].status, 'disconnected', 'the newer change stays');
   assert.equal(stale.data[0].updated_at, '2026-01-01T11:00:00.123+00:00');
@@ -154,11 +154,11 @@ test('user B never reads or changes user A rows (endpoint and SQL)', async () =>
   const A = await signedIn('alice@example.com');
   const B = await signedIn('bob@example.com');
   const t = '2026-02-01T09:00:00.000Z';
-  assert.equal((await A.sb.from('user_integrations').upsert([row(a, 'salesforce', t)], { onConflict: 'user_id,integration_type' }).select()).error, null);
+  assert.equal((await A.sb.from('user_integrations').upsert([row(a, 'salesforce', t)], { onConflict: 'user_id,connection_key' }).select()).error, null);
 
   assert.deepEqual((await B.sb.from('user_integrations').select('*')).data, []);
   const forged = await B.sb.from('user_integrations').upsert([row(a, 'salesforce', '2030-01-01T00:00:00Z', { status: 'error' })],
-    { onConflict: 'user_id,integration_type' }).select();
+    { onConflict: 'user_id,connection_key' }).select();
   assert.equal(forged.status, 403);
   assert.equal(forged.error.code, '42501');
   assert.match(forged.error.message, /row-level security/);
