@@ -1,6 +1,7 @@
 #include "composiobrokerclient.h"
 
 #include "common/logging.h"
+#include "common/safetext.h"
 #include "common/serviceurl.h"
 #include "common/settings.h"
 #include "connect/replyguard.h"
@@ -59,7 +60,7 @@ ComposioError ComposioBrokerClient::classify(QNetworkReply::NetworkError network
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
         e.message = timedOut
             ? tr("ARIA's server did not answer in time. Check the network connection and try again.")
-            : tr("ARIA's server cannot be reached (%1). Check the network connection.").arg(networkErrorText);
+            : tr("ARIA's server cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
         return e;
     }
     if (httpStatus >= 200 && httpStatus < 300)
@@ -71,7 +72,7 @@ ComposioError ComposioBrokerClient::classify(QNetworkReply::NetworkError network
     }
     // {"error":{"code","message"}}; anything else (a proxy's page) is only its status.
     const QJsonObject err = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toObject();
-    QString remote = err.value(QLatin1String("message")).toString().left(300);
+    QString remote = safeLine(err.value(QLatin1String("message")).toString()).left(300); // safetext.h
     if (remote.isEmpty())
         remote = tr("HTTP %1").arg(httpStatus);
     if (httpStatus == 401 || httpStatus == 403) {

@@ -1,6 +1,7 @@
 #include "composioclient.h"
 
 #include "common/logging.h"
+#include "common/safetext.h"
 #include "common/serviceurl.h"
 #include "connect/replyguard.h"
 #include "connect/servicerequest.h"
@@ -23,6 +24,12 @@ namespace {
 QString str(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
+}
+
+// A field a person reads (a name, a reason, a message): made safe where it enters (safetext.h).
+QString text(const QJsonObject &o, const char *key)
+{
+    return safeLine(str(o, key));
 }
 
 QDateTime isoTime(const QString &s)
@@ -69,17 +76,17 @@ ComposioAccount ComposioClient::parseAccount(const QJsonObject &o)
     ComposioAccount a;
     a.id = str(o, "id");
     a.status = str(o, "status").toUpper();
-    a.statusReason = str(o, "status_reason");
+    a.statusReason = text(o, "status_reason");
     a.userId = str(o, "user_id");
     a.toolkit = o.value(QLatin1String("toolkit")).toObject().value(QLatin1String("slug")).toString();
     a.authConfigId = o.value(QLatin1String("auth_config")).toObject().value(QLatin1String("id")).toString();
     a.updatedAt = isoTime(str(o, "updated_at"));
     // Only non-secret, human-readable fields: never anything from `state` (tokens live there).
-    a.displayName = str(o, "alias");
+    a.displayName = text(o, "alias");
     if (a.displayName.isEmpty()) {
         const QJsonObject data = o.value(QLatin1String("data")).toObject();
         for (const char *key : { "email", "user_email", "account_email", "username", "name" }) {
-            a.displayName = str(data, key);
+            a.displayName = text(data, key);
             if (!a.displayName.isEmpty())
                 break;
         }
@@ -131,7 +138,7 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
         e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
         e.message = timedOut
             ? tr("Composio did not answer in time. Check the network connection and try again.")
-            : tr("Composio cannot be reached (%1). Check the network connection.").arg(networkErrorText);
+            : tr("Composio cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
         return e;
     }
     if (httpStatus >= 200 && httpStatus < 300)
@@ -140,11 +147,11 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
     // {"error":{"message","status","request_id","suggested_fix",...}}; 429 is {"message": ...}.
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     const QJsonObject err = root.value(QLatin1String("error")).toObject();
-    QString remote = err.isEmpty() ? str(root, "message") : str(err, "message");
+    QString remote = err.isEmpty() ? text(root, "message") : text(err, "message");
     if (remote.isEmpty() && root.value(QLatin1String("error")).isString())
-        remote = str(root, "error");
+        remote = text(root, "error");
     e.requestId = str(err, "request_id");
-    e.suggestedFix = str(err, "suggested_fix");
+    e.suggestedFix = text(err, "suggested_fix");
     if (remote.isEmpty())
         remote = tr("HTTP %1").arg(httpStatus);
     remote = remote.left(300); // a proxy's HTML page is not a message

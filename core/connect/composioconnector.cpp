@@ -2,6 +2,7 @@
 
 #include "browserlauncher.h"
 #include "common/logging.h"
+#include "common/safetext.h"
 #include "common/settings.h"
 #include "composio/composiotransport.h"
 #include "loopbackreplyhandler.h"
@@ -238,9 +239,9 @@ void ComposioConnector::onCallback(Flow *flow, const QVariantMap &values)
     // is confirmed with Composio below.
     const QString status = values.value(QStringLiteral("status")).toString().toLower();
     if (status != u"success") {
-        QString reason = values.value(QStringLiteral("error_description")).toString();
+        QString reason = safeLine(values.value(QStringLiteral("error_description")).toString());
         if (reason.isEmpty())
-            reason = values.value(QStringLiteral("error")).toString();
+            reason = safeLine(values.value(QStringLiteral("error")).toString());
         if (reason == u"access_denied" || reason.isEmpty())
             reason = tr("access was not granted");
         // Composio's status_reason says more than the redirect; ask, but fail either way.

@@ -2,6 +2,7 @@
 
 #include "callbackpage.h"
 #include "common/logging.h"
+#include "common/safetext.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -152,9 +153,9 @@ QString randomNonce()
 // Which page a callback deserves, from the parameters providers and Composio send.
 CallbackPageKind pageFor(const QVariantMap &values, QString *detail)
 {
-    const QString error = values.value(QStringLiteral("error")).toString();
+    const QString error = safeLine(values.value(QStringLiteral("error")).toString());
     const QString status = values.value(QStringLiteral("status")).toString().toLower();
-    *detail = values.value(QStringLiteral("error_description")).toString();
+    *detail = safeLine(values.value(QStringLiteral("error_description")).toString());
     if (error == u"access_denied" || status == u"denied" || status == u"cancelled")
         return CallbackPageKind::Denied;
     if (status == u"expired" || error.contains(QLatin1String("expired")))

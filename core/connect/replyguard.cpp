@@ -1,5 +1,6 @@
 #include "replyguard.h"
 
+#include "common/safetext.h"
 #include "servicerequest.h"
 
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ QString replyErrorString(const QNetworkReply *reply)
             "the answer was a redirect to %1, which is not followed, so no key or token was sent there")
             .arg(where);
     }
-    return reply->errorString();
+    return safeLine(reply->errorString()); // holds the server's reason phrase for HTTP errors
 }
 
 bool isTransportFailure(QNetworkReply::NetworkError error)

@@ -1,5 +1,6 @@
 #include "flowrun.h"
 
+#include "common/safetext.h"
 #include "connect/loopbackreplyhandler.h"
 #include "connect/replyguard.h"
 #include "oauthlog.h"
@@ -243,8 +244,8 @@ void FlowRun::onReplyFinished(QNetworkReply *reply)
     const int status = broken ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject body
         = reply->isOpen() && !broken ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
-    const QString oauthError = body.value(QStringLiteral("error")).toString();
-    const QString description = body.value(QStringLiteral("error_description")).toString();
+    const QString oauthError = safeLine(body.value(QStringLiteral("error")).toString());
+    const QString description = safeLine(body.value(QStringLiteral("error_description")).toString());
     qCWarning(lcOAuth) << "token endpoint request failed:" << reply->error() << "HTTP" << status
                        << oauthError;
 

@@ -1,5 +1,6 @@
 #include "providerhttp.h"
 
+#include "common/safetext.h"
 #include "connect/replyguard.h"
 #include "connect/servicerequest.h"
 #include "oauthlog.h"
@@ -69,7 +70,7 @@ void whenFinished(QNetworkReply *reply, QObject *context, int timeoutMs,
 QString displayNameFrom(const QJsonObject &profile)
 {
     for (const char *key : { "email", "user", "preferred_username", "name", "upn", "sub" }) {
-        const QString value = profile.value(QLatin1String(key)).toVariant().toString();
+        const QString value = safeLine(profile.value(QLatin1String(key)).toVariant().toString());
         if (!value.isEmpty())
             return value;
     }

@@ -1,6 +1,7 @@
 #include "authclient.h"
 
 #include "common/logging.h"
+#include "common/safetext.h"
 #include "common/serviceurl.h"
 #include "connect/replyguard.h"
 #include "connect/servicerequest.h"
@@ -24,7 +25,7 @@ const QString kAccountKey = keys::supabaseAccount();
 QString authMessage(const QJsonObject &o)
 {
     for (const char *field : { "msg", "error_description", "message", "error" }) {
-        const QString s = o.value(QLatin1String(field)).toString();
+        const QString s = safeLine(o.value(QLatin1String(field)).toString());
         if (!s.isEmpty())
             return s;
     }
@@ -39,7 +40,7 @@ AuthClient::Session AuthClient::parseSession(const QJsonObject &session, const Q
     s.refreshToken = session.value(QLatin1String("refresh_token")).toString();
     const QJsonObject user = session.value(QLatin1String("user")).toObject();
     s.userId = user.value(QLatin1String("id")).toString();
-    s.email = user.value(QLatin1String("email")).toString();
+    s.email = safeLine(user.value(QLatin1String("email")).toString());
     s.accessToken = session.value(QLatin1String("access_token")).toString();
     const qint64 expiresAt = session.value(QLatin1String("expires_at")).toInteger();
     const qint64 expiresIn = session.value(QLatin1String("expires_in")).toInteger(3600);

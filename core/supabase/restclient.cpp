@@ -1,6 +1,7 @@
 #include "restclient.h"
 
 #include "authclient.h"
+#include "common/safetext.h"
 #include "connect/replyguard.h"
 #include "connect/servicerequest.h"
 
@@ -44,7 +45,7 @@ RestClient::Response RestClient::interpret(
     r.body = QJsonDocument::fromJson(body);
     const QJsonObject err = r.body.object();
     const QString code = err.value(QLatin1String("code")).toString();
-    const QString serverMessage = err.value(QLatin1String("message")).toString();
+    const QString serverMessage = safeLine(err.value(QLatin1String("message")).toString());
     if (r.httpStatus >= 200 && r.httpStatus < 300) {
         r.kind = Response::Kind::Ok;
         QJsonParseError parseError {};
@@ -56,7 +57,7 @@ RestClient::Response RestClient::interpret(
         }
     } else if (r.httpStatus == 0 || r.httpStatus >= 500 || r.httpStatus == 429 || r.httpStatus == 408) {
         r.kind = Response::Kind::Transient;
-        r.message = r.httpStatus == 0 ? tr("Cannot reach Supabase: %1").arg(networkErrorText)
+        r.message = r.httpStatus == 0 ? tr("Cannot reach Supabase: %1").arg(safeLine(networkErrorText))
                                       : tr("Supabase is unavailable (HTTP %1).").arg(r.httpStatus);
     } else if (r.httpStatus == 401) {
         r.kind = Response::Kind::Auth;

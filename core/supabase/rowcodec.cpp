@@ -1,5 +1,6 @@
 #include "rowcodec.h"
 
+#include "common/safetext.h"
 #include "domain/integration.h"
 
 #include <QJsonValue>
@@ -67,14 +68,16 @@ bool fromRow(const QJsonObject &row, Connection *out)
     if (integrationOfConnectionId(c.connectionId) != c.integrationType)
         return false;
     fromWireName(row.value(QLatin1String("mode")).toString(), &c.mode);
-    c.composioConnectionId = row.value(QLatin1String("composio_connection_id")).toString();
-    c.composioAccountId = row.value(QLatin1String("composio_account_id")).toString();
-    c.displayName = row.value(QLatin1String("display_name")).toString();
+    // Written by any device of the user (or anything holding the session): made safe here,
+    // where synced text enters (safetext.h), like every other outside text.
+    c.composioConnectionId = safeLine(row.value(QLatin1String("composio_connection_id")).toString());
+    c.composioAccountId = safeLine(row.value(QLatin1String("composio_account_id")).toString());
+    c.displayName = safeLine(row.value(QLatin1String("display_name")).toString());
     if (!fromWireName(row.value(QLatin1String("status")).toString(), &c.status))
         c.status = ConnectionStatus::Error;
     c.lastSyncAt = fromTimestamp(row.value(QLatin1String("last_sync_at")).toString());
     fromWireName(row.value(QLatin1String("sync_status")).toString(), &c.syncStatus);
-    c.errorMessage = row.value(QLatin1String("error_message")).toString();
+    c.errorMessage = safeLine(row.value(QLatin1String("error_message")).toString());
     c.metadata = row.value(QLatin1String("metadata")).toObject();
     c.createdAt = fromTimestamp(row.value(QLatin1String("created_at")).toString());
     if (!c.createdAt.isValid())

@@ -42,6 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const aria::ComposioAccount a = ComposioClient::parseAccount(o);
     check(a.id == o.value(QLatin1String("id")).toString());
     check(a.status == a.status.toUpper());
+    check(fuzz::safeForTerminal(a.displayName) && fuzz::safeForTerminal(a.statusReason));
+    check(fuzz::safeForTerminal(e.message) && fuzz::safeForTerminal(e.suggestedFix));
     if (!a.updatedAt.isNull())
         check(a.updatedAt.isValid());
 

@@ -2,7 +2,7 @@
 // core/supabase/rowcodec): any bytes as a response body, as one row or an array of rows.
 // Invariants: a row that is accepted has a valid integration id, a row id and an updated_at;
 // writing it back with toRow() and reading it again gives the same Connection (what sync pushes
-// is exactly what it pulled).
+// is exactly what it pulled); no text field holds a control or bidi character.
 #include "domain/integration.h"
 #include "supabase/rowcodec.h"
 
@@ -33,6 +33,9 @@ void readRow(const QJsonObject &row)
     if (!aria::supabase::fromRow(row, &c))
         return;
     check(aria::isValidIntegrationId(c.integrationType) && !c.rowId.isEmpty() && c.updatedAt.isValid());
+    // Synced text is made safe where it enters: nothing in it can drive a terminal.
+    check(fuzz::safeForTerminal(c.displayName) && fuzz::safeForTerminal(c.errorMessage)
+        && fuzz::safeForTerminal(c.composioAccountId) && fuzz::safeForTerminal(c.composioConnectionId));
     const QJsonObject written = aria::supabase::toRow(c, c.userId);
     aria::Connection again;
     check(aria::supabase::fromRow(written, &again));

@@ -3,6 +3,7 @@
 // What the libFuzzer harnesses share: the invariant check, and reading an input as an HTTP
 // answer (status and body).
 #include <QByteArray>
+#include <QStringView>
 
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,20 @@ inline void check(bool ok)
 {
     if (!ok)
         __builtin_trap();
+}
+
+// Outside text as it may reach a terminal or a notification (core/common/safetext.h), checked
+// against the rule written out again here: no C0/C1 control character, no DEL, no bidi
+// embedding/override/isolate or direction mark.
+inline bool safeForTerminal(QStringView text)
+{
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+            || c == 0x200E || c == 0x200F || c == 0x061C || c == 0x2028 || c == 0x2029)
+            return false;
+    }
+    return true;
 }
 
 struct HttpAnswer {

@@ -118,7 +118,7 @@ void TestRealWindow::connectExpireReconnectDisconnect()
         // Signed out, Connect asks for the sign-in: no banner, and the card is not in error.
         QSignalSpy signInAsked(&window, &MainWindow::signInRequested);
         QTest::mouseClick(button(gmail, QStringLiteral("Connect")), Qt::LeftButton);
-        QVERIFY(signInAsked.wait(10000));
+        QVERIFY(signInAsked.count() == 1 || signInAsked.wait(10000));
         QVERIFY(!window.page()->banner()->isShowing());
         QCOMPARE(status(), ConnectionStatus::NotConnected);
     }

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void menuActionsReachTheService();
     void clickTogglesTheWindow();
     void notificationsAreRateLimited();
+    void notificationTextIsEscaped();
     void expiredNotificationOpensTheCard();
     void notificationsNameTheAccount();
     void closeHidesIntoTheTrayWithOneNotice();
@@ -255,6 +256,7 @@ void TestTray::notificationsAreRateLimited()
     QCOMPARE(shown.count(), 4);
 }
 
+<<<<<<< HEAD
 void TestTray::notificationsNameTheAccount()
 {
     QSignalSpy shown(m_controller->trayIcon(), &TrayIcon::messageShown);
@@ -270,6 +272,20 @@ void TestTray::notificationsNameTheAccount()
     QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example) needs reconnecting"));
     set("salesforce", ConnectionStatus::Error, QStringLiteral("Consent denied"));
     QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example): connection failed"));
+=======
+// Outside text in a notification (a server's message, a display name) cannot become markup
+// or terminal control in the desktop's notification server.
+void TestTray::notificationTextIsEscaped()
+{
+    QSignalSpy shown(m_controller->trayIcon(), &TrayIcon::messageShown);
+    set("salesforce", ConnectionStatus::Active);
+    set("salesforce", ConnectionStatus::Error,
+        QString::fromUtf8("<a href=\"https://evil.example\">fix</a> & \x1b[2J\xe2\x80\xaeok\ndone"));
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce: connection failed"));
+    QCOMPARE(shown.last().at(2).toString(),
+        QStringLiteral("&lt;a href=&quot;https://evil.example&quot;&gt;fix&lt;/a&gt; &amp; [2Jok done"));
+>>>>>>> main
 }
 
 void TestTray::expiredNotificationOpensTheCard()

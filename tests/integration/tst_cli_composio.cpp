@@ -43,6 +43,7 @@ private Q_SLOTS:
     void timeoutExitsWith5();
     void denialExitsWith3();
     void unreachableExitsWith4();
+    void hostileTextNeverReachesTheTerminal();
     void plainHttpElsewhereIsRefused();
 
 private:
@@ -273,6 +274,49 @@ void TestCliComposio::unreachableExitsWith4()
     const Run r = run({ QStringLiteral("sync") });
     QCOMPARE(r.exitCode, 4);
     QVERIFY(r.err.contains(QLatin1String("cannot be reached")));
+}
+
+// A provider's display name and a server's error message with terminal escapes (clear screen,
+// set the title) and a right-to-left override: `connect`, `list`, `status` and `sync` print
+// the readable rest and none of the control (issue 16, finding 6).
+void TestCliComposio::hostileTextNeverReachesTheTerminal()
+{
+    const QString hostile = QString::fromUtf8("\x1b[2J\x1b]0;pwned\x07" "evil\xe2\x80\xae" "moc.elpmaxe@\xe2\x81\xa6" "bob\xe2\x81\xa9");
+    const QString clean = QStringLiteral("[2J]0;pwnedevilmoc.elpmaxe@bob");
+    auto controlFree = [](const QString &text) {
+        for (const QChar ch : text) {
+            const char16_t c = ch.unicode();
+            if ((c < 0x20 && c != u'\n') || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F)
+                return false;
+        }
+        return true;
+    };
+    setKey();
+    m_sim.configure({ { QStringLiteral("email"), hostile } });
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(clean), qPrintable(r.out));
+    QVERIFY2(controlFree(r.out) && controlFree(r.err), qPrintable(r.out + r.err));
+
+    for (const QStringList &args : { QStringList { QStringLiteral("list") }, QStringList { QStringLiteral("status") },
+             QStringList { QStringLiteral("list"), QStringLiteral("--json") } }) {
+        r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(args.join(u' ') + r.err));
+        QVERIFY2(controlFree(r.out) && controlFree(r.err), qPrintable(args.join(u' ') + r.out));
+    }
+    QCOMPARE(rowOf(run({ QStringLiteral("list"), QStringLiteral("--json") }).out, QStringLiteral("gmail"))
+                 .value(QLatin1String("display_name"))
+                 .toString(),
+        clean);
+
+    // A server's error message takes the same way to the terminal.
+    m_sim.fault({ { QStringLiteral("method"), QStringLiteral("GET") }, { QStringLiteral("path"), QStringLiteral("^/connected_accounts") },
+        { QStringLiteral("status"), 400 }, { QStringLiteral("message"), hostile } });
+    r = run({ QStringLiteral("sync") });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(clean), qPrintable(r.err));
+    QVERIFY2(controlFree(r.out) && controlFree(r.err), qPrintable(r.err));
 }
 
 void TestCliComposio::plainHttpElsewhereIsRefused()

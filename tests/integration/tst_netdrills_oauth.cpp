@@ -121,7 +121,7 @@ bool TestNetDrillsOAuth::connectNow(QString *message, qint64 *ms)
     QElapsedTimer timer;
     timer.start();
     m_connector->connectIntegration(spec());
-    if (finished.isEmpty() && !finished.wait(20000))
+    if (finished.isEmpty() && !finished.wait(kDrillWaitMs))
         return false;
     if (ms)
         *ms = timer.elapsed();
@@ -138,7 +138,7 @@ bool TestNetDrillsOAuth::syncNow(QString *message, qint64 *ms)
     QElapsedTimer timer;
     timer.start();
     m_connector->syncIntegration(spec());
-    if (finished.isEmpty() && !finished.wait(20000)) {
+    if (finished.isEmpty() && !finished.wait(kDrillWaitMs)) {
         *message = QStringLiteral("<no syncFinished>");
         return false;
     }
@@ -171,7 +171,7 @@ void TestNetDrillsOAuth::codeExchangeSurvivesFault()
     const FailureKind kind = m_lastKind;
     QVERIFY(kind != FailureKind::None && kind != FailureKind::Unauthorized && kind != FailureKind::Denied);
     // Bounded by the request deadline (+1 s), not by the sign-in's 20 s.
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -205,7 +205,7 @@ void TestNetDrillsOAuth::refreshSurvivesFault()
     QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), refreshBefore);
     QVERIFY(!m_connector->isBusy(kId));
     QVERIFY(m_lastKind != FailureKind::Unauthorized);
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -250,7 +250,7 @@ void TestNetDrillsOAuth::userInfoSurvivesFault()
     QCOMPARE(stored()->displayName, displayName);
     QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), accessBefore);
     QVERIFY(!m_connector->isBusy(kId));
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, oauth::kMaxProviderReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -298,7 +298,7 @@ void TestNetDrillsOAuth::credentialsStayOnOrigin()
     } else if (step == u"revoke") {
         QSignalSpy finished(m_connector.get(), &Connector::disconnectFinished);
         m_connector->disconnectIntegration(spec());
-        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.wait(kDrillWaitMs));
         message = finished.first().at(2).toString();
         ok = !message.contains(QLatin1String("could not revoke"));
         QCOMPARE(stored()->status, ConnectionStatus::Disconnected); // forgotten here all the same

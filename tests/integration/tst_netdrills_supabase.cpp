@@ -149,7 +149,7 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->connect(QStringLiteral("gmail"), QStringLiteral("drill@example.com"));
-    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = finished.first().at(1).toString();
     QCOMPARE(finished.first().at(0).toBool(), false);
@@ -160,7 +160,7 @@ void TestNetDrillsSupabase::pushSurvivesFault()
     QVERIFY(a->engine.hasTimerRunning());
     QVERIFY(a->auth.isSignedIn());
     QCOMPARE(a->store.pendingChanges().size(), 1);
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
     if (fault.contains(QLatin1String("retryAfter")) || fault.contains(QLatin1String("retryAfterDateS"))) {
@@ -209,7 +209,7 @@ void TestNetDrillsSupabase::pullSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->engine.syncNow();
-    QVERIFY(finished.wait(15000));
+    QVERIFY(finished.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = finished.first().at(1).toString();
     QCOMPARE(finished.first().at(0).toBool(), false);
@@ -217,7 +217,7 @@ void TestNetDrillsSupabase::pullSurvivesFault()
     QCOMPARE(a->engine.state(), SyncEngine::State::Offline);
     QVERIFY(a->auth.isSignedIn());
     QVERIFY(!a->store.get(u"hubspot")); // nothing half-read was merged
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -244,7 +244,7 @@ void TestNetDrillsSupabase::signInSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a.auth.signIn(email, kPassword);
-    QVERIFY(done.wait(15000));
+    QVERIFY(done.wait(kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = done.first().at(1).toString();
     QCOMPARE(done.first().at(0).toBool(), false);
@@ -254,7 +254,7 @@ void TestNetDrillsSupabase::signInSurvivesFault()
     QVERIFY(a.auth.signInFailedRemotely()); // "try again", not "wrong password"
     QVERIFY(a.secrets.contents().isEmpty());
     QVERIFY(!a.engine.hasTimerRunning());
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -282,7 +282,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QElapsedTimer timer;
     timer.start();
     a->auth.refreshNow(this, [&](const QString &token, const QString &error) { answer = { token, error }; });
-    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, kDrillWaitMs));
     const qint64 failMs = timer.elapsed();
     const QString message = answer->second;
     QVERIFY(answer->first.isEmpty());
@@ -292,7 +292,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     QVERIFY(a->auth.isSignedIn());
     QCOMPARE(expired.size(), 0);
     QCOMPARE(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")), refreshBefore);
-    QVERIFY2(failMs < 3 * kRequestTimeoutMs + 4000, qPrintable(QString::number(failMs)));
+    QVERIFY2(failMs < drillBoundMs(3 * kRequestTimeoutMs + 4000), qPrintable(QString::number(failMs)));
     QByteArray hugeWhy;
     QVERIFY2(hugeBodyBounded(m_proxy, fault, RestClient::kMaxReplyBytes, &hugeWhy), hugeWhy.constData());
 
@@ -302,7 +302,7 @@ void TestNetDrillsSupabase::refreshSurvivesFault()
     answer.reset();
     timer.restart();
     a->auth.refreshNow(this, [&](const QString &token, const QString &error) { answer = { token, error }; });
-    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, kDrillWaitMs));
     QVERIFY2(!answer->first.isEmpty(), qPrintable(answer->second));
     const qint64 recoverMs = timer.elapsed();
     QVERIFY(a->secrets.contents().value(QStringLiteral("supabase/refresh-token")) != refreshBefore);
@@ -344,7 +344,7 @@ void TestNetDrillsSupabase::sessionStaysOnOrigin()
     if (match == kSignInPath) {
         QSignalSpy done(&a->auth, &AuthClient::signInFinished);
         a->auth.signIn(email, kPassword);
-        QVERIFY(done.wait(15000));
+        QVERIFY(done.wait(kDrillWaitMs));
         QVERIFY(!done.first().at(0).toBool());
         message = done.first().at(1).toString();
         QCOMPARE(a->auth.state(), AuthClient::State::SignedOut);
@@ -361,7 +361,7 @@ void TestNetDrillsSupabase::sessionStaysOnOrigin()
     } else {
         QSignalSpy finished(&a->engine, &SyncEngine::syncFinished);
         a->connect(QStringLiteral("gmail"), QStringLiteral("drill@example.com"));
-        QVERIFY(finished.wait(15000));
+        QVERIFY(finished.wait(kDrillWaitMs));
         QVERIFY(!finished.first().at(0).toBool());
         message = finished.first().at(1).toString();
         QCOMPARE(a->store.pendingChanges().size(), 1); // kept for later

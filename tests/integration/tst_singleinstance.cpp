@@ -8,7 +8,7 @@
 #include "testhome.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QtTest>
@@ -260,11 +260,11 @@ void TestSingleInstance::lockOfAKilledLaunchDoesNotBlock()
     lock.write(QByteArray::number(pid) + "\naria-integrations\n" + QSysInfo::machineHostName().toUtf8() + "\n");
     lock.close();
 
-    QElapsedTimer timer;
-    timer.start();
+    // Had the dead launch's lock counted, listen() would wait out its turn (5 s) and then warn
+    // "no turn ... claiming anyway": that warning is the claim, not a stopwatch (flaky under load).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("no turn")));
     SingleInstance next(path);
     QVERIFY(next.listen());
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(next.isListening());
 }
 

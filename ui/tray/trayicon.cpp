@@ -1,5 +1,6 @@
 #include "trayicon.h"
 
+#include "common/safetext.h"
 #include "model/connectionsmodel.h"
 #include "statustext.h"
 
@@ -102,15 +103,21 @@ void TrayIcon::showNotification(const TrayNotification &notification)
     m_messageIntegrationId = notification.integrationId;
     const auto icon = notification.kind == TrayNotification::Connected ? QSystemTrayIcon::Information
                                                                        : QSystemTrayIcon::Warning;
-    m_tray->showMessage(notification.title, notification.body, icon);
-    Q_EMIT messageShown(notification.integrationId, notification.title);
+    // The desktop's notification server may read title and body as markup, and both can hold
+    // outside text (a display name, a server's message): escaped, control characters gone.
+    const QString title = notificationText(notification.title);
+    const QString body = notificationText(notification.body);
+    m_tray->showMessage(title, body, icon);
+    Q_EMIT messageShown(notification.integrationId, title, body);
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &body)
 {
     m_messageIntegrationId.clear();
-    m_tray->showMessage(title, body, QSystemTrayIcon::Information);
-    Q_EMIT messageShown(QString(), title);
+    const QString safeTitle = notificationText(title);
+    const QString safeBody = notificationText(body);
+    m_tray->showMessage(safeTitle, safeBody, QSystemTrayIcon::Information);
+    Q_EMIT messageShown(QString(), safeTitle, safeBody);
 }
 
 void TrayIcon::refresh()

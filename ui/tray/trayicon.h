@@ -51,7 +51,8 @@ Q_SIGNALS:
     void syncAllRequested();
     void pauseSyncToggled(bool paused);
     void quitRequested();
-    void messageShown(const QString &integrationId, const QString &title);
+    // A notification went to the desktop, with title and body exactly as handed over.
+    void messageShown(const QString &integrationId, const QString &title, const QString &body);
 
 private:
     void refresh();

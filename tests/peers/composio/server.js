@@ -42,7 +42,7 @@ let config = defaults();
 let authConfigs = [];
 let accounts = [];     // connected accounts, soft-deleted ones keep deleted_at
 let links = new Map(); // link_token -> {accountId, callbackUrl, expiresAt}
-let faults = [];       // queued faults: {method, path, status, count, retryAfter, delayMs, garbage}
+let faults = [];       // queued faults: {method, path, status, message, count, retryAfter, delayMs, garbage}
 let log = [];
 let seq = 0;
 let port = 0;
@@ -417,7 +417,7 @@ const server = http.createServer(async (req, res) => {
             });
         }
         if (fault.status)
-            return sendError(res, fault.status, `Injected ${fault.status}`, 'Injected');
+            return sendError(res, fault.status, fault.message || `Injected ${fault.status}`, 'Injected');
     }
     return api(req, res, method, path, url.searchParams, bodyText, version)
         .catch((e) => sendError(res, 500, `Simulator error: ${e.message}`, 'Internal'));

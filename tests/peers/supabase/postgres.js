@@ -63,8 +63,13 @@ async function startPostgres({ migrationsDir, migrationsUntil } = {}) {
   await admin.connect();
   await admin.query(fs.readFileSync(path.join(__dirname, 'bootstrap.sql'), 'utf8'));
   const migrations = migrationsDir || path.join(__dirname, '..', '..', '..', 'supabase', 'migrations');
-  // migrationsUntil: apply only the migrations up to that file name (a server not upgraded yet).
-  for (const file of fs.readdirSync(migrations).filter((f) => f.endsWith('.sql') && (!migrationsUntil || f <= migrationsUntil)).sort())
+  // Every migration, oldest first, as `supabase db push` applies them: by the 14-digit
+  // timestamp that starts each name (a name without one would sort anywhere: refuse it).
+  // migrationsUntil: only the migrations up to that file name (a server not upgraded yet).
+  const files = fs.readdirSync(migrations).filter((f) => f.endsWith('.sql')).sort();
+  const unordered = files.filter((f) => !/^\d{14}_/.test(f));
+  if (unordered.length) throw new Error(`migrations without a <14-digit timestamp>_ prefix: ${unordered.join(', ')}`);
+  for (const file of files.filter((f) => !migrationsUntil || f <= migrationsUntil))
     await admin.query(fs.readFileSync(path.join(migrations, file), 'utf8'));
   await admin.end();
 
