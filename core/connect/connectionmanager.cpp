@@ -91,6 +91,14 @@ void ConnectionManager::connectIntegration(const QString &integrationId)
         c->connectIntegration(spec);
 }
 
+void ConnectionManager::addConnection(const QString &integrationId)
+{
+    // The connectors do not take a connection id yet: say so rather than reconnect the first
+    // account in place of a new one. (Replaced by the connect flow for further accounts.)
+    Q_EMIT connectFinished(integrationId, false,
+        tr("Adding a further account is not available in this version."), FailureKind::Local);
+}
+
 void ConnectionManager::cancelConnect(const QString &integrationId)
 {
     for (const auto &[mode, c] : m_connectors) {

@@ -38,6 +38,7 @@ public:
     ConnectMode modeOf(const QString &integrationId) const;
 
     void connectIntegration(const QString &integrationId) override;
+    void addConnection(const QString &integrationId) override;
     void cancelConnect(const QString &integrationId) override;
     void disconnectIntegration(const QString &integrationId) override;
     // An empty id syncs everything (a refresh of every mode).

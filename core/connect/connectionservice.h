@@ -22,6 +22,8 @@ public:
 
     // Starts the connect flow (opens the browser). Reconnect is the same call.
     virtual void connectIntegration(const QString &integrationId) = 0;
+    // Starts a connect flow for a further account of the integration; its signals carry the new connection id.
+    virtual void addConnection(const QString &integrationId) = 0;
     // Stops a running connect flow: closes the loopback listener and stops polling.
     virtual void cancelConnect(const QString &integrationId) = 0;
     // Revokes where the provider allows it, forgets local secrets, keeps a tombstone row.

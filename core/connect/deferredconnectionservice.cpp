@@ -27,6 +27,11 @@ void DeferredConnectionService::connectIntegration(const QString &integrationId)
     call([integrationId](ConnectionService *s) { s->connectIntegration(integrationId); });
 }
 
+void DeferredConnectionService::addConnection(const QString &integrationId)
+{
+    call([integrationId](ConnectionService *s) { s->addConnection(integrationId); });
+}
+
 void DeferredConnectionService::cancelConnect(const QString &integrationId)
 {
     call([integrationId](ConnectionService *s) { s->cancelConnect(integrationId); });

@@ -24,6 +24,7 @@ public:
     int waitingRequests() const { return int(m_waiting.size()); }
 
     void connectIntegration(const QString &integrationId) override;
+    void addConnection(const QString &integrationId) override;
     void cancelConnect(const QString &integrationId) override;
     void disconnectIntegration(const QString &integrationId) override;
     void syncIntegration(const QString &integrationId) override;

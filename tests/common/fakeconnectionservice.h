@@ -20,7 +20,7 @@ public:
     {
     }
 
-    QStringList calls; // "connect:gmail", "cancel:gmail", "disconnect:gmail", "sync:gmail"
+    QStringList calls; // "connect:gmail", "add:gmail", "cancel:gmail", "disconnect:gmail-2", "sync:gmail"
     std::function<void(const QString &)> onConnect; // runs after a connect request is recorded
 
     void connectIntegration(const QString &id) override
@@ -33,6 +33,7 @@ public:
         if (onConnect)
             onConnect(id);
     }
+    void addConnection(const QString &integrationId) override { calls << QLatin1String("add:") + integrationId; }
     void cancelConnect(const QString &id) override
     {
         calls << QLatin1String("cancel:") + id;
@@ -58,7 +59,9 @@ public:
     void finishConnect(const QString &id, const QString &account)
     {
         aria::Connection c;
-        c.integrationType = id;
+        c.connectionId = id; // "gmail", or a further account's "gmail-2"
+        const QString integration = aria::integrationOfConnectionId(id);
+        c.integrationType = integration.isEmpty() ? id : integration;
         c.status = aria::ConnectionStatus::Active;
         c.displayName = account;
         c.lastSyncAt = QDateTime::currentDateTimeUtc();
