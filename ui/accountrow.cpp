@@ -205,7 +205,7 @@ AccountRow::Layout AccountRow::computeLayout(int width) const
         actionsWidth += (label ? naturalWidth(label) : w->sizeHint().width()) + 8;
     }
     actionsWidth = qMax(0, actionsWidth - 8);
-    const int textX = kDot + 10;
+    const int textX = kDot + 4; // the dot is drawn smaller than its box
     const int textRight = wide && !actions.isEmpty() ? width - actionsWidth - 16 : width;
     const int textWidth = qMax(60, textRight - textX);
     const int top = kPadY;

@@ -268,6 +268,7 @@ void IntegrationCard::refresh(const QDateTime &now)
         m_addAccount = new ActionButton(ActionButton::Kind::Quiet, tr("Add another account"), this);
         m_addAccount->setObjectName(QStringLiteral("addAccount"));
         m_addAccount->setAccessibleName(tr("Add another %1 account").arg(m_spec.name));
+        m_addAccount->setIconResource(QStringLiteral(":/ui/icons/ui/plus.svg"));
         m_addAccount->hide();
         connect(m_addAccount, &QAbstractButton::clicked, this, [this] { Q_EMIT addAccountRequested(m_spec.id); });
     }
@@ -566,8 +567,9 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     }
     if (m_addAccount && hasAnyConnection()) {
         const QSize hint = m_addAccount->sizeHint();
-        // A quiet button: its text lines up with the text above, its hover fill reaches left of it.
-        g.rects.insert(m_addAccount, QRect(wide ? rowX - 12 : rowX, bottom + (m_accountRows.isEmpty() ? 12 : 4), hint.width(), hint.height()));
+        // A quiet button: its "+" sits in the column of the rows' status dots and its text
+        // lines up with theirs; its hover fill reaches left of the rows.
+        g.rects.insert(m_addAccount, QRect(rowX - 12, bottom + (m_accountRows.isEmpty() ? 12 : 4), hint.width(), hint.height()));
         bottom = g.rects.value(m_addAccount).bottom() + 1 - 4;
     }
     g.height = bottom + pad;
