@@ -256,7 +256,6 @@ void TestTray::notificationsAreRateLimited()
     QCOMPARE(shown.count(), 4);
 }
 
-<<<<<<< HEAD
 void TestTray::notificationsNameTheAccount()
 {
     QSignalSpy shown(m_controller->trayIcon(), &TrayIcon::messageShown);
@@ -272,7 +271,8 @@ void TestTray::notificationsNameTheAccount()
     QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example) needs reconnecting"));
     set("salesforce", ConnectionStatus::Error, QStringLiteral("Consent denied"));
     QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce (ops@org-two.example): connection failed"));
-=======
+}
+
 // Outside text in a notification (a server's message, a display name) cannot become markup
 // or terminal control in the desktop's notification server.
 void TestTray::notificationTextIsEscaped()
@@ -285,7 +285,6 @@ void TestTray::notificationTextIsEscaped()
     QCOMPARE(shown.last().at(1).toString(), QStringLiteral("Salesforce: connection failed"));
     QCOMPARE(shown.last().at(2).toString(),
         QStringLiteral("&lt;a href=&quot;https://evil.example&quot;&gt;fix&lt;/a&gt; &amp; [2Jok done"));
->>>>>>> main
 }
 
 void TestTray::expiredNotificationOpensTheCard()
