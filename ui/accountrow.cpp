@@ -286,6 +286,17 @@ void AccountRow::collapse()
     m_growth->animateTo(0.0, 180, QEasingCurve::InCubic); // jumps under reduced motion
 }
 
+void AccountRow::syncMotion()
+{
+    m_dot->syncMotion();
+    for (ActionButton *b : { m_sync, m_disconnect }) {
+        if (b->isBusy()) {
+            b->setBusy(false); // restarts the spinner under the new preference
+            b->setBusy(true);
+        }
+    }
+}
+
 void AccountRow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

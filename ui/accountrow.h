@@ -39,6 +39,7 @@ public:
     void growIn();   // from 0 to 1 (at once under reduced motion)
     void collapse(); // to 0, then collapsed() is emitted
     bool isCollapsing() const { return m_collapsing; }
+    void syncMotion(); // the reduced-motion preference changed: the dot and spinners follow
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;

@@ -693,6 +693,8 @@ void IntegrationCard::reveal(int delayMs)
 void IntegrationCard::syncMotion()
 {
     m_tile->dot()->syncMotion();
+    for (AccountRow *row : std::as_const(m_accountRows))
+        row->syncMotion();
     for (QWidget *w : allActions()) {
         if (auto *b = qobject_cast<ActionButton *>(w); b && b->isBusy()) {
             b->setBusy(false); // restarts the spinner under the new preference
