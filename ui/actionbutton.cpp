@@ -71,7 +71,7 @@ QSize ActionButton::sizeHint() const
     if (m_kind == Kind::Icon)
         return { kHeight, kHeight };
     int width = textAdvance(font(), text()) + 2 * kPadding;
-    if (m_busy)
+    if (m_busy || !m_iconResource.isEmpty()) // a spinner or a leading icon, in the same place
         width += kSpinner + 8;
     return { width, kHeight };
 }
@@ -153,6 +153,13 @@ void ActionButton::paintEvent(QPaintEvent *)
             const int start = int((90 - 360 * m_spin->phase()) * 16);
             p.drawArc(arc.adjusted(1, 1, -1, -1), start, -100 * 16);
             textRect.setLeft(arc.right() + 8);
+            textRect.setWidth(w - kSpinner - 8);
+        } else if (!m_iconResource.isEmpty()) {
+            // A leading icon ("+ Add another account") where the spinner would turn.
+            const qreal w = textAdvance(font(), text()) + kSpinner + 8;
+            const QPixmap icon = svgPixmap(m_iconResource, kSpinner + 2, fg, devicePixelRatioF());
+            p.drawPixmap(QPointF(r.center().x() - w / 2 - 1, r.center().y() - (kSpinner + 2) / 2.0), icon);
+            textRect.setLeft(r.center().x() - w / 2 + kSpinner + 8);
             textRect.setWidth(w - kSpinner - 8);
         }
         p.setPen(fg);

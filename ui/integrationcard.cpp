@@ -1,5 +1,6 @@
 #include "integrationcard.h"
 
+#include "accountrow.h"
 #include "actionbutton.h"
 #include "flow.h"
 #include "icontile.h"
@@ -119,6 +120,10 @@ void IntegrationCard::setActionsEnabled(bool enabled)
     if (m_actionsEnabled == enabled)
         return;
     m_actionsEnabled = enabled;
+    for (AccountRow *row : std::as_const(m_accountRows))
+        row->setActionsEnabled(enabled);
+    if (m_addAccount)
+        m_addAccount->setEnabled(enabled && !m_adding);
     applyActionStates(visibleActions()); // nothing moves: no layout
     fadeSnapshotStale();
 }
@@ -259,8 +264,26 @@ void IntegrationCard::refresh(const QDateTime &now)
     }
     setAccessibleDescription(m_view.accessibleDescription);
 
+    if (!m_addAccount && hasAnyConnection()) {
+        m_addAccount = new ActionButton(ActionButton::Kind::Quiet, tr("Add another account"), this);
+        m_addAccount->setObjectName(QStringLiteral("addAccount"));
+        m_addAccount->setAccessibleName(tr("Add another %1 account").arg(m_spec.name));
+        m_addAccount->setIconResource(QStringLiteral(":/ui/icons/ui/plus.svg"));
+        m_addAccount->hide();
+        connect(m_addAccount, &QAbstractButton::clicked, this, [this] { Q_EMIT addAccountRequested(m_spec.id); });
+    }
+    if (m_addAccount) {
+        m_addAccount->setBusy(m_adding);
+        m_addAccount->setText(m_adding ? tr("Connecting…") : tr("Add another account"));
+        m_addAccount->setEnabled(m_actionsEnabled && !m_adding);
+    }
+    for (AccountRow *row : std::as_const(m_accountRows))
+        row->refresh(now);
+
     // Place first, then show: a child shown before it has a geometry sizes itself first.
     layoutChanged();
+    if (m_addAccount)
+        setShown(m_addAccount, hasAnyConnection());
     setShown(m_pill, !m_view.pill.isEmpty());
     setShown(m_account, !m_view.account.isEmpty());
     setShown(m_lastSync, !m_view.lastSync.isEmpty());
@@ -273,7 +296,94 @@ void IntegrationCard::refresh(const QDateTime &now)
 void IntegrationCard::refreshTimes(const QDateTime &now)
 {
     if (describeCard(m_spec.name, m_connection, m_pending, now) != m_view)
-        refresh(now);
+        return refresh(now);
+    for (AccountRow *row : std::as_const(m_accountRows))
+        row->refreshTimes(now);
+}
+
+bool IntegrationCard::hasAnyConnection() const
+{
+    // The card's own connection counts once it holds an account (not while its first
+    // connect runs, nor after a failed one that never got an account).
+    const bool own = m_view.actions == CardView::Actions::Connected
+        || m_view.actions == CardView::Actions::Disconnecting
+        || (m_view.actions == CardView::Actions::Reconnect && m_view.canDisconnect);
+    for (const AccountRow *row : m_accountRows) {
+        if (!row->isCollapsing())
+            return true;
+    }
+    return own;
+}
+
+AccountRow *IntegrationCard::accountRow(QStringView connectionId) const
+{
+    for (AccountRow *row : m_accountRows) {
+        if (row->connectionId() == connectionId)
+            return row;
+    }
+    return nullptr;
+}
+
+QString IntegrationCard::accountOf(QStringView connectionId) const
+{
+    if (const AccountRow *row = accountRow(connectionId))
+        return row->view().account;
+    return m_view.account;
+}
+
+void IntegrationCard::setAdding(bool adding)
+{
+    if (m_adding == adding)
+        return;
+    m_adding = adding;
+    refresh();
+}
+
+void IntegrationCard::setFurtherAccounts(const QList<Connection> &accounts, bool animate)
+{
+    QStringList ids;
+    for (const Connection &c : accounts)
+        ids << c.key();
+    const QList<AccountRow *> rows = m_accountRows; // removeRow() changes the list
+    for (AccountRow *row : rows) {
+        if (ids.contains(row->connectionId()) && !row->isCollapsing())
+            continue;
+        if (animate)
+            row->collapse(); // removeRow() when it has
+        else if (!row->isCollapsing())
+            removeRow(row);
+    }
+    for (const Connection &c : accounts) {
+        AccountRow *row = accountRow(c.key());
+        if (row && !row->isCollapsing()) {
+            row->setConnection(c);
+            continue;
+        }
+        row = new AccountRow(m_spec.name, c, m_actionsEnabled, this);
+        row->hide();
+        connect(row, &AccountRow::connectRequested, this, &IntegrationCard::connectRequested);
+        connect(row, &AccountRow::cancelRequested, this, &IntegrationCard::cancelRequested);
+        connect(row, &AccountRow::disconnectRequested, this, &IntegrationCard::disconnectRequested);
+        connect(row, &AccountRow::syncRequested, this, &IntegrationCard::syncRequested);
+        connect(row, &AccountRow::growthChanged, this, [this] { layoutChanged(); });
+        connect(row, &AccountRow::collapsed, this, [this, row] { removeRow(row); });
+        m_accountRows << row;
+        if (animate)
+            row->growIn();
+        m_adding = false; // the new account arrived
+    }
+    refresh();
+    for (AccountRow *row : std::as_const(m_accountRows))
+        setShown(row, true);
+}
+
+void IntegrationCard::removeRow(AccountRow *row)
+{
+    if (!m_accountRows.removeOne(row))
+        return;
+    row->hide();
+    row->deleteLater();
+    refresh(); // "Add another account" goes with the last connection
 }
 
 void IntegrationCard::applyColors()
@@ -444,6 +554,24 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
             bottom = flow(buttons, pad, y2, width - 2 * pad, 8, 8, &g.rects);
         }
     }
+    // The further accounts, then "Add another account": aligned with the text on wide cards,
+    // across the card under the tile on narrow ones (as the actions are).
+    const int rowX = wide ? textX : pad;
+    const int rowWidth = width - pad - rowX;
+    if (!m_accountRows.isEmpty())
+        bottom += 16;
+    for (AccountRow *row : m_accountRows) {
+        const int h = qRound(row->heightForWidth(rowWidth) * row->growth());
+        g.rects.insert(row, QRect(rowX, bottom, rowWidth, h));
+        bottom += h;
+    }
+    if (m_addAccount && hasAnyConnection()) {
+        const QSize hint = m_addAccount->sizeHint();
+        // A quiet button: its "+" sits in the column of the rows' status dots and its text
+        // lines up with theirs; its hover fill reaches left of the rows.
+        g.rects.insert(m_addAccount, QRect(rowX - 12, bottom + (m_accountRows.isEmpty() ? 12 : 4), hint.width(), hint.height()));
+        bottom = g.rects.value(m_addAccount).bottom() + 1 - 4;
+    }
     g.height = bottom + pad;
     return g;
 }
@@ -565,6 +693,8 @@ void IntegrationCard::reveal(int delayMs)
 void IntegrationCard::syncMotion()
 {
     m_tile->dot()->syncMotion();
+    for (AccountRow *row : std::as_const(m_accountRows))
+        row->syncMotion();
     for (QWidget *w : allActions()) {
         if (auto *b = qobject_cast<ActionButton *>(w); b && b->isBusy()) {
             b->setBusy(false); // restarts the spinner under the new preference

@@ -11,6 +11,7 @@ class QPainter;
 
 namespace aria::ui {
 
+class AccountRow;
 class ActionButton;
 class IconTile;
 class InlineNote;
@@ -49,6 +50,19 @@ public:
     // Gives keyboard focus to the first action that can take it (the primary one).
     void focusFirstAction();
 
+    // The integration's further accounts (connectionAt() is the first, shown as today), one
+    // row each under the card's text, with "Add another account" under them. With animate,
+    // a new row grows in and a removed one collapses; else they appear and go at once.
+    void setFurtherAccounts(const QList<Connection> &accounts, bool animate = true);
+    QList<AccountRow *> accountRows() const { return m_accountRows; }
+    AccountRow *accountRow(QStringView connectionId) const;
+    // "Add another account": shown while the integration has at least one connection.
+    ActionButton *addAccountButton() const { return m_addAccount; }
+    // A further account's connect flow runs (the button shows it until the row arrives).
+    void setAdding(bool adding);
+    // The account a connection id stands for: the card's own, or a row's.
+    QString accountOf(QStringView connectionId) const;
+
     // An inline confirmation under the details ("Connected as a@b.com").
     void showNote(const QString &text);
     // Fades and rises in after delayMs (immediately under reduced motion).
@@ -67,10 +81,13 @@ public:
     QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
-    void connectRequested(const QString &integrationId);
-    void cancelRequested(const QString &integrationId);
-    void disconnectRequested(const QString &integrationId); // after the user confirmed
-    void syncRequested(const QString &integrationId);
+    // Each carries a connection id: the integration id for the card's own buttons (its first
+    // connection), "gmail-2" and so on for a row's.
+    void connectRequested(const QString &connectionId);
+    void cancelRequested(const QString &connectionId);
+    void disconnectRequested(const QString &connectionId); // after the user confirmed
+    void syncRequested(const QString &connectionId);
+    void addAccountRequested(const QString &integrationId);
     void depthChanged(); // lift or reveal moved: the page repaints the shadow
 
 protected:
@@ -105,6 +122,8 @@ private:
     void paintSeparators(QPainter *painter) const;
     bool insideSurface(const QRect &rect) const; // away from the border and corners
     void setConfirming(bool confirming);
+    bool hasAnyConnection() const;
+    void removeRow(AccountRow *row);
 
     IntegrationSpec m_spec;
     Connection m_connection;
@@ -122,6 +141,9 @@ private:
     TextLabel *m_problem;
     InlineNote *m_note;
     QWidget *m_slots[int(Slot::Count)] = {};
+    QList<AccountRow *> m_accountRows; // in display order; collapsing ones until they are gone
+    ActionButton *m_addAccount = nullptr; // created with the first connection
+    bool m_adding = false;
 
     Tween *m_lift;
     Tween *m_reveal;

@@ -46,6 +46,16 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_page->paintStack(event); }
+    bool event(QEvent *event) override
+    {
+        // A card's height changed (an account row grows or collapses, a note came): the
+        // page places the cards, so the request goes to it.
+        if (event->type() == QEvent::LayoutRequest) {
+            m_page->relayout();
+            return true;
+        }
+        return QWidget::event(event);
+    }
 
 private:
     IntegrationsPage *m_page;

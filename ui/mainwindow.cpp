@@ -4,6 +4,7 @@
 #include "slimscrollbar.h"
 #include "connect/connectionservice.h"
 #include "errorbanner.h"
+#include "accountrow.h"
 #include "integrationcard.h"
 #include "integrationspage.h"
 #include "model/connectionsmodel.h"
@@ -135,10 +136,11 @@ void MainWindow::rememberGeometryIn(const QString &file)
     WindowState(file).restore(this);
 }
 
-IntegrationCard *MainWindow::card(const QString &integrationId) const
+IntegrationCard *MainWindow::card(const QString &id) const
 {
+    const QString integrationId = integrationOfConnectionId(id);
     for (IntegrationCard *c : m_page->cards()) {
-        if (c->integrationId() == integrationId)
+        if (c->integrationId() == id || c->integrationId() == integrationId)
             return c;
     }
     return nullptr;
@@ -183,6 +185,10 @@ void MainWindow::rebuildCards()
         connect(card, &IntegrationCard::cancelRequested, this, &MainWindow::requestCancel);
         connect(card, &IntegrationCard::disconnectRequested, this, &MainWindow::requestDisconnect);
         connect(card, &IntegrationCard::syncRequested, this, &MainWindow::requestSync);
+        connect(card, &IntegrationCard::addAccountRequested, this, &MainWindow::requestAddAccount);
+        card->setFurtherAccounts(m_model->furtherAccountsAt(row), false);
+        for (AccountRow *accountRow : card->accountRows())
+            accountRow->setPending(m_pending.value(accountRow->connectionId(), PendingAction::None));
         cards << card;
     }
     m_page->setCards(cards);
@@ -193,8 +199,12 @@ void MainWindow::rebuildCards()
 void MainWindow::updateRows(int first, int last)
 {
     for (int row = qMax(0, first); row <= last && row < m_model->rowCount(); ++row) {
-        if (IntegrationCard *c = card(m_model->integrations().at(row).id))
+        if (IntegrationCard *c = card(m_model->integrations().at(row).id)) {
             c->setConnection(m_model->connectionAt(row));
+            c->setFurtherAccounts(m_model->furtherAccountsAt(row));
+            for (AccountRow *accountRow : c->accountRows())
+                accountRow->setPending(m_pending.value(accountRow->connectionId(), PendingAction::None));
+        }
     }
 }
 
@@ -204,13 +214,22 @@ void MainWindow::setPending(const QString &id, PendingAction pending)
         m_pending.remove(id);
     else
         m_pending.insert(id, pending);
-    if (IntegrationCard *c = card(id))
+    IntegrationCard *c = card(id);
+    if (!c)
+        return;
+    if (c->integrationId() == id)
         c->setPending(pending);
+    else if (AccountRow *row = c->accountRow(id))
+        row->setPending(pending);
+    // else: a further account whose row has not arrived yet (the card shows "Connecting…"
+    // on its Add another account button meanwhile).
 }
 
 QString MainWindow::nameOf(const QString &id) const
 {
-    const int row = m_model->rowOf(id);
+    int row = m_model->rowOf(id);
+    if (row < 0)
+        row = m_model->rowOf(integrationOfConnectionId(id));
     return row >= 0 ? m_model->integrations().at(row).name : id;
 }
 
@@ -248,6 +267,15 @@ void MainWindow::requestSync(const QString &id)
     m_service->syncIntegration(id);
 }
 
+void MainWindow::requestAddAccount(const QString &integrationId)
+{
+    if (!m_service)
+        return;
+    if (IntegrationCard *c = card(integrationId))
+        c->setAdding(true);
+    m_service->addConnection(integrationId);
+}
+
 void MainWindow::onConnectFinished(const QString &id, bool ok, const QString &message, FailureKind kind)
 {
     setPending(id, PendingAction::None);
@@ -258,10 +286,12 @@ void MainWindow::onConnectFinished(const QString &id, bool ok, const QString &me
         return;
     }
     IntegrationCard *c = card(id);
+    if (c)
+        c->setAdding(false);
     if (ok) {
         if (m_page->banner()->isShowing())
             m_page->banner()->dismiss();
-        const QString account = c ? c->view().account : QString();
+        const QString account = c ? c->accountOf(id) : QString();
         if (c)
             c->showNote(account.isEmpty() ? tr("Connected") : tr("Connected as %1").arg(account));
         return;

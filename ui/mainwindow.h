@@ -51,7 +51,8 @@ public:
     // notification or menu line was clicked).
     void showIntegration(const QString &integrationId);
 
-    IntegrationCard *card(const QString &integrationId) const;
+    // The card of an integration, or of the integration a connection id ("gmail-2") belongs to.
+    IntegrationCard *card(const QString &id) const;
     IntegrationsPage *page() const { return m_page; }
 
 Q_SIGNALS:
@@ -74,6 +75,7 @@ private:
     void requestConnect(const QString &id);
     void requestDisconnect(const QString &id);
     void requestSync(const QString &id);
+    void requestAddAccount(const QString &integrationId);
     void requestCancel(const QString &id);
     void onConnectFinished(const QString &id, bool ok, const QString &message, FailureKind kind);
     void onDisconnectFinished(const QString &id, bool ok, const QString &message);

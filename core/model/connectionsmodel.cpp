@@ -20,26 +20,40 @@ ConnectionsModel::ConnectionsModel(ConnectionStore *store, const QList<Integrati
     setIntegrations(integrations);
 }
 
+namespace {
+
+// A further account shows as a row while it is (or is becoming) connected; a disconnected
+// one keeps only its tombstone in the store.
+bool shownAsRow(const Connection &c)
+{
+    return c.status != ConnectionStatus::NotConnected && c.status != ConnectionStatus::Disconnected;
+}
+
+}  // namespace
+
 void ConnectionsModel::setIntegrations(const QList<IntegrationSpec> &integrations)
 {
     beginResetModel();
     m_specs = integrations;
     m_rows.clear();
+    m_further.clear();
     // One query for all rows, not one per integration (the window's start-up waits on this).
     QHash<QString, Connection> stored;
+    QHash<QString, QList<Connection>> further;
     if (m_store) {
-        // The card shows the integration's first connection (keyed by the integration id):
-        // the one its buttons act on. Further accounts are listed by `list`.
         for (const Connection &c : m_store->list()) {
             if (c.key() == c.integrationType)
                 stored.insert(c.integrationType, c);
+            else if (shownAsRow(c))
+                further[c.integrationType] << c;
         }
     }
-    m_storeHadRows = !stored.isEmpty();
+    m_storeHadRows = !stored.isEmpty() || !further.isEmpty();
     for (const IntegrationSpec &spec : m_specs) {
         Connection c = stored.value(spec.id);
         c.integrationType = spec.id;
         m_rows << c;
+        m_further << further.value(spec.id);
     }
     endResetModel();
 }
@@ -63,6 +77,11 @@ int ConnectionsModel::rowOf(QStringView integrationId) const
 Connection ConnectionsModel::connectionAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Connection();
+}
+
+QList<Connection> ConnectionsModel::furtherAccountsAt(int row) const
+{
+    return row >= 0 && row < m_further.size() ? m_further.at(row) : QList<Connection>();
 }
 
 QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
@@ -110,15 +129,24 @@ QHash<int, QByteArray> ConnectionsModel::roleNames() const
 
 void ConnectionsModel::refreshRow(const QString &connectionId)
 {
-    // Only the integration's first connection is on the card (see setIntegrations()).
-    const QString integrationId = connectionId;
+    // An integration's first connection has the integration's id.
+    const QString integrationId
+        = rowOf(connectionId) >= 0 ? connectionId : integrationOfConnectionId(connectionId);
     const int row = rowOf(integrationId);
     if (row < 0 || !m_store)
         return;
     // No row any more (deleted on the server): shown as never connected.
-    Connection c = m_store->get(integrationId).value_or(Connection {});
-    c.integrationType = integrationId;
-    m_rows[row] = c;
+    Connection first;
+    QList<Connection> further;
+    for (const Connection &c : m_store->connectionsOf(integrationId)) {
+        if (c.key() == integrationId)
+            first = c;
+        else if (shownAsRow(c))
+            further << c;
+    }
+    first.integrationType = integrationId;
+    m_rows[row] = first;
+    m_further[row] = further;
     const QModelIndex idx = index(row);
     Q_EMIT dataChanged(idx, idx);
 }

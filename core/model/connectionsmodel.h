@@ -45,18 +45,21 @@ public:
     bool storeHadRows() const { return m_storeHadRows; }
     int rowOf(QStringView integrationId) const;
     Connection connectionAt(int row) const;
+    // The integration's further accounts (every connection but the first, which is
+    // connectionAt()), in the order they were added; disconnected ones are left out.
+    QList<Connection> furtherAccountsAt(int row) const;
 
     // Re-reads every row from the store (after a change made by another process).
     void reload();
 
 private:
-    // After a change of one connection (its id): re-reads the card's row when it is an
-    // integration's first connection.
+    // After a change of one connection (its id): re-reads its integration's row.
     void refreshRow(const QString &connectionId);
 
     QPointer<ConnectionStore> m_store;
     QList<IntegrationSpec> m_specs;
-    QList<Connection> m_rows;  // parallel to m_specs
+    QList<Connection> m_rows;  // parallel to m_specs: each integration's first connection
+    QList<QList<Connection>> m_further;  // parallel to m_specs: furtherAccountsAt()
     bool m_storeHadRows = false;
 };
 

@@ -74,8 +74,9 @@ public:
     void finishConnect(const QString &id, const QString &account)
     {
         aria::Connection c;
-        c.connectionId = id;
-        c.integrationType = aria::integrationOfConnectionId(id);
+        c.connectionId = id; // "gmail", or a further account's "gmail-2"
+        const QString integration = aria::integrationOfConnectionId(id);
+        c.integrationType = integration.isEmpty() ? id : integration;
         c.status = aria::ConnectionStatus::Active;
         c.displayName = account;
         c.lastSyncAt = QDateTime::currentDateTimeUtc();

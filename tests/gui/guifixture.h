@@ -26,8 +26,11 @@ struct GuiFixture {
         qint64 syncedSecsAgo = -1, aria::SyncStatus sync = aria::SyncStatus::Success,
         const QString &error = {})
     {
+        // id is a connection id: "gmail" is the integration's first connection, "gmail-2" the next.
         aria::Connection c;
-        c.integrationType = id;
+        c.connectionId = id;
+        const QString integration = aria::integrationOfConnectionId(id);
+        c.integrationType = integration.isEmpty() ? id : integration;
         c.status = status;
         c.displayName = account;
         if (syncedSecsAgo >= 0)

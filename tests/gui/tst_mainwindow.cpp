@@ -192,7 +192,8 @@ void TestMainWindow::connectThenConnected()
     service.finishConnect(QStringLiteral("gmail"), QStringLiteral("a@b.com"));
     QCOMPARE(gmail->view().pill, QStringLiteral("Connected"));
     QCOMPARE(visibleButtonTexts(gmail),
-        (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Sync now") }));
+        (QStringList { QStringLiteral("Add another account"), QStringLiteral("Disconnect"),
+            QStringLiteral("Sync now") }));
     QCOMPARE(dot->tone(), StatusDot::Tone::Success);
     QVERIFY(!dot->isPulsing());
     QCOMPARE(gmail->findChild<QLabel *>(QStringLiteral("account"))->text(), QStringLiteral("a@b.com"));
@@ -265,7 +266,8 @@ void TestMainWindow::disconnectAsksInlineFirst()
     QCOMPARE(card->findChild<QLabel *>(QStringLiteral("confirmText"))->text(),
         QStringLiteral("Disconnect Gmail?"));
     QCOMPARE(
-        visibleButtonTexts(card), (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Keep") }));
+        visibleButtonTexts(card), (QStringList { QStringLiteral("Add another account"), QStringLiteral("Disconnect"),
+                                      QStringLiteral("Keep") }));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Keep")), Qt::LeftButton);
     QVERIFY(!card->isConfirmingDisconnect());
     QVERIFY(service.calls.isEmpty());
@@ -275,7 +277,8 @@ void TestMainWindow::disconnectAsksInlineFirst()
     QCOMPARE(static_cast<ActionButton *>(confirm)->kind(), ActionButton::Kind::DangerSolid);
     QTest::mouseClick(confirm, Qt::LeftButton);
     QCOMPARE(service.calls, QStringList { QStringLiteral("disconnect:gmail") });
-    QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Disconnecting…") });
+    QCOMPARE(visibleButtonTexts(card),
+        (QStringList { QStringLiteral("Add another account"), QStringLiteral("Disconnecting…") }));
 
     service.finishDisconnect(QStringLiteral("gmail"));
     QCOMPARE(visibleButtonTexts(card), QStringList { QStringLiteral("Connect") });
@@ -298,7 +301,8 @@ void TestMainWindow::expiredOffersReconnect()
         QStringLiteral("Reconnect needed: The grant was revoked"));
     QCOMPARE(card->findChild<StatusDot *>()->tone(), StatusDot::Tone::Warning);
     QCOMPARE(visibleButtonTexts(card),
-        (QStringList { QStringLiteral("Disconnect"), QStringLiteral("Reconnect") }));
+        (QStringList { QStringLiteral("Add another account"), QStringLiteral("Disconnect"),
+            QStringLiteral("Reconnect") }));
     QTest::mouseClick(visibleButton(card, QStringLiteral("Reconnect")), Qt::LeftButton);
     QCOMPARE(service.calls, QStringList { QStringLiteral("connect:outlook") });
     service.finishConnect(QStringLiteral("outlook"), QStringLiteral("m@corp.test"));

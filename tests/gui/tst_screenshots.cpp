@@ -1,6 +1,7 @@
 // Renders every card state in both themes at 1200, 400 and 360 px wide, writes the PNGs to
 // <build>/screenshots/ (test artifacts) and checks the structure of each layout.
 #include "accountchip.h"
+#include "accountrow.h"
 #include "actionbutton.h"
 #include "common/settings.h"
 #include "errorbanner.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void initTestCase();
     void everyState_data();
     void everyState();
+    void accountRows_data();
+    void accountRows();
     void settingsDialog_data();
     void settingsDialog();
     void firstRunWelcomes_data();
@@ -148,6 +151,74 @@ void TestScreenshots::everyState()
 
     const QImage shot = page->grab().toImage();
     const QString file = QStringLiteral("%1/%2-%3-%4.png").arg(m_outDir, scene, theme).arg(width);
+    QVERIFY(shot.save(file));
+    qInfo().noquote() << "wrote" << file;
+}
+
+void TestScreenshots::accountRows_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("accounts");
+    for (const char *theme : { "light", "dark" }) {
+        for (int width : { 1200, 400 }) {
+            for (int accounts : { 1, 2, 3 }) {
+                const QByteArray name = "accounts" + QByteArray::number(accounts) + '-' + theme + '-'
+                    + QByteArray::number(width);
+                QTest::newRow(name.constData()) << QString::fromLatin1(theme) << width << accounts;
+            }
+        }
+    }
+}
+
+// One integration with one, two and three accounts: the card's own account, a row per
+// further one (each with its own pill, last sync, problem and actions), Add another account.
+void TestScreenshots::accountRows()
+{
+    QFETCH(QString, theme);
+    QFETCH(int, width);
+    QFETCH(int, accounts);
+    applyAppearance(theme, QStringLiteral("on"));
+    GuiFixture fx;
+    fx.put(QStringLiteral("gmail"), ConnectionStatus::Active, QStringLiteral("maya@acme.test"), 120);
+    if (accounts >= 2)
+        fx.put(QStringLiteral("gmail-2"), ConnectionStatus::Active, QStringLiteral("maya.lee@acme-corp.test"), 3600);
+    if (accounts >= 3)
+        fx.put(QStringLiteral("gmail-3"), ConnectionStatus::Expired, QStringLiteral("maya@old-job.test"),
+            2 * 86400, SyncStatus::Success, QStringLiteral("Google revoked the grant"));
+    fx.put(QStringLiteral("google_calendar"), ConnectionStatus::Active, QStringLiteral("maya@acme.test"), 300);
+    fx.model->reload();
+    FakeConnectionService service(&fx.store);
+    MainWindow window(fx.model.get());
+    window.setConnectionService(&service);
+    window.resize(width, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCoreApplication::processEvents();
+
+    IntegrationCard *gmail = window.card(QStringLiteral("gmail"));
+    QCOMPARE(gmail->accountRows().size(), accounts - 1);
+    QVERIFY(gmail->addAccountButton() && gmail->addAccountButton()->isVisible());
+    QStringList problems = layoutProblems(window.page());
+    for (IntegrationCard *card : window.page()->cards()) {
+        for (const QString &p : layoutProblems(card))
+            problems << card->integrationId() + QLatin1String(": ") + p;
+    }
+    for (AccountRow *row : gmail->accountRows()) {
+        QVERIFY(row->isVisible());
+        QCOMPARE(row->height(), row->heightForWidth(row->width()));
+        if (!gmail->rect().contains(row->geometry()))
+            problems << row->connectionId() + QLatin1String(" sticks out of the card");
+        for (const QString &p : layoutProblems(row))
+            problems << row->connectionId() + QLatin1String(": ") + p;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    // The card with a margin of the page around it (its shadow, the window's background).
+    IntegrationsPage *page = window.page();
+    const QRect around = QRect(gmail->mapTo(page, QPoint(0, 0)), gmail->size()).adjusted(-16, -8, 16, 24) & page->rect();
+    const QImage shot = page->grab(around).toImage();
+    const QString file = QStringLiteral("%1/accounts%2-%3-%4.png").arg(m_outDir).arg(accounts).arg(theme).arg(width);
     QVERIFY(shot.save(file));
     qInfo().noquote() << "wrote" << file;
 }

@@ -38,6 +38,8 @@ void TestDeferredConnectionService::requestsWaitAndReplayInOrder()
     deferred.syncIntegration(QStringLiteral("hubspot")); // attached: straight through
     QCOMPARE(real.calls.last(), QStringLiteral("sync:hubspot"));
     QCOMPARE(deferred.waitingRequests(), 0);
+    deferred.addConnection(QStringLiteral("gmail")); // a further account: passed on as asked
+    QCOMPARE(real.calls.last(), QStringLiteral("add:gmail"));
 }
 
 void TestDeferredConnectionService::signalsPassThroughOnceAttached()
