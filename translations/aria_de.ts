@@ -888,6 +888,10 @@
         <source>%1 is busy; wait for the running action to finish.</source>
         <translation>%1 ist beschäftigt; warten Sie, bis die laufende Aktion abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Dieses %1-Konto ist bereits als %2 verbunden. Es wurde nicht erneut hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>aria::ConnectionManager</name>
@@ -898,6 +902,14 @@
     <message>
         <source>Connecting %1 in %2 mode is not available in this version.</source>
         <translation>%1 im Modus %2 zu verbinden ist in dieser Version nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Der lokale Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a connection, not an integration; add to &quot;%2&quot;.</source>
+        <translation>„%1“ ist eine Verbindung, keine Integration; fügen Sie zu „%2“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +949,14 @@
     <message>
         <source>Saving the sync state failed: %1</source>
         <translation>Das Speichern des Synchronisierungsstands ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to %2, not %3.</source>
+        <translation>Die Verbindung %1 gehört zu %2, nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection id.</source>
+        <translation>%1 ist keine Verbindungs-ID.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1020,10 @@
     <message>
         <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 ist hier getrennt, aber der Anbieter konnte den Zugriff nicht widerrufen (%2). Entfernen Sie ihn in den Sicherheitseinstellungen Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
+        <translation>Ein weiteres %1-Konto erfordert den Composio-Modus; der direkte Modus hält ein Konto pro Integration.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1187,14 @@
     <message>
         <source>Connect an integration through the browser (Ctrl-C cancels)</source>
         <translation>Eine Integration über den Browser verbinden (Strg-C bricht ab)</translation>
+    </message>
+    <message>
+        <source>--add takes an integration id, not a connection id: %1</source>
+        <translation>--add erwartet eine Integrations-ID, keine Verbindungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already connected%2. To connect another account, add it: aria-integrations connect %1 --add. To connect this one again, disconnect it first: aria-integrations disconnect %1</source>
+        <translation>%1 ist bereits verbunden%2. Um ein weiteres Konto zu verbinden, fügen Sie es hinzu: aria-integrations connect %1 --add. Um dieses erneut zu verbinden, trennen Sie es zuerst: aria-integrations disconnect %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1677,65 @@
     </message>
 </context>
 <context>
+    <name>aria::ui::AccountRow</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>%1 trennen?</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>%1 jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>%1 neu verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Keep %1 connected</source>
+        <translation>%1 verbunden lassen</translation>
+    </message>
+    <message>
+        <source>Confirm: disconnect %1</source>
+        <translation>Bestätigen: %1 trennen</translation>
+    </message>
+    <message>
+        <source>Cancel connecting %1</source>
+        <translation>Verbinden von %1 abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>aria::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1728,6 +1819,14 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Weiteres Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another %1 account</source>
+        <translation>Weiteres %1-Konto hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2151,10 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>Die Verbindung ist abgelaufen. Klicken Sie, um sie zu öffnen und neu zu verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

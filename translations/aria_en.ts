@@ -888,6 +888,10 @@
         <source>%1 is busy; wait for the running action to finish.</source>
         <translation>%1 is busy; wait for the running action to finish.</translation>
     </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>This %1 account is already connected as %2. It was not added again.</translation>
+    </message>
 </context>
 <context>
     <name>aria::ConnectionManager</name>
@@ -898,6 +902,14 @@
     <message>
         <source>Connecting %1 in %2 mode is not available in this version.</source>
         <translation>Connecting %1 in %2 mode is not available in this version.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>The local store is not open.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a connection, not an integration; add to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is a connection, not an integration; add to &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +949,14 @@
     <message>
         <source>Saving the sync state failed: %1</source>
         <translation>Saving the sync state failed: %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to %2, not %3.</source>
+        <translation>The connection %1 belongs to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection id.</source>
+        <translation>%1 is not a connection id.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1020,10 @@
     <message>
         <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</translation>
+    </message>
+    <message>
+        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
+        <translation>A further %1 account needs Composio mode; direct mode holds one account per integration.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1187,14 @@
     <message>
         <source>Connect an integration through the browser (Ctrl-C cancels)</source>
         <translation>Connect an integration through the browser (Ctrl-C cancels)</translation>
+    </message>
+    <message>
+        <source>--add takes an integration id, not a connection id: %1</source>
+        <translation>--add takes an integration id, not a connection id: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already connected%2. To connect another account, add it: aria-integrations connect %1 --add. To connect this one again, disconnect it first: aria-integrations disconnect %1</source>
+        <translation>%1 is already connected%2. To connect another account, add it: aria-integrations connect %1 --add. To connect this one again, disconnect it first: aria-integrations disconnect %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1677,65 @@
     </message>
 </context>
 <context>
+    <name>aria::ui::AccountRow</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Disconnect %1?</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>Sync %1 now</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnect %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Disconnect %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 connected</source>
+        <translation>Keep %1 connected</translation>
+    </message>
+    <message>
+        <source>Confirm: disconnect %1</source>
+        <translation>Confirm: disconnect %1</translation>
+    </message>
+    <message>
+        <source>Cancel connecting %1</source>
+        <translation>Cancel connecting %1</translation>
+    </message>
+</context>
+<context>
     <name>aria::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1728,6 +1819,14 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Disconnecting…</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Add another account</translation>
+    </message>
+    <message>
+        <source>Add another %1 account</source>
+        <translation>Add another %1 account</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2151,10 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>The connection expired. Click to open it and reconnect.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -888,6 +888,10 @@
         <source>%1 is busy; wait for the running action to finish.</source>
         <translation>%1 está ocupado; espere a que termine la acción en curso.</translation>
     </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Esta cuenta de %1 ya está conectada como %2. No se ha añadido de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>aria::ConnectionManager</name>
@@ -898,6 +902,14 @@
     <message>
         <source>Connecting %1 in %2 mode is not available in this version.</source>
         <translation>Conectar %1 en modo %2 no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>El almacenamiento local no está abierto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a connection, not an integration; add to &quot;%2&quot;.</source>
+        <translation>«%1» es una conexión, no una integración; añada a «%2».</translation>
     </message>
 </context>
 <context>
@@ -937,6 +949,14 @@
     <message>
         <source>Saving the sync state failed: %1</source>
         <translation>No se pudo guardar el estado de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to %2, not %3.</source>
+        <translation>La conexión %1 pertenece a %2, no a %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection id.</source>
+        <translation>%1 no es un ID de conexión.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1020,10 @@
     <message>
         <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 está desconectado aquí, pero el proveedor no pudo revocar el acceso (%2). Quítelo en los ajustes de seguridad de su cuenta.</translation>
+    </message>
+    <message>
+        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
+        <translation>Otra cuenta de %1 requiere el modo Composio; el modo directo admite una cuenta por integración.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1187,14 @@
     <message>
         <source>Connect an integration through the browser (Ctrl-C cancels)</source>
         <translation>Conectar una integración a través del navegador (Ctrl-C cancela)</translation>
+    </message>
+    <message>
+        <source>--add takes an integration id, not a connection id: %1</source>
+        <translation>--add acepta un ID de integración, no un ID de conexión: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already connected%2. To connect another account, add it: aria-integrations connect %1 --add. To connect this one again, disconnect it first: aria-integrations disconnect %1</source>
+        <translation>%1 ya está conectado%2. Para conectar otra cuenta, añádala: aria-integrations connect %1 --add. Para volver a conectar esta, desconéctela primero: aria-integrations disconnect %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1677,65 @@
     </message>
 </context>
 <context>
+    <name>aria::ui::AccountRow</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>¿Desconectar %1?</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>Sincronizar %1 ahora</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Volver a conectar %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 connected</source>
+        <translation>Mantener %1 conectado</translation>
+    </message>
+    <message>
+        <source>Confirm: disconnect %1</source>
+        <translation>Confirmar: desconectar %1</translation>
+    </message>
+    <message>
+        <source>Cancel connecting %1</source>
+        <translation>Cancelar la conexión de %1</translation>
+    </message>
+</context>
+<context>
     <name>aria::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1728,6 +1819,14 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Desconectando…</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Añadir otra cuenta</translation>
+    </message>
+    <message>
+        <source>Add another %1 account</source>
+        <translation>Añadir otra cuenta de %1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2151,10 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>La conexión ha caducado. Haga clic para abrirla y volver a conectar.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

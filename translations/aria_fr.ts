@@ -888,6 +888,10 @@
         <source>%1 is busy; wait for the running action to finish.</source>
         <translation>%1 est occupé ; attendez la fin de l’action en cours.</translation>
     </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Ce compte %1 est déjà connecté en tant que %2. Il n’a pas été ajouté une seconde fois.</translation>
+    </message>
 </context>
 <context>
     <name>aria::ConnectionManager</name>
@@ -898,6 +902,14 @@
     <message>
         <source>Connecting %1 in %2 mode is not available in this version.</source>
         <translation>La connexion de %1 en mode %2 n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Le stockage local n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a connection, not an integration; add to &quot;%2&quot;.</source>
+        <translation>« %1 » est une connexion, pas une intégration ; ajoutez à « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -937,6 +949,14 @@
     <message>
         <source>Saving the sync state failed: %1</source>
         <translation>L’enregistrement de l’état de synchronisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The connection %1 belongs to %2, not %3.</source>
+        <translation>La connexion %1 appartient à %2, et non à %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection id.</source>
+        <translation>%1 n’est pas un identifiant de connexion.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1020,10 @@
     <message>
         <source>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</source>
         <translation>%1 est déconnecté ici, mais le fournisseur n’a pas pu révoquer l’accès (%2). Supprimez-le dans les paramètres de sécurité de votre compte.</translation>
+    </message>
+    <message>
+        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
+        <translation>Un compte %1 supplémentaire nécessite le mode Composio ; le mode direct ne gère qu’un compte par intégration.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1187,14 @@
     <message>
         <source>Connect an integration through the browser (Ctrl-C cancels)</source>
         <translation>Connecter une intégration via le navigateur (Ctrl-C pour annuler)</translation>
+    </message>
+    <message>
+        <source>--add takes an integration id, not a connection id: %1</source>
+        <translation>--add attend un identifiant d’intégration, pas un identifiant de connexion : %1</translation>
+    </message>
+    <message>
+        <source>%1 is already connected%2. To connect another account, add it: aria-integrations connect %1 --add. To connect this one again, disconnect it first: aria-integrations disconnect %1</source>
+        <translation>%1 est déjà connecté%2. Pour connecter un autre compte, ajoutez-le : aria-integrations connect %1 --add. Pour reconnecter celui-ci, déconnectez-le d’abord : aria-integrations disconnect %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1677,65 @@
     </message>
 </context>
 <context>
+    <name>aria::ui::AccountRow</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Déconnecter %1 ?</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Sync %1 now</source>
+        <translation>Synchroniser %1 maintenant</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 connected</source>
+        <translation>Garder %1 connecté</translation>
+    </message>
+    <message>
+        <source>Confirm: disconnect %1</source>
+        <translation>Confirmer : déconnecter %1</translation>
+    </message>
+    <message>
+        <source>Cancel connecting %1</source>
+        <translation>Annuler la connexion de %1</translation>
+    </message>
+</context>
+<context>
     <name>aria::ui::ErrorBanner</name>
     <message>
         <source>Retry</source>
@@ -1728,6 +1819,14 @@
     <message>
         <source>Disconnecting…</source>
         <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Add another account</source>
+        <translation>Ajouter un autre compte</translation>
+    </message>
+    <message>
+        <source>Add another %1 account</source>
+        <translation>Ajouter un autre compte %1</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2151,10 @@
     <message>
         <source>The connection expired. Click to open it and reconnect.</source>
         <translation>La connexion a expiré. Cliquez pour l’ouvrir et la reconnecter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
