@@ -17,24 +17,6 @@ constexpr int kWideBreakpoint = 520; // the row's own width: below it the action
 constexpr int kDot = 22;
 constexpr int kPadY = 12;
 
-TextLabel *makeLabel(QWidget *parent, const QFont &font, const char *name)
-{
-    auto *label = new TextLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-void setTextColor(QWidget *w, const QColor &color)
-{
-    if (w->palette().color(QPalette::WindowText) == color)
-        return;
-    QPalette p = w->palette();
-    p.setColor(QPalette::WindowText, color);
-    w->setPalette(p);
-}
-
 } // namespace
 
 AccountRow::AccountRow(const QString &integrationName, const Connection &connection, bool actionsEnabled,

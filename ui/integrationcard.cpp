@@ -24,24 +24,6 @@ constexpr int kWideBreakpoint = 600; // below it the actions go under the text
 constexpr int kTileGap = 16;
 constexpr int kSeparatorGap = 16; // room for the middle dot between detail items
 
-TextLabel *makeLabel(QWidget *parent, const QFont &font, const char *name)
-{
-    auto *label = new TextLabel(parent);
-    label->setObjectName(QLatin1String(name));
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-void setTextColor(QWidget *w, const QColor &color)
-{
-    if (w->palette().color(QPalette::WindowText) == color)
-        return; // a palette change re-polishes the label
-    QPalette p = w->palette();
-    p.setColor(QPalette::WindowText, color);
-    w->setPalette(p);
-}
-
 // Shows or hides w only when that changes it: setVisible(true) on a widget that is shown
 // with its parent anyway would size it to its sizeHint (a text layout) for nothing.
 void setShown(QWidget *w, bool shown)

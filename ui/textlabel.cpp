@@ -66,4 +66,22 @@ void TextLabel::changeEvent(QEvent *event)
     QLabel::changeEvent(event);
 }
 
+TextLabel *makeLabel(QWidget *parent, const QFont &font, const char *name)
+{
+    auto *label = new TextLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+void setTextColor(QWidget *w, const QColor &color)
+{
+    if (w->palette().color(QPalette::WindowText) == color)
+        return; // a palette change re-polishes the label
+    QPalette p = w->palette();
+    p.setColor(QPalette::WindowText, color);
+    w->setPalette(p);
+}
+
 } // namespace aria::ui

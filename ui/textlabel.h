@@ -32,4 +32,10 @@ private:
     mutable QHash<int, int> m_heights;
 };
 
+// A word-wrapping TextLabel with the given font; the object name is what tests and the style
+// sheet-free theme code find it by. (The card and its account rows make theirs this way.)
+TextLabel *makeLabel(QWidget *parent, const QFont &font, const char *name);
+// Sets w's text colour only when it differs: a palette change re-polishes the widget.
+void setTextColor(QWidget *w, const QColor &color);
+
 } // namespace aria::ui
