@@ -32,11 +32,11 @@ async function user(email) {
 }
 
 const row = (userId, type, updatedAt, extra = {}) => ({
-  user_id: userId, integration_type: type, mode: 'composio', composio_connection_id: `ca_${type}`,
+  user_id: userId, integration_type: type, connection_key: type, mode: 'composio', composio_connection_id: `ca_${type}`,
   display_name: `${type}@example.com`, status: 'active', sync_status: 'success', metadata: {},
   created_at: updatedAt, updated_at: updatedAt, ...extra,
 });
-const upsert = (sb, rows) => sb.from('user_integrations').upsert(rows, { onConflict: 'user_id,integration_type' }).select();
+const upsert = (sb, rows) => sb.from('user_integrations').upsert(rows, { onConflict: 'user_id,connection_key' }).select();
 const minutes = (n) => n * 60 * 1000;
 
 test('the migrations apply in order, each named <14-digit timestamp>_<name>.sql', () => {
