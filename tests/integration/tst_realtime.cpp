@@ -108,6 +108,7 @@ struct FakeRealtime {
             qFatal("fake realtime cannot listen");
         QObject::connect(&server, &QWebSocketServer::newConnection, &server, [this] {
             QWebSocket *ws = server.nextPendingConnection();
+            ws->setParent(&server); // handed over without a parent: freed with the server
             clients.append(ws);
             QObject::connect(ws, &QWebSocket::textMessageReceived, ws, [this, ws](const QString &text) {
                 const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
