@@ -10,6 +10,7 @@
 #include "supabase/rowcodec.h"
 #include "supabase/syncengine.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -719,9 +720,18 @@ void TestSupabaseSync::serverUpgradeKeepsExistingRows()
     const auto before = old.rows(token);
     QCOMPARE(before.size(), 2);
 
-    QFile migration(QStringLiteral(ARIA_SOURCE_DIR "/supabase/migrations/20261207120000_connections.sql"));
-    QVERIFY(migration.open(QIODevice::ReadOnly));
-    QVERIFY(old.sqlAsOwner(QString::fromUtf8(migration.readAll())));
+    // The upgrade as `supabase db push` does it: every later migration, in name order.
+    const QDir migrations(QStringLiteral(ARIA_SOURCE_DIR "/supabase/migrations"));
+    QStringList later;
+    for (const QString &name : migrations.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name))
+        if (name > options.migrationsUntil)
+            later << name;
+    QVERIFY(later.contains(QStringLiteral("20261207120000_connections.sql")));
+    for (const QString &name : later) {
+        QFile migration(migrations.filePath(name));
+        QVERIFY(migration.open(QIODevice::ReadOnly));
+        QVERIFY2(old.sqlAsOwner(QString::fromUtf8(migration.readAll())), qPrintable(name));
+    }
     QVERIFY(old.command(QStringLiteral("reload")));  // PostgREST reloads its schema cache after DDL
 
     // Every row keeps its content and timestamps (no device pulls it again) and is its
