@@ -3,7 +3,7 @@ PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
 APP := $(BUILD_DIR)/app/aria-integrations
 
-.PHONY: all deps configure build run demo test bench package format clean windows-sdk windows windows-check
+.PHONY: all deps configure build run demo test bench package format clean windows-sdk windows windows-check test-windows
 
 all: build
 
@@ -55,6 +55,11 @@ windows:
 
 windows-check: windows
 	@scripts/windows-check.sh
+
+# The tests built for Windows and run under Wine, against the same node peers (docs/WINDOWS.md).
+test-windows:
+	@scripts/install-deps.sh windows
+	@scripts/windows-test.sh $(CTEST_ARGS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -5,8 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <QtGlobal>
+
+#ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/resource.h>
+#endif
 
 // Runs a program to completion and collects what it printed (tests only: blocking is fine).
 struct ProcessRun {
@@ -36,6 +40,11 @@ struct ProcessOptions {
 inline void prepareProcess(QProcess &p, const ProcessOptions &options)
 {
     p.setProcessEnvironment(options.env);
+#ifndef Q_OS_UNIX
+    // No RLIMIT_FSIZE elsewhere: the full-disk drills are Unix-only (NOWINE in CMake).
+    if (options.fileSizeLimit >= 0)
+        qFatal("prepareProcess: a file-size limit needs RLIMIT_FSIZE");
+#else
     if (options.fileSizeLimit >= 0) {
         const rlim_t limit = rlim_t(options.fileSizeLimit);
         p.setChildProcessModifier([limit] {
@@ -44,6 +53,7 @@ inline void prepareProcess(QProcess &p, const ProcessOptions &options)
             ::setrlimit(RLIMIT_FSIZE, &rl);
         });
     }
+#endif
 }
 
 inline ProcessRun runProcess(const QString &program, const QStringList &args,

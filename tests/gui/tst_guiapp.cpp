@@ -14,7 +14,7 @@ private Q_SLOTS:
 };
 
 namespace {
-const QString kApp = QStringLiteral(ARIA_BINARY_DIR "/app/aria-integrations");
+const QString kApp = QStringLiteral(ARIA_APP_PATH);
 }
 
 void TestGuiApp::quitsAfterFirstPaint()

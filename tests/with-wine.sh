@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The Windows twin of with-home.sh (make test-windows, scripts/windows-test.sh): runs one test
+# executable built for Windows under Wine, in the shared prefix $WINEPREFIX, with its profile
+# emptied first: the app's folders under %LOCALAPPDATA% and %APPDATA%, and Qt Test's own.
+# Qt Test's output does not come through a pipe under Wine, so it writes to a file, printed here.
+# Usage: with-wine.sh <name> <test.exe> [args...]
+set -euo pipefail
+name=$1 exe=$2
+shift 2
+WINE=${ARIA_WINE:-/usr/lib/wine/wine64}
+: "${WINEPREFIX:?with-wine.sh runs under scripts/windows-test.sh, which sets WINEPREFIX}"
+user_dir=$WINEPREFIX/drive_c/users/${USER:-$(id -un)}
+for d in AppData/Local AppData/Roaming; do
+    rm -rf "$user_dir/$d/aria-integrations" "$user_dir/$d/$name" "$user_dir/$d/qttest" \
+        "$user_dir/$d/ARIA" "$user_dir/$d/ARIA Integrations"
+done
+out=$(mktemp "${TMPDIR:-/tmp}/$name.XXXXXX.txt")
+trap 'rm -f "$out"' EXIT
+set +e
+"$WINE" "$exe" -o "$out,txt" "$@"
+status=$?
+set -e
+cat "$out" 2>/dev/null || true
+exit $status
