@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QTextStream>
 
+#include "common/processprobe.h"
 #include "platform/process.h"
 
 #include <cstdio>
@@ -35,6 +36,7 @@ void startupMessageHandler(QtMsgType type, const QMessageLogContext &, const QSt
 int main(int argc, char *argv[])
 {
     aria::platform::hardenProcess();  // private files, no core dumps
+    aria::setProcessProbe(&aria::platform::processRuns);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace aria::app {
+#ifndef ARIA_STATIC_MODULE
 namespace {
 
 struct Loaded {
@@ -64,17 +65,16 @@ const Loaded &loadedOnce()
 
 } // namespace
 
-#ifdef ARIA_STATIC_MODULE
-} // namespace aria::app
-extern "C" aria::app::ServicesModule *aria_services_module();
-namespace aria::app {
-// Linked in (Windows): nothing to load.
-ServicesModule *networkModule() { return aria_services_module(); }
-QString networkModuleError() { return {}; }
-#else
 ServicesModule *networkModule() { return loadedOnce().module; }
 
 QString networkModuleError() { return loadedOnce().error; }
+#else
+} // namespace aria::app
+extern "C" aria::app::ServicesModule *aria_services_module();
+namespace aria::app {
+// Linked in (Windows; ARIA_SERVICES_MODULE=OFF on Linux): nothing to load.
+ServicesModule *networkModule() { return aria_services_module(); }
+QString networkModuleError() { return {}; }
 #endif
 
 } // namespace aria::app

@@ -15,8 +15,10 @@ set(aria_qt_plugins
     tls/qschannelbackend.dll
     imageformats/qsvg.dll
     iconengines/qsvgicon.dll
-    styles/qwindowsvistastyle.dll
-    networkinformation/qnetworklistmanager.dll)
+    styles/qwindowsvistastyle.dll)
+# No networkinformation/qnetworklistmanager: Qt 6.4.2's configure test for it fails with
+# Debian's mingw-w64 headers, so the SDK has no backend for QNetworkInformation. Realtime then
+# finds a lost network by its heartbeat (core/supabase/realtimeclient.h) instead of at once.
 set(aria_plugin_files)
 foreach(plugin IN LISTS aria_qt_plugins)
     set(file "${aria_qt_prefix}/plugins/${plugin}")

@@ -98,6 +98,12 @@ host=(-DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cma
 # Windows draws text with DirectWrite/GDI), a third fewer steps.
 if ! done_ qtbase; then
     b=$SDK/build/qtbase
+    # Qt 6.4.2's Windows platform plugin uses the DirectWrite font database whenever directwrite3
+    # is on, but QtGui compiles that class only with Direct2D too: with Direct2D off the plugin
+    # does not link (undefined QWindowsDirectWriteFontDatabase). Guard the plugin's use the same
+    # way. (The plugin's default font engine is GDI's either way.)
+    sed -i 's/^#if QT_CONFIG(directwrite3)$/#if QT_CONFIG(directwrite3) \&\& QT_CONFIG(direct2d)/' \
+        "$(srcdir qt6-base)/src/plugins/platforms/windows/qwindowsintegration.cpp"
     say "configuring qtbase"
     cmake -G Ninja -S "$(srcdir qt6-base)" -B "$b" \
         -DCMAKE_TOOLCHAIN_FILE="$SDK/mingw-w64.cmake" "${host[@]}" \

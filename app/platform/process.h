@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace aria::platform {
 
 // Done first thing in main(), before any file is written or any secret is read.
@@ -15,5 +17,8 @@ void hardenProcess();
 bool coreDumpsAllowed();
 // Whether a crash of this process would write a core dump (what hardenProcess() decided).
 bool coreDumpsEnabled();
+
+// Whether a process of this id still runs, under any user (core's ProcessProbe; main() sets it).
+bool processRuns(qint64 pid);
 
 } // namespace aria::platform

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <cerrno>
+#include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #if defined(Q_OS_LINUX)
@@ -36,6 +38,11 @@ bool coreDumpsEnabled()
 #endif
     rlimit core {};
     return ::getrlimit(RLIMIT_CORE, &core) != 0 || core.rlim_max != 0;
+}
+
+bool processRuns(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM); // EPERM: another user's
 }
 
 } // namespace aria::platform

@@ -25,4 +25,17 @@ bool coreDumpsEnabled()
     return (::GetErrorMode() & SEM_NOGPFAULTERRORBOX) == 0;
 }
 
+bool processRuns(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    const HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process) // no such process, or one this user may not open (then it runs)
+        return ::GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = ::GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    ::CloseHandle(process);
+    return running;
+}
+
 } // namespace aria::platform

@@ -2,6 +2,7 @@
 
 #include "browserlauncher.h"
 #include "common/logging.h"
+#include "common/processprobe.h"
 #include "common/safetext.h"
 #include "common/settings.h"
 #include "composio/composiotransport.h"
@@ -13,9 +14,6 @@
 #include <QJsonObject>
 #include <QUuid>
 #include <QTimer>
-
-#include <cerrno>
-#include <csignal>
 
 #include <algorithm>
 #include <optional>
@@ -690,12 +688,6 @@ const QString &thisRun()
 {
     static const QString run = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return run;
-}
-
-// Whether a process of this id still runs (EPERM: it runs under another user).
-bool processRuns(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }
 
 } // namespace

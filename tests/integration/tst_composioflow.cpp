@@ -4,6 +4,7 @@
 #include "testhome.h"
 #include "testprofile.h"
 
+#include "common/processprobe.h"
 #include "common/settings.h"
 #include "composio/composioclient.h"
 #include "composio/composiokeytransport.h"
@@ -11,6 +12,7 @@
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "connect/loopbackreplyhandler.h"
+#include "platform/process.h"
 #include "secrets/secretstore.h"
 #include "store/connectionstore.h"
 
@@ -123,6 +125,7 @@ private:
 
 void TestComposioFlow::initTestCase()
 {
+    aria::setProcessProbe(&aria::platform::processRuns); // as main() does: dead runs are found
     QVERIFY2(m_sim.start(), "cannot start the Composio simulator (node tests/peers/composio/server.js)");
     qInfo() << "simulator on port" << m_sim.port();
 }
