@@ -30,28 +30,14 @@ foreach(plugin IN LISTS aria_qt_plugins)
     list(APPEND aria_plugin_files "${file}")
 endforeach()
 
-# The DLLs the executable and the plugins import, found the way Windows would (objdump reads
-# the PE import tables): Qt and QtKeychain from the SDK, libstdc++ / libgcc / winpthread from
-# the mingw toolchain. System DLLs (kernel32 and so on) stay unresolved on purpose.
+# The DLLs the executables and the plugins import (windows/runtimedlls.cmake.in).
 execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
                 OUTPUT_VARIABLE aria_libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
 get_filename_component(aria_gcc_dir "${aria_libstdcxx}" DIRECTORY)
-install(CODE "
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND x86_64-w64-mingw32-objdump)
-    file(GET_RUNTIME_DEPENDENCIES
-        EXECUTABLES \"$<TARGET_FILE:aria-integrations>\"
-        LIBRARIES ${aria_plugin_files}
-        DIRECTORIES \"${aria_qt_prefix}/bin\" \"${aria_qt_prefix}/lib\" \"${aria_gcc_dir}\"
-                    /usr/x86_64-w64-mingw32/lib
-        RESOLVED_DEPENDENCIES_VAR resolved
-        UNRESOLVED_DEPENDENCIES_VAR unresolved
-        PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\")
-    foreach(dll IN LISTS resolved)
-        file(INSTALL \"\${dll}\" DESTINATION \"\${CMAKE_INSTALL_PREFIX}\" FOLLOW_SYMLINK_CHAIN)
-    endforeach()
-")
+configure_file(windows/runtimedlls.cmake.in ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake.gen @ONLY)
+file(GENERATE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake
+     INPUT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake.gen)
+install(SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/aria-integrations.svg DESTINATION .)
 
 include(windows/nsis.cmake) # the NSIS installer

@@ -44,7 +44,7 @@ done
 step "installed in $dir_win"
 
 version=$("$WINE" "$dir_unix/aria-integrations.com" --version 2>/dev/null | tr -d '\r')
-[[ "$version" == "ARIA Integrations "* ]] || fail "--version printed '$version'"
+[[ "$version" == "aria-integrations "* ]] || fail "--version printed '$version'"
 step "--version: $version"
 json=$("$WINE" "$dir_unix/aria-integrations.com" list --json 2>/dev/null | tr -d '\r')
 python3 -c 'import json,sys; json.loads(sys.argv[1])' "$json" || fail "list --json printed '$json'"
