@@ -19,7 +19,9 @@
 
 #include "processrun.h"
 
+#ifdef Q_OS_LINUX
 #include <unistd.h>
+#endif
 
 namespace drill {
 
@@ -91,6 +93,7 @@ private:
     QString m_name;
 };
 
+#ifdef Q_OS_LINUX // the kernel's socket tables (tst_killdrills, NOWINE)
 // The TCP sockets in LISTEN state, from /proc/net/tcp and tcp6: each row's split fields
 // (1: local address:port in hex, 9: socket inode).
 inline QList<QList<QByteArray>> listenRows()
@@ -140,5 +143,7 @@ inline QList<quint16> listeningPortsOf(qint64 pid)
     }
     return ports;
 }
+
+#endif
 
 } // namespace drill
