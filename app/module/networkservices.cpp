@@ -10,10 +10,9 @@
 #include "oauth/providerregistry.h"
 #include "secrets/keynames.h"
 #include "store/connectionstore.h"
-#include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/realtimeclient.h"
-#include "supabase/syncengine.h"
+#include "sync/syncbackend.h"
+#include "sync/syncengine.h"
 
 #include <QDesktopServices>
 
@@ -40,8 +39,9 @@ SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
 
 QWidget *NetworkServices::createAccountWidget()
 {
-    auto *chip = new ui::AccountChip(m_account->auth(), m_account->sync());
-    chip->setRealtime(m_account->realtime());
+    auto *chip = new ui::AccountChip(m_account->backend(), m_account->sync());
+    supabase::AuthClient *auth = m_account->auth();
+    chip->setSignInDialog([auth](QWidget *parent) { return new ui::SignInDialog(auth, parent); });
     return chip;
 }
 
@@ -57,12 +57,12 @@ void NetworkServices::start()
     m_account->start();
     m_account->setLive(true); // the window follows other devices live; the CLI does not
     // Composio's user id is the signed-in user's: reconcile once the saved session is read.
-    supabase::AuthClient *auth = m_account->auth();
+    sync::SyncBackend *account = m_account->backend();
     ConnectionManager *manager = m_stack->manager();
-    if (auth->state() != supabase::AuthClient::State::Restoring)
+    if (account->accountState() != sync::SyncBackend::AccountState::Restoring)
         return manager->start();
     auto *once = new QObject(m_stack.get());
-    QObject::connect(auth, &supabase::AuthClient::restored, once, [manager, once](bool) {
+    QObject::connect(account, &sync::SyncBackend::restored, once, [manager, once](bool) {
         once->deleteLater();
         manager->start();
     });
@@ -80,8 +80,7 @@ void NetworkServices::watchFirstRun(QObject *context, std::function<void(bool)> 
 {
     m_firstRunContext = context;
     m_firstRunChanged = std::move(changed);
-    supabase::AuthClient *auth = m_account->auth();
-    QObject::connect(auth, &supabase::AuthClient::stateChanged, context, [this] { checkFirstRun(); });
+    QObject::connect(m_account->backend(), &sync::SyncBackend::accountStateChanged, context, [this] { checkFirstRun(); });
     QObject::connect(&m_store, &ConnectionStore::connectionChanged, context, [this] { checkFirstRun(); });
     checkFirstRun();
 }
@@ -94,10 +93,10 @@ void NetworkServices::checkFirstRun()
         if (m_firstRunContext && m_firstRunChanged)
             m_firstRunChanged(firstRun);
     };
-    supabase::AuthClient *auth = m_account->auth();
-    if (auth->state() == supabase::AuthClient::State::Restoring)
+    const sync::SyncBackend *account = m_account->backend();
+    if (account->accountState() == sync::SyncBackend::AccountState::Restoring)
         return; // asked again when the saved session has been read
-    if (auth->isSignedIn())
+    if (account->isSignedIn())
         return answer(false);
     const QList<Connection> rows = m_store.list();
     const bool used = std::any_of(rows.cbegin(), rows.cend(), [](const Connection &c) {
