@@ -5,10 +5,9 @@
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
+#include "connect/firstrunwatch.h"
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
-#include "oauth/providerregistry.h"
-#include "secrets/keynames.h"
 #include "store/connectionstore.h"
 #include "supabase/supabaseaccount.h"
 #include "sync/syncbackend.h"
@@ -16,7 +15,6 @@
 
 #include <QDesktopServices>
 
-#include <algorithm>
 
 namespace aria::app {
 
@@ -71,50 +69,31 @@ void NetworkServices::start()
 void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
-    checkFirstRun(); // a key or a mode set in Settings
+    if (m_firstRun) { // a key or a mode set in Settings
+        m_firstRun->invalidate();
+        m_firstRun->check();
+    }
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
 
 void NetworkServices::watchFirstRun(QObject *context, std::function<void(bool)> changed)
 {
-    m_firstRunContext = context;
-    m_firstRunChanged = std::move(changed);
-    QObject::connect(m_account->backend(), &sync::SyncBackend::accountStateChanged, context, [this] { checkFirstRun(); });
-    QObject::connect(&m_store, &ConnectionStore::connectionChanged, context, [this] { checkFirstRun(); });
-    checkFirstRun();
+    auto *watch = new FirstRunWatch(&m_settings, &m_store, m_secrets.get(), m_account->backend(), context);
+    m_firstRun = watch;
+    QObject::connect(watch, &FirstRunWatch::answered, context, std::move(changed));
+    QObject::connect(m_account->backend(), &sync::SyncBackend::accountStateChanged, watch, &FirstRunWatch::check);
+    QObject::connect(&m_store, &ConnectionStore::connectionChanged, watch, &FirstRunWatch::check);
+    watch->check();
 }
 
-void NetworkServices::checkFirstRun()
+void NetworkServices::storeChangedExternally()
 {
-    if (!m_firstRunContext || !m_firstRunChanged)
-        return;
-    const auto answer = [this](bool firstRun) {
-        if (m_firstRunContext && m_firstRunChanged)
-            m_firstRunChanged(firstRun);
-    };
-    const sync::SyncBackend *account = m_account->backend();
-    if (account->accountState() == sync::SyncBackend::AccountState::Restoring)
-        return; // asked again when the saved session has been read
-    if (account->isSignedIn())
-        return answer(false);
-    const QList<Connection> rows = m_store.list();
-    const bool used = std::any_of(rows.cbegin(), rows.cend(), [](const Connection &c) {
-        return c.status != ConnectionStatus::NotConnected;
-    });
-    if (used)
-        return answer(false);
-    const QList<IntegrationSpec> specs = ProviderRegistry::loadAll();
-    const bool direct = std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
-        return m_settings.get(spec.id + QStringLiteral(".mode")) == u"direct";
-    });
-    if (direct)
-        return answer(false);
-    m_secrets->read(keys::composioApiKey(), m_firstRunContext, [answer](const SecretStore::Reply &reply) {
-        answer(reply.result != SecretStore::Result::Ok || reply.value.trimmed().isEmpty());
-    });
+    m_account->sync()->storeChangedExternally();
+    if (m_firstRun) { // the command line may also have set the key or a mode
+        m_firstRun->invalidate();
+        m_firstRun->check();
+    }
 }
-
-void NetworkServices::storeChangedExternally() { m_account->sync()->storeChangedExternally(); }
 
 } // namespace aria::app
