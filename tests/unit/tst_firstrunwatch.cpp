@@ -36,6 +36,24 @@ bool writeFile(const QString &path, const QByteArray &content)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
 }
 
+// A profile with nothing in it: settings, store, keychain, account and the watch over them.
+struct Profile {
+    QTemporaryDir dir;
+    Settings settings { dir.filePath(QStringLiteral("settings.ini")) };
+    ConnectionStore store;
+    CountingSecretStore secrets;
+    test::MemoryBackend account;
+    FirstRunWatch watch { &settings, &store, &secrets, &account };
+    const QString providers = dir.filePath(QStringLiteral("providers.json"));
+
+    Profile()
+    {
+        if (!store.open(dir.filePath(QStringLiteral("aria.sqlite"))))
+            qFatal("cannot open the store");
+        watch.setProvidersFile(providers);
+    }
+};
+
 } // namespace
 
 class TestFirstRunWatch : public QObject
@@ -65,16 +83,13 @@ void TestFirstRunWatch::readsAgainOnlyAfterAChange()
     QFETCH(QString, change);
     QFETCH(int, reads);
     QFETCH(bool, firstRun);
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ConnectionStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("aria.sqlite"))));
-    CountingSecretStore secrets;
-    test::MemoryBackend account;
-    FirstRunWatch watch(&settings, &store, &secrets, &account);
-    const QString providers = dir.filePath(QStringLiteral("providers.json"));
+    Profile p;
+    Settings &settings = p.settings;
+    ConnectionStore &store = p.store;
+    CountingSecretStore &secrets = p.secrets;
+    FirstRunWatch &watch = p.watch;
+    const QString &providers = p.providers;
     QVERIFY(writeFile(providers, R"({"providers":[]})"));
-    watch.setProvidersFile(providers);
     QObject::connect(&store, &ConnectionStore::connectionChanged, &watch, &FirstRunWatch::check);
     QSignalSpy answers(&watch, &FirstRunWatch::answered);
 
@@ -113,26 +128,19 @@ void TestFirstRunWatch::readsAgainOnlyAfterAChange()
 
 void TestFirstRunWatch::signedInOrUsedIsNoFirstRun()
 {
-    QTemporaryDir dir;
-    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ConnectionStore store;
-    QVERIFY(store.open(dir.filePath(QStringLiteral("aria.sqlite"))));
-    CountingSecretStore secrets;
-    test::MemoryBackend account;
-    FirstRunWatch watch(&settings, &store, &secrets, &account);
-    watch.setProvidersFile(dir.filePath(QStringLiteral("providers.json"))); // none
-    QSignalSpy answers(&watch, &FirstRunWatch::answered);
+    Profile p; // (no providers file)
+    QSignalSpy answers(&p.watch, &FirstRunWatch::answered);
 
-    account.signIn(QStringLiteral("user-1"));
-    watch.check();
+    p.account.signIn(QStringLiteral("user-1"));
+    p.watch.check();
     QCOMPARE(answers.size(), 1);
     QCOMPARE(answers.last().at(0).toBool(), false);
-    account.signOut();
-    QVERIFY(store.setStatus(u"gmail", ConnectionStatus::Active));
-    watch.check();
+    p.account.signOut();
+    QVERIFY(p.store.setStatus(u"gmail", ConnectionStatus::Active));
+    p.watch.check();
     QCOMPARE(answers.size(), 2);
     QCOMPARE(answers.last().at(0).toBool(), false);
-    QCOMPARE(secrets.reads, 0); // neither needed the keychain
+    QCOMPARE(p.secrets.reads, 0); // neither needed the keychain
 }
 
 QTEST_GUILESS_MAIN(TestFirstRunWatch)
