@@ -29,8 +29,9 @@ namespace aria::sync {
 //
 // When it runs: shortly after a local change (debounced), at sign-in, when the network
 // returns (networkAvailable()), and periodically while signed in. Failures that may pass
-// (offline, timeouts, 5xx) retry with capped exponential backoff and jitter; 4xx stop and
-// are shown (a refused batch is retried row by row, so one bad row holds back only itself).
+// (SyncBackend::Outcome::Transient: offline, timeouts, 5xx) retry with capped exponential
+// backoff and jitter; refusals (4xx) stop and are shown (a refused batch is retried row by
+// row, so one bad row holds back only itself).
 // Signed out, no timer runs and everything stays local.
 class SyncEngine : public QObject
 {
