@@ -32,7 +32,8 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
-#include "supabase/syncengine.h"
+#include "supabase/supabasebackend.h"
+#include "sync/syncengine.h"
 #include "integrationcard.h"
 
 #include <QAbstractEventDispatcher>
@@ -45,6 +46,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 using aria::ui::IntegrationCard;
 
 namespace {
@@ -280,7 +282,8 @@ int benchSync(int runs, int rows)
     QNetworkAccessManager network;
     AuthClient auth(&network, &secrets);
     RestClient rest(&network, &auth);
-    SyncEngine engine(&store, &auth, &rest);
+    SupabaseBackend backend(&auth, &rest);
+    SyncEngine engine(&store, &backend);
     auth.setProject(QUrl(peer.url()), peer.anonKey());
     engine.setPaused(true);  // only the timed syncNow() runs, not the debounce after each write
     QSignalSpy signedIn(&auth, &AuthClient::signInFinished);

@@ -27,7 +27,7 @@
 #include "supabase/authclient.h"
 #include "supabase/realtimeclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
@@ -43,6 +43,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 
 namespace {
 

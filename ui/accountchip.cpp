@@ -1,12 +1,11 @@
 #include "accountchip.h"
 
-#include "signindialog.h"
 #include "statustext.h"
+#include "sync/syncbackend.h"
+#include "sync/syncengine.h"
 #include "theme.h"
-#include "supabase/authclient.h"
-#include "supabase/realtimeclient.h"
-#include "supabase/syncengine.h"
 
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -14,12 +13,12 @@
 
 namespace aria::ui {
 
-using supabase::AuthClient;
-using supabase::SyncEngine;
+using sync::SyncBackend;
+using sync::SyncEngine;
 
-AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
+AccountChip::AccountChip(SyncBackend *account, SyncEngine *sync, QWidget *parent)
     : QWidget(parent)
-    , m_auth(auth)
+    , m_account(account)
     , m_sync(sync)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -57,13 +56,14 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
     row->addWidget(m_button);
 
     connect(m_button, &QToolButton::clicked, this, &AccountChip::onButton);
-    connect(auth, &AuthClient::stateChanged, this, &AccountChip::refresh);
-    connect(auth, &AuthClient::userIdChanged, this, &AccountChip::refresh);
-    connect(auth, &AuthClient::sessionExpired, this, [this](const QString &message) {
+    connect(account, &SyncBackend::accountStateChanged, this, &AccountChip::refresh);
+    connect(account, &SyncBackend::userIdChanged, this, &AccountChip::refresh);
+    connect(account, &SyncBackend::liveChanged, this, &AccountChip::refresh);
+    connect(account, &SyncBackend::sessionExpired, this, [this](const QString &message) {
         m_sessionNotice = message;
         refresh();
     });
-    connect(auth, &AuthClient::signInFinished, this, [this](bool ok) {
+    connect(account, &SyncBackend::signInFinished, this, [this](bool ok) {
         if (ok)
             m_sessionNotice.clear();
     });
@@ -72,14 +72,6 @@ AccountChip::AccountChip(AuthClient *auth, SyncEngine *sync, QWidget *parent)
         connect(sync, &SyncEngine::syncFinished, this, &AccountChip::refresh);
     }
     connect(&m_tick, &QTimer::timeout, this, &AccountChip::refresh);
-    refresh();
-}
-
-void AccountChip::setRealtime(supabase::RealtimeClient *realtime)
-{
-    m_realtime = realtime;
-    if (realtime)
-        connect(realtime, &supabase::RealtimeClient::liveChanged, this, &AccountChip::refresh);
     refresh();
 }
 
@@ -100,10 +92,10 @@ QString AccountChip::stateText() const
 
 void AccountChip::refresh()
 {
-    const bool signedIn = m_auth && m_auth->isSignedIn();
-    const bool busy = m_auth
-        && (m_auth->state() == AuthClient::State::SigningIn
-            || m_auth->state() == AuthClient::State::Restoring);
+    const bool signedIn = m_account && m_account->isSignedIn();
+    const bool busy = m_account
+        && (m_account->accountState() == SyncBackend::AccountState::SigningIn
+            || m_account->accountState() == SyncBackend::AccountState::Restoring);
     m_button->setEnabled(!busy);
     m_state->setToolTip(QString());
     m_liveDot->hide();
@@ -124,7 +116,7 @@ void AccountChip::refresh()
     }
     if (!m_tick.isActive())
         m_tick.start(30 * 1000);
-    m_email->setText(m_auth->email());
+    m_email->setText(m_account->email());
     m_button->setText(tr("Sign out"));
     m_button->setAccessibleName(tr("Sign out of Supabase"));
     m_button->setToolTip(tr("Sign out of Supabase; connections stay on this device"));
@@ -153,7 +145,7 @@ void AccountChip::refresh()
         break;
     case SyncEngine::State::Idle:
     case SyncEngine::State::SignedOut:
-        if (m_realtime && m_realtime->isLive()) {
+        if (m_account->isLive()) {
             m_state->setText(tr("Live"));
             QPalette dot = m_liveDot->palette();
             dot.setColor(QPalette::WindowText, Theme::current().tokens().successDot);
@@ -169,17 +161,18 @@ void AccountChip::refresh()
 
 void AccountChip::onButton()
 {
-    if (!m_auth)
+    if (!m_account)
         return;
-    if (m_auth->isSignedIn()) {
-        m_auth->signOut();
+    if (m_account->isSignedIn()) {
+        m_account->signOut();
         return;
     }
-    if (!m_dialog) {
-        m_dialog = new SignInDialog(m_auth, this);
+    if (!m_dialog && m_dialogFactory) {
+        m_dialog = m_dialogFactory(this);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_dialog->open();
+    if (m_dialog)
+        m_dialog->open();
 }
 
 } // namespace aria::ui

@@ -4,9 +4,9 @@
 #include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
-#include "supabase/restclient.h"
-#include "supabase/rowcodec.h"
-#include "supabase/syncengine.h"
+#include "supabase/supabaseaccount.h"
+#include "sync/syncengine.h"
+#include "sync/timestamp.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,22 +48,20 @@ AccountCommand::AccountCommand(QObject *parent)
 
 AccountCommand::~AccountCommand()
 {
-    // The engine and clients refer to each other and the network: tear down in order.
-    m_sync.reset();
-    m_rest.reset();
-    m_auth.reset();
+    // The account's clients use the network and the keychain: it goes first.
+    m_account.reset();
 }
 
 void AccountCommand::setUp(Context &ctx, bool withSync)
 {
+    using Sync = supabase::SupabaseAccount::Sync;
     m_network = std::make_unique<QNetworkAccessManager>();
     m_secrets = std::make_unique<KeychainSecretStore>();
-    m_auth = std::make_unique<supabase::AuthClient>(m_network.get(), m_secrets.get());
-    m_auth->setProject(QUrl(ctx.settings.get(QStringLiteral("supabase.url"))),
-        ctx.settings.get(QStringLiteral("supabase.anon_key")));
-    m_rest = std::make_unique<supabase::RestClient>(m_network.get(), m_auth.get());
-    if (withSync)
-        m_sync = std::make_unique<supabase::SyncEngine>(&ctx.store, m_auth.get(), m_rest.get());
+    m_account = std::make_unique<supabase::SupabaseAccount>(
+        &ctx.store, m_secrets.get(), m_network.get(), nullptr, withSync ? Sync::On : Sync::Off);
+    m_account->configure(ctx.settings);
+    m_auth = m_account->auth();
+    m_sync = m_account->sync();
 }
 
 void AccountCommand::start(Context &ctx, const QStringList &args)
@@ -124,7 +122,7 @@ void AccountCommand::login(Context &ctx, const QString &email)
             ctx.err << tr("Signed in, but the first sync failed: %1").arg(why) << Qt::endl;
         Q_EMIT finished(Ok);
     };
-    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+    connect(m_sync, &sync::SyncEngine::syncFinished, this,
         [state, reportSync](bool synced, const QString &why) {
             if (state->done)
                 return;
@@ -135,7 +133,7 @@ void AccountCommand::login(Context &ctx, const QString &email)
             state->done = true;
             reportSync(synced, why);
         });
-    connect(m_auth.get(), &supabase::AuthClient::signInFinished, this,
+    connect(m_auth, &supabase::AuthClient::signInFinished, this,
         [this, &ctx, state, reportSync](bool ok, const QString &message) {
             if (!ok) {
                 ctx.err << message << Qt::endl;
@@ -154,11 +152,11 @@ void AccountCommand::login(Context &ctx, const QString &email)
 
 void AccountCommand::logout(Context &ctx)
 {
-    connect(m_auth.get(), &supabase::AuthClient::signedOut, this, [this, &ctx] {
+    connect(m_auth, &supabase::AuthClient::signedOut, this, [this, &ctx] {
         ctx.out << tr("Signed out. Connections stay on this device.") << Qt::endl;
         Q_EMIT finished(Ok);
     });
-    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
+    connect(m_auth, &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
         if (!signedIn) {
             ctx.out << tr("Not signed in.") << Qt::endl;
             Q_EMIT finished(Ok);
@@ -171,13 +169,13 @@ void AccountCommand::logout(Context &ctx)
 
 void AccountCommand::status(Context &ctx, bool json)
 {
-    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx, json](bool signedIn) {
+    connect(m_auth, &supabase::AuthClient::restored, this, [this, &ctx, json](bool signedIn) {
         if (!m_auth->keychainProblem().isEmpty()) {
             ctx.err << m_auth->keychainProblem() << Qt::endl;
             Q_EMIT finished(Failure);
             return;
         }
-        const QDateTime last = supabase::fromTimestamp(ctx.store.syncValue(QStringLiteral("last_synced_at")));
+        const QDateTime last = sync::SyncEngine::lastSyncedAt(ctx.store);
         const int pending = int(ctx.store.pendingChanges().size());
         if (json) {
             const QJsonObject o {
@@ -187,7 +185,7 @@ void AccountCommand::status(Context &ctx, bool json)
                 { QStringLiteral("project_url"), m_auth->projectUrl().toString() },
                 { QStringLiteral("pending_changes"), pending },
                 { QStringLiteral("last_synced_at"),
-                    last.isValid() ? QJsonValue(supabase::toTimestamp(last)) : QJsonValue() },
+                    last.isValid() ? QJsonValue(sync::toTimestamp(last)) : QJsonValue() },
             };
             ctx.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << Qt::endl;
         } else if (signedIn) {
@@ -208,7 +206,7 @@ void AccountCommand::status(Context &ctx, bool json)
 
 void AccountCommand::sync(Context &ctx)
 {
-    connect(m_sync.get(), &supabase::SyncEngine::syncFinished, this,
+    connect(m_sync, &sync::SyncEngine::syncFinished, this,
         [this, &ctx](bool ok, const QString &message) {
             if (ok) {
                 ctx.out << tr("Synced; %n change(s) still waiting.", nullptr, m_sync->pendingCount())
@@ -218,16 +216,16 @@ void AccountCommand::sync(Context &ctx)
             }
             ctx.err << message << Qt::endl;
             const auto state = m_sync->state();
-            Q_EMIT finished(state == supabase::SyncEngine::State::Offline ? RemoteFailure : Denied);
+            Q_EMIT finished(state == sync::SyncEngine::State::Offline ? RemoteFailure : Denied);
         });
-    connect(m_auth.get(), &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
+    connect(m_auth, &supabase::AuthClient::restored, this, [this, &ctx](bool signedIn) {
         if (!signedIn) {
             ctx.err << tr("Not signed in. Sign in with: aria-integrations account login --email <address>")
                     << Qt::endl;
             Q_EMIT finished(Denied);
             return;
         }
-        if (m_sync->state() != supabase::SyncEngine::State::Syncing)
+        if (m_sync->state() != sync::SyncEngine::State::Syncing)
             m_sync->syncNow(); // (restoring the session already starts one)
     });
     m_auth->restore();

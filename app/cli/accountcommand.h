@@ -10,9 +10,11 @@ namespace aria {
 class SecretStore;
 namespace supabase {
 class AuthClient;
-class RestClient;
-class SyncEngine;
+class SupabaseAccount;
 } // namespace supabase
+namespace sync {
+class SyncEngine;
+}
 } // namespace aria
 
 namespace aria::cli {
@@ -34,7 +36,8 @@ public:
     void start(Context &ctx, const QStringList &args) override;
 
 private:
-    // withSync: also the sync engine (restoring a session then starts a sync).
+    // The profile's Supabase account, wired as the window's (SupabaseAccount); withSync: with
+    // its sync engine (restoring a session then starts a sync), else without one.
     void setUp(Context &ctx, bool withSync);
     void login(Context &ctx, const QString &email);
     void logout(Context &ctx);
@@ -43,9 +46,9 @@ private:
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<supabase::AuthClient> m_auth;
-    std::unique_ptr<supabase::RestClient> m_rest;
-    std::unique_ptr<supabase::SyncEngine> m_sync;
+    std::unique_ptr<supabase::SupabaseAccount> m_account;
+    supabase::AuthClient *m_auth = nullptr; // the account's
+    sync::SyncEngine *m_sync = nullptr; // the account's; null without sync
 };
 
 } // namespace aria::cli

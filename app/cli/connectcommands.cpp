@@ -12,7 +12,8 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/syncengine.h"
+#include "sync/syncbackend.h"
+#include "sync/syncengine.h"
 
 #include <QStandardPaths>
 
@@ -82,12 +83,12 @@ int ConnectionCommand::exitCodeFor(FailureKind kind)
 
 void ConnectionCommand::whenSessionKnown(std::function<void()> then)
 {
-    supabase::AuthClient *auth = m_stack->account()->auth();
-    if (auth->state() != supabase::AuthClient::State::Restoring)
+    sync::SyncBackend *account = m_stack->account()->backend();
+    if (account->accountState() != sync::SyncBackend::AccountState::Restoring)
         return then();
     // Composio's user id depends on who is signed in: ask nothing before that is known.
     auto *once = new QObject(this);
-    connect(auth, &supabase::AuthClient::restored, once, [then, once](bool) {
+    connect(account, &sync::SyncBackend::restored, once, [then, once](bool) {
         once->deleteLater();
         then();
     });
@@ -95,24 +96,23 @@ void ConnectionCommand::whenSessionKnown(std::function<void()> then)
 
 void ConnectionCommand::afterCloudSync(Context &ctx, std::function<void(bool)> then)
 {
-    supabase::AuthClient *auth = m_stack->account()->auth();
-    supabase::SyncEngine *sync = m_stack->account()->sync();
-    using AuthState = supabase::AuthClient::State;
-    if (auth->state() == AuthState::Restoring) {
+    sync::SyncBackend *account = m_stack->account()->backend();
+    sync::SyncEngine *engine = m_stack->account()->sync();
+    if (account->accountState() == sync::SyncBackend::AccountState::Restoring) {
         auto *once = new QObject(this);
-        connect(auth, &supabase::AuthClient::restored, once, [this, &ctx, then, once](bool) {
+        connect(account, &sync::SyncBackend::restored, once, [this, &ctx, then, once](bool) {
             once->deleteLater();
             afterCloudSync(ctx, then);
         });
         return;
     }
-    if (!auth->isSignedIn() || !auth->isConfigured())
+    if (!account->isSignedIn() || !account->isConfigured())
         return then(false);
     // A cycle already running (restoring the session starts one) may have read the store
     // before this command's change: wait for the one syncNow() queues after it.
-    auto skip = std::make_shared<int>(sync->state() == supabase::SyncEngine::State::Syncing ? 1 : 0);
+    auto skip = std::make_shared<int>(engine->state() == sync::SyncEngine::State::Syncing ? 1 : 0);
     auto *once = new QObject(this);
-    connect(sync, &supabase::SyncEngine::syncFinished, once, [&ctx, then, once, skip](bool ok, const QString &message) {
+    connect(engine, &sync::SyncEngine::syncFinished, once, [&ctx, then, once, skip](bool ok, const QString &message) {
         if (ok && (*skip)-- > 0)
             return;
         once->deleteLater();
@@ -122,7 +122,7 @@ void ConnectionCommand::afterCloudSync(Context &ctx, std::function<void(bool)> t
                     << Qt::endl;
         then(ok);
     });
-    sync->syncNow();
+    engine->syncNow();
 }
 
 void ConnectionCommand::pushThenFinish(Context &ctx, int exitCode)

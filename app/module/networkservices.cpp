@@ -5,19 +5,16 @@
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
 #include "connect/connectionstack.h"
+#include "connect/firstrunwatch.h"
 #include "secrets/keychainsecretstore.h"
 #include "signindialog.h"
-#include "oauth/providerregistry.h"
-#include "secrets/keynames.h"
 #include "store/connectionstore.h"
-#include "supabase/authclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/realtimeclient.h"
-#include "supabase/syncengine.h"
+#include "sync/syncbackend.h"
+#include "sync/syncengine.h"
 
 #include <QDesktopServices>
 
-#include <algorithm>
 
 namespace aria::app {
 
@@ -40,8 +37,9 @@ SecretStore *NetworkServices::secrets() const { return m_secrets.get(); }
 
 QWidget *NetworkServices::createAccountWidget()
 {
-    auto *chip = new ui::AccountChip(m_account->auth(), m_account->sync());
-    chip->setRealtime(m_account->realtime());
+    auto *chip = new ui::AccountChip(m_account->backend(), m_account->sync());
+    supabase::AuthClient *auth = m_account->auth();
+    chip->setSignInDialog([auth](QWidget *parent) { return new ui::SignInDialog(auth, parent); });
     return chip;
 }
 
@@ -57,12 +55,12 @@ void NetworkServices::start()
     m_account->start();
     m_account->setLive(true); // the window follows other devices live; the CLI does not
     // Composio's user id is the signed-in user's: reconcile once the saved session is read.
-    supabase::AuthClient *auth = m_account->auth();
+    sync::SyncBackend *account = m_account->backend();
     ConnectionManager *manager = m_stack->manager();
-    if (auth->state() != supabase::AuthClient::State::Restoring)
+    if (account->accountState() != sync::SyncBackend::AccountState::Restoring)
         return manager->start();
     auto *once = new QObject(m_stack.get());
-    QObject::connect(auth, &supabase::AuthClient::restored, once, [manager, once](bool) {
+    QObject::connect(account, &sync::SyncBackend::restored, once, [manager, once](bool) {
         once->deleteLater();
         manager->start();
     });
@@ -71,51 +69,31 @@ void NetworkServices::start()
 void NetworkServices::reloadSettings()
 {
     m_stack->reloadSettings();
-    checkFirstRun(); // a key or a mode set in Settings
+    if (m_firstRun) { // a key or a mode set in Settings
+        m_firstRun->invalidate();
+        m_firstRun->check();
+    }
 }
 
 void NetworkServices::setSyncPaused(bool paused) { m_account->sync()->setPaused(paused); }
 
 void NetworkServices::watchFirstRun(QObject *context, std::function<void(bool)> changed)
 {
-    m_firstRunContext = context;
-    m_firstRunChanged = std::move(changed);
-    supabase::AuthClient *auth = m_account->auth();
-    QObject::connect(auth, &supabase::AuthClient::stateChanged, context, [this] { checkFirstRun(); });
-    QObject::connect(&m_store, &ConnectionStore::connectionChanged, context, [this] { checkFirstRun(); });
-    checkFirstRun();
+    auto *watch = new FirstRunWatch(&m_settings, &m_store, m_secrets.get(), m_account->backend(), context);
+    m_firstRun = watch;
+    QObject::connect(watch, &FirstRunWatch::answered, context, std::move(changed));
+    QObject::connect(m_account->backend(), &sync::SyncBackend::accountStateChanged, watch, &FirstRunWatch::check);
+    QObject::connect(&m_store, &ConnectionStore::connectionChanged, watch, &FirstRunWatch::check);
+    watch->check();
 }
 
-void NetworkServices::checkFirstRun()
+void NetworkServices::storeChangedExternally()
 {
-    if (!m_firstRunContext || !m_firstRunChanged)
-        return;
-    const auto answer = [this](bool firstRun) {
-        if (m_firstRunContext && m_firstRunChanged)
-            m_firstRunChanged(firstRun);
-    };
-    supabase::AuthClient *auth = m_account->auth();
-    if (auth->state() == supabase::AuthClient::State::Restoring)
-        return; // asked again when the saved session has been read
-    if (auth->isSignedIn())
-        return answer(false);
-    const QList<Connection> rows = m_store.list();
-    const bool used = std::any_of(rows.cbegin(), rows.cend(), [](const Connection &c) {
-        return c.status != ConnectionStatus::NotConnected;
-    });
-    if (used)
-        return answer(false);
-    const QList<IntegrationSpec> specs = ProviderRegistry::loadAll();
-    const bool direct = std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
-        return m_settings.get(spec.id + QStringLiteral(".mode")) == u"direct";
-    });
-    if (direct)
-        return answer(false);
-    m_secrets->read(keys::composioApiKey(), m_firstRunContext, [answer](const SecretStore::Reply &reply) {
-        answer(reply.result != SecretStore::Result::Ok || reply.value.trimmed().isEmpty());
-    });
+    m_account->sync()->storeChangedExternally();
+    if (m_firstRun) { // the command line may also have set the key or a mode
+        m_firstRun->invalidate();
+        m_firstRun->check();
+    }
 }
-
-void NetworkServices::storeChangedExternally() { m_account->sync()->storeChangedExternally(); }
 
 } // namespace aria::app

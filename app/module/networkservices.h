@@ -8,6 +8,7 @@
 
 namespace aria {
 class ConnectionStack;
+class FirstRunWatch;
 class KeychainSecretStore;
 namespace supabase {
 class SupabaseAccount;
@@ -35,15 +36,12 @@ public:
     void storeChangedExternally() override;
 
 private:
-    void checkFirstRun();
-
     Settings &m_settings;
     ConnectionStore &m_store;
-    QPointer<QObject> m_firstRunContext;
-    std::function<void(bool)> m_firstRunChanged;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<ConnectionStack> m_stack;
     supabase::SupabaseAccount *m_account; // the stack's
+    QPointer<FirstRunWatch> m_firstRun; // watchFirstRun's context owns it
 };
 
 } // namespace aria::app

@@ -15,14 +15,6 @@
 #include <QTimer>
 
 namespace aria {
-namespace {
-
-QString encodedId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-} // namespace
 
 ComposioBrokerClient::ComposioBrokerClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -35,19 +27,19 @@ ComposioError ComposioBrokerClient::classify(QNetworkReply::NetworkError network
 {
     ComposioError e;
     e.httpStatus = httpStatus;
-    if (httpStatus == 0 || isTransportFailure(networkError)) {
-        if (networkError == QNetworkReply::NoError)
-            return e;
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-            || networkError == QNetworkReply::TimeoutError;
-        e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
-        e.message = timedOut
-            ? tr("ARIA's server did not answer in time. Check the network connection and try again.")
-            : tr("ARIA's server cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
+    e.kind = ComposioError::kindOf(networkError, httpStatus);
+    switch (e.kind) {
+    case ComposioError::None:
         return e;
+    case ComposioError::Offline:
+        e.message = tr("ARIA's server cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
+        return e;
+    case ComposioError::Timeout:
+        e.message = tr("ARIA's server did not answer in time. Check the network connection and try again.");
+        return e;
+    default:
+        break;
     }
-    if (httpStatus >= 200 && httpStatus < 300)
-        return e;
     if (httpStatus >= 300 && httpStatus < 400) { // redirects are not followed (the bearer stays here)
         e.kind = ComposioError::InvalidResponse;
         e.message = tr("ARIA's server answered with a redirect (HTTP %1), which is not followed.").arg(httpStatus);
@@ -58,23 +50,13 @@ ComposioError ComposioBrokerClient::classify(QNetworkReply::NetworkError network
     QString remote = safeLine(err.value(QLatin1String("message")).toString()).left(300); // safetext.h
     if (remote.isEmpty())
         remote = tr("HTTP %1").arg(httpStatus);
-    if (httpStatus == 401 || httpStatus == 403) {
-        e.kind = ComposioError::Unauthorized;
+    if (e.kind == ComposioError::Unauthorized) {
         e.message = tr("ARIA's server did not accept your sign-in (%1). Sign in again.").arg(remote);
-    } else if (httpStatus == 404) {
-        e.kind = ComposioError::NotFound;
-        e.message = tr("ARIA's server: %1").arg(remote);
-    } else if (httpStatus == 409) {
-        e.kind = ComposioError::Conflict;
-        e.message = tr("ARIA's server: %1").arg(remote);
-    } else if (httpStatus == 429) {
-        e.kind = ComposioError::RateLimited;
+    } else if (e.kind == ComposioError::RateLimited) {
         e.message = tr("Too many requests to ARIA's server; try again in a minute.");
-    } else if (httpStatus >= 500) {
-        e.kind = ComposioError::Server;
+    } else if (e.kind == ComposioError::Server) {
         e.message = tr("ARIA's server had a problem (HTTP %1): %2").arg(httpStatus).arg(remote);
-    } else {
-        e.kind = ComposioError::BadRequest;
+    } else { // not found, conflict, bad request: the function's own words
         e.message = tr("ARIA's server: %1").arg(remote);
     }
     return e;
@@ -219,7 +201,7 @@ void ComposioBrokerClient::createLink(const IntegrationSpec &spec, const QString
 
 void ComposioBrokerClient::getAccount(const QString &id, QObject *context, ComposioClient::AccountDone done)
 {
-    Call c { "GET", QStringLiteral("/accounts/") + encodedId(id), {}, false, 0, false, context, {} };
+    Call c { "GET", QStringLiteral("/accounts/") + ComposioClient::encodedId(id), {}, false, 0, false, context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &json) {
         done(e, e.ok() ? ComposioClient::parseAccount(json) : ComposioAccount());
     };
@@ -243,7 +225,7 @@ void ComposioBrokerClient::listAccounts(const QString &, QObject *context, Compo
 
 void ComposioBrokerClient::removeAccount(const QString &id, QObject *context, ComposioClient::Done done)
 {
-    Call c { "DELETE", QStringLiteral("/accounts/") + encodedId(id), {}, false, 0, false, context, {} };
+    Call c { "DELETE", QStringLiteral("/accounts/") + ComposioClient::encodedId(id), {}, false, 0, false, context, {} };
     c.done = [done](const ComposioError &e, const QJsonObject &) { done(e); };
     send(std::move(c));
 }

@@ -37,11 +37,6 @@ QDateTime isoTime(const QString &s)
     return QDateTime::fromString(s, Qt::ISODateWithMs);
 }
 
-QString encodedId(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 bool isRetriableTransport(QNetworkReply::NetworkError e)
 {
     switch (e) {
@@ -69,6 +64,33 @@ ComposioClient::ComposioClient(QNetworkAccessManager *network, SecretStore *secr
     , m_secrets(secrets)
     , m_baseUrl(QStringLiteral("https://backend.composio.dev/api/v3.1"))
 {
+}
+
+ComposioError::Kind ComposioError::kindOf(QNetworkReply::NetworkError networkError, int httpStatus)
+{
+    if (httpStatus == 0 || isTransportFailure(networkError)) {
+        if (networkError == QNetworkReply::NoError)
+            return None;
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+            || networkError == QNetworkReply::TimeoutError;
+        return timedOut ? Timeout : Offline;
+    }
+    if (httpStatus >= 200 && httpStatus < 300)
+        return None;
+    if (httpStatus == 401 || httpStatus == 403)
+        return Unauthorized;
+    if (httpStatus == 404)
+        return NotFound;
+    if (httpStatus == 409)
+        return Conflict;
+    if (httpStatus == 429)
+        return RateLimited;
+    return httpStatus >= 500 ? Server : BadRequest;
+}
+
+QString ComposioClient::encodedId(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
 ComposioAccount ComposioClient::parseAccount(const QJsonObject &o)
@@ -122,27 +144,25 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
 {
     ComposioError e;
     e.httpStatus = httpStatus;
-    // A connection that broke after the status line is a transport failure too: the status
-    // and the cut body cannot be trusted.
-    if (httpStatus == 0 || isTransportFailure(networkError)) {
-        if (networkError == QNetworkReply::NoError)
-            return e;
-        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-            || networkError == QNetworkReply::TimeoutError;
+    e.kind = ComposioError::kindOf(networkError, httpStatus);
+    switch (e.kind) {
+    case ComposioError::None:
+        return e;
+    case ComposioError::Offline:
         if (networkError == QNetworkReply::InsecureRedirectError) {
             // Not the network's fault, and trying again would only be refused again.
             e.kind = ComposioError::InvalidResponse;
             e.message = tr("Composio (composio.base_url) cannot be used: %1.").arg(networkErrorText);
             return e;
         }
-        e.kind = timedOut ? ComposioError::Timeout : ComposioError::Offline;
-        e.message = timedOut
-            ? tr("Composio did not answer in time. Check the network connection and try again.")
-            : tr("Composio cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
+        e.message = tr("Composio cannot be reached (%1). Check the network connection.").arg(safeLine(networkErrorText));
         return e;
+    case ComposioError::Timeout:
+        e.message = tr("Composio did not answer in time. Check the network connection and try again.");
+        return e;
+    default:
+        break;
     }
-    if (httpStatus >= 200 && httpStatus < 300)
-        return e;
 
     // {"error":{"message","status","request_id","suggested_fix",...}}; 429 is {"message": ...}.
     const QJsonObject root = QJsonDocument::fromJson(body).object();
@@ -156,25 +176,15 @@ ComposioError ComposioClient::classify(QNetworkReply::NetworkError networkError,
         remote = tr("HTTP %1").arg(httpStatus);
     remote = remote.left(300); // a proxy's HTML page is not a message
 
-    if (httpStatus == 401 || httpStatus == 403) {
-        e.kind = ComposioError::Unauthorized;
+    if (e.kind == ComposioError::Unauthorized) {
         e.message = tr("Composio refused the API key (%1). Set the right key in Settings or with: "
                        "aria-integrations secret set composio-api-key")
                         .arg(remote);
-    } else if (httpStatus == 404) {
-        e.kind = ComposioError::NotFound;
-        e.message = tr("Composio: %1").arg(remote);
-    } else if (httpStatus == 409) {
-        e.kind = ComposioError::Conflict;
-        e.message = tr("Composio: %1").arg(remote);
-    } else if (httpStatus == 429) {
-        e.kind = ComposioError::RateLimited;
+    } else if (e.kind == ComposioError::RateLimited) {
         e.message = tr("Composio is limiting the request rate; try again in a minute.");
-    } else if (httpStatus >= 500) {
-        e.kind = ComposioError::Server;
+    } else if (e.kind == ComposioError::Server) {
         e.message = tr("Composio had a problem (HTTP %1): %2").arg(httpStatus).arg(remote);
-    } else {
-        e.kind = ComposioError::BadRequest;
+    } else { // not found, conflict, bad request: Composio's own words
         e.message = tr("Composio: %1").arg(remote);
     }
     if (!e.suggestedFix.isEmpty() && e.kind != ComposioError::Unauthorized)

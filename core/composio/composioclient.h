@@ -42,6 +42,12 @@ struct ComposioError {
     QString suggestedFix; // Composio's suggested_fix
 
     bool ok() const { return kind == None; }
+    // The kind of a finished reply, the same for both Composio clients (each words it its own
+    // way): a transport failure (status 0, or a connection that broke after the status line,
+    // so that status and body cannot be trusted) is Timeout or Offline; an HTTP error is
+    // Unauthorized (401, 403), NotFound (404), Conflict (409), RateLimited (429), Server (5xx)
+    // or BadRequest (any other); a success is None.
+    static Kind kindOf(QNetworkReply::NetworkError networkError, int httpStatus);
     bool isNetwork() const
     {
         return kind == Offline || kind == Timeout || kind == Server || kind == RateLimited;
@@ -118,6 +124,8 @@ public:
     void deleteAccount(const QString &id, QObject *context, Done done);
 
     // Pure helpers, public for tests.
+    // An id as one URL path segment (percent-encoded: an id can never add a path level).
+    static QString encodedId(const QString &id);
     static ComposioAccount parseAccount(const QJsonObject &o);
     // A /connected_accounts/link answer; *usable is false without an http(s) redirect_url and
     // a connected_account_id.

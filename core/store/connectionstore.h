@@ -59,7 +59,7 @@ public:
     // Rows waiting to be pushed, oldest first: (connection id, local version).
     QList<std::pair<QString, qint64>> pendingChanges() const;
 
-    // --- Sync (see core/supabase/syncengine.h) ---
+    // --- Sync (see core/sync/syncengine.h) ---
     struct Pending {
         Connection connection;
         qint64 version = 0;  // local_version this copy was read at

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/connection.h"
+#include "sync/timestamp.h"
 
 #include <QJsonObject>
 
@@ -12,7 +13,7 @@ QJsonObject toRow(const Connection &connection, const QString &userId);
 // False when the row lacks integration_type, id or a valid updated_at, or its connection_key
 // does not belong to its integration_type.
 bool fromRow(const QJsonObject &row, Connection *out);
-QString toTimestamp(const QDateTime &time);
-QDateTime fromTimestamp(const QString &text);
+using sync::fromTimestamp;
+using sync::toTimestamp;
 
 } // namespace aria::supabase

@@ -4,24 +4,29 @@
 #include "common/settings.h"
 #include "realtimeclient.h"
 #include "restclient.h"
-#include "syncengine.h"
+#include "supabasebackend.h"
+#include "sync/syncengine.h"
 
 #include <QNetworkInformation>
 
 namespace aria::supabase {
 
-SupabaseAccount::SupabaseAccount(
-    ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network, QObject *parent)
+SupabaseAccount::SupabaseAccount(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network,
+    QObject *parent, Sync sync)
     : QObject(parent)
     , m_auth(new AuthClient(network, secrets, this))
     , m_rest(new RestClient(network, m_auth, this))
-    , m_sync(new SyncEngine(store, m_auth, m_rest, this))
+    , m_backend(new SupabaseBackend(m_auth, m_rest, this))
+    , m_sync(sync == Sync::On ? new sync::SyncEngine(store, m_backend, this) : nullptr)
     , m_realtime(new RealtimeClient(m_auth, this))
 {
     connect(m_auth, &AuthClient::userIdChanged, this, &SupabaseAccount::userIdChanged);
-    connect(m_realtime, &RealtimeClient::liveChanged, m_sync, &SyncEngine::setLive);
-    connect(m_realtime, &RealtimeClient::changed, m_sync, &SyncEngine::remoteChanged);
-    connect(m_realtime, &RealtimeClient::subscribed, m_sync, &SyncEngine::remoteChanged);
+    m_backend->setRealtime(m_realtime); // Realtime's events reach the engine through the backend
+}
+
+sync::SyncBackend *SupabaseAccount::backend() const
+{
+    return m_backend;
 }
 
 void SupabaseAccount::configure(const Settings &settings)
@@ -47,7 +52,8 @@ void SupabaseAccount::setLive(bool enabled)
 
 void SupabaseAccount::start()
 {
-    m_sync->followSystemReachability();
+    if (m_sync)
+        m_sync->followSystemReachability();
     if (QNetworkInformation *info = QNetworkInformation::instance()) {
         connect(info, &QNetworkInformation::reachabilityChanged, m_realtime,
             [this](QNetworkInformation::Reachability r) {

@@ -11,24 +11,35 @@ class SecretStore;
 class Settings;
 } // namespace aria
 
+namespace aria::sync {
+class SyncBackend;
+class SyncEngine;
+} // namespace aria::sync
+
 namespace aria::supabase {
 
 class AuthClient;
 class RealtimeClient;
 class RestClient;
-class SyncEngine;
+class SupabaseBackend;
 
 // The Supabase pieces of one profile wired together, for the app to create once:
 //   auto *account = new SupabaseAccount(&store, &secrets, &network, this);
 //   account->configure(settings);  account->start();
-//   header->addWidget(new ui::AccountChip(account->auth(), account->sync()));
+//   header->addWidget(new ui::AccountChip(account->backend(), account->sync()));
 // userId()/userIdChanged() tell others (e.g. Composio's user_id) who is signed in.
 class SupabaseAccount : public QObject
 {
     Q_OBJECT
 public:
+    enum class Sync {
+        On,
+        // No sync engine (sync() is null): restoring or signing in starts no sync. For what
+        // only reads the account or ends the session (`account status`, `account logout`).
+        Off,
+    };
     SupabaseAccount(ConnectionStore *store, SecretStore *secrets, QNetworkAccessManager *network,
-        QObject *parent = nullptr);
+        QObject *parent = nullptr, Sync sync = Sync::On);
 
     // Reads supabase.url and supabase.anon_key.
     void configure(const Settings &settings);
@@ -42,7 +53,9 @@ public:
 
     AuthClient *auth() const { return m_auth; }
     RestClient *rest() const { return m_rest; }
-    SyncEngine *sync() const { return m_sync; }
+    // The account and its rows as the sync engine and the account chip see them.
+    sync::SyncBackend *backend() const;
+    sync::SyncEngine *sync() const { return m_sync; }
     RealtimeClient *realtime() const { return m_realtime; }
     // The signed-in Supabase user id, empty when signed out.
     QString userId() const;
@@ -53,7 +66,8 @@ Q_SIGNALS:
 private:
     AuthClient *m_auth;
     RestClient *m_rest;
-    SyncEngine *m_sync;
+    SupabaseBackend *m_backend;
+    sync::SyncEngine *m_sync;
     RealtimeClient *m_realtime;
 };
 

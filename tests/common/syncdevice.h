@@ -6,7 +6,8 @@
 #include "store/connectionstore.h"
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
-#include "supabase/syncengine.h"
+#include "supabase/supabasebackend.h"
+#include "sync/syncengine.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -20,9 +21,10 @@ struct SyncDevice {
     QNetworkAccessManager network;
     aria::supabase::AuthClient auth { &network, &secrets };
     aria::supabase::RestClient rest { &network, &auth };
-    aria::supabase::SyncEngine engine { &store, &auth, &rest };
+    aria::supabase::SupabaseBackend backend { &auth, &rest };
+    aria::sync::SyncEngine engine { &store, &backend };
 
-    SyncDevice(const QUrl &url, const QString &anonKey, int requestTimeoutMs, const aria::supabase::SyncEngine::Timing &timing)
+    SyncDevice(const QUrl &url, const QString &anonKey, int requestTimeoutMs, const aria::sync::SyncEngine::Timing &timing)
     {
         store.setUserId(QStringLiteral("local-profile-id"));
         if (!store.open(dir.filePath(QStringLiteral("aria.sqlite"))))
@@ -33,9 +35,9 @@ struct SyncDevice {
         engine.setTiming(timing);
     }
     // Short debounce and backoff, so tests do not wait on the production pacing.
-    static aria::supabase::SyncEngine::Timing quickTiming(int backoffBaseMs = 100)
+    static aria::sync::SyncEngine::Timing quickTiming(int backoffBaseMs = 100)
     {
-        aria::supabase::SyncEngine::Timing t;
+        aria::sync::SyncEngine::Timing t;
         t.debounceMs = 30;
         t.backoffBaseMs = backoffBaseMs;
         t.backoffCapMs = 800;
@@ -50,8 +52,8 @@ struct SyncDevice {
     // Runs one full cycle and waits for it.
     bool sync()
     {
-        QSignalSpy finished(&engine, &aria::supabase::SyncEngine::syncFinished);
-        if (!QTest::qWaitFor([this] { return engine.state() != aria::supabase::SyncEngine::State::Syncing; }, 15000))
+        QSignalSpy finished(&engine, &aria::sync::SyncEngine::syncFinished);
+        if (!QTest::qWaitFor([this] { return engine.state() != aria::sync::SyncEngine::State::Syncing; }, 15000))
             return false;
         engine.syncNow();
         return finished.wait(15000) && finished.last().at(0).toBool();
@@ -59,7 +61,7 @@ struct SyncDevice {
     bool waitIdle(int ms = 15000)
     {
         return QTest::qWaitFor(
-            [this] { return engine.state() == aria::supabase::SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
+            [this] { return engine.state() == aria::sync::SyncEngine::State::Idle && store.pendingChanges().isEmpty(); },
             ms);
     }
     // A connected row as a connect flow would store it.

@@ -9,7 +9,8 @@
 #include "supabase/realtimeclient.h"
 #include "supabase/restclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/syncengine.h"
+#include "sync/syncbackend.h"
+#include "sync/syncengine.h"
 #include "translator.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 
 class TestAccountChip : public QObject
 {
@@ -61,7 +63,8 @@ void TestAccountChip::signInThroughTheDialogAndOut()
     SyncEngine &engine = *account.sync();
     QTRY_COMPARE(auth.state(), AuthClient::State::SignedOut);
 
-    ui::AccountChip chip(&auth, &engine);
+    ui::AccountChip chip(account.backend(), &engine);
+    chip.setSignInDialog([&auth](QWidget *parent) { return new ui::SignInDialog(&auth, parent); });
     chip.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chip));
     auto *button = chip.findChild<QToolButton *>(QStringLiteral("accountButton"));
@@ -70,7 +73,7 @@ void TestAccountChip::signInThroughTheDialogAndOut()
 
     // Sign in opens the dialog; a wrong password is shown there, in plain words.
     button->click();
-    ui::SignInDialog *dialog = chip.signInDialog();
+    auto *dialog = qobject_cast<ui::SignInDialog *>(chip.signInDialog());
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     auto *emailEdit = dialog->findChild<QLineEdit *>(QStringLiteral("email"));
@@ -153,8 +156,7 @@ void TestAccountChip::liveWhileTheSocketIsUp()
     quick.backoffCapMs = 400;
     account.realtime()->setTiming(quick);
     account.setLive(true);
-    ui::AccountChip chip(account.auth(), account.sync());
-    chip.setRealtime(account.realtime());
+    ui::AccountChip chip(account.backend(), account.sync());
     chip.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chip));
     QSignalSpy done(account.auth(), &AuthClient::signInFinished);

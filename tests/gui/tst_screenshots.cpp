@@ -14,7 +14,7 @@
 #include "settingsdialog.h"
 #include "signindialog.h" // accountchip.h keeps a QPointer to it
 #include "skeletoncard.h"
-#include "supabase/authclient.h"
+#include "supabase/supabaseaccount.h"
 #include "theme.h"
 #include "translator.h"
 #include "welcomepanel.h"
@@ -87,8 +87,8 @@ void TestScreenshots::everyState()
     // The real account chip (signed out: nothing configured) in the header's slot.
     QNetworkAccessManager network;
     MemorySecretStore secrets;
-    supabase::AuthClient auth(&network, &secrets);
-    window.setAccountWidget(new AccountChip(&auth, nullptr));
+    supabase::SupabaseAccount account(&fx.store, &secrets, &network, nullptr, supabase::SupabaseAccount::Sync::Off);
+    window.setAccountWidget(new AccountChip(account.backend(), nullptr));
     window.resize(width, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -247,8 +247,8 @@ void TestScreenshots::firstRunWelcomes()
     window.setConnectionService(&service);
     QNetworkAccessManager network;
     MemorySecretStore secrets;
-    supabase::AuthClient auth(&network, &secrets);
-    window.setAccountWidget(new AccountChip(&auth, nullptr));
+    supabase::SupabaseAccount account(&fx.store, &secrets, &network, nullptr, supabase::SupabaseAccount::Sync::Off);
+    window.setAccountWidget(new AccountChip(account.backend(), nullptr));
     window.setWelcomeShown(true);
     window.resize(width, 900);
     window.show();

@@ -14,7 +14,7 @@
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
 #include "supabase/rowcodec.h"
-#include "supabase/syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -22,6 +22,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 
 namespace {
 

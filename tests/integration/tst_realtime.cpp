@@ -11,7 +11,7 @@
 #include "supabase/authclient.h"
 #include "supabase/realtimeclient.h"
 #include "supabase/supabaseaccount.h"
-#include "supabase/syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +24,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 
 namespace {
 

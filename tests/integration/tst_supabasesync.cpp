@@ -8,7 +8,7 @@
 #include "supabase/authclient.h"
 #include "supabase/restclient.h"
 #include "supabase/rowcodec.h"
-#include "supabase/syncengine.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -16,6 +16,7 @@
 
 using namespace aria;
 using namespace aria::supabase;
+using aria::sync::SyncEngine;
 
 namespace {
 

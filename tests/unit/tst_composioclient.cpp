@@ -1,7 +1,9 @@
 // The pure parts of the Composio client (error envelopes, account parsing, backoff,
-// Retry-After) and the browser launcher's order of precedence.
+// Retry-After), the error kinds both Composio clients share, and the browser launcher's
+// order of precedence.
 #include "testhome.h"
 
+#include "composio/composiobrokerclient.h"
 #include "composio/composioclient.h"
 #include "connect/browserlauncher.h"
 
@@ -16,6 +18,9 @@ class TestComposioClient : public QObject
 private Q_SLOTS:
     void classify_data();
     void classify();
+    void bothClientsShareErrorKinds_data();
+    void bothClientsShareErrorKinds();
+    void idsAreOnePathSegment();
     void unauthorizedSaysHowToFix();
     void parseAccountReadsDocumentedFields();
     void parseAccountNeverReadsState();
@@ -78,6 +83,67 @@ void TestComposioClient::classify()
     QCOMPARE(int(e.kind), kind);
     QVERIFY2(e.message.contains(inMessage), qPrintable(e.message));
     QCOMPARE(e.httpStatus, status);
+}
+
+void TestComposioClient::bothClientsShareErrorKinds_data()
+{
+    QTest::addColumn<int>("network");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("kind");
+    using E = ComposioError;
+    const auto row = [](const char *name, QNetworkReply::NetworkError network, int status, E::Kind kind) {
+        QTest::newRow(name) << int(network) << status << int(kind);
+    };
+    row("200", QNetworkReply::NoError, 200, E::None);
+    row("204", QNetworkReply::NoError, 204, E::None);
+    row("400", QNetworkReply::ProtocolInvalidOperationError, 400, E::BadRequest);
+    row("401", QNetworkReply::AuthenticationRequiredError, 401, E::Unauthorized);
+    row("403", QNetworkReply::ContentAccessDenied, 403, E::Unauthorized);
+    row("404", QNetworkReply::ContentNotFoundError, 404, E::NotFound);
+    row("405", QNetworkReply::ContentOperationNotPermittedError, 405, E::BadRequest);
+    row("409", QNetworkReply::ContentConflictError, 409, E::Conflict);
+    row("410", QNetworkReply::ContentGoneError, 410, E::BadRequest);
+    row("422", QNetworkReply::UnknownContentError, 422, E::BadRequest);
+    row("429", QNetworkReply::UnknownContentError, 429, E::RateLimited);
+    row("499", QNetworkReply::UnknownContentError, 499, E::BadRequest);
+    row("500", QNetworkReply::InternalServerError, 500, E::Server);
+    row("503", QNetworkReply::ServiceUnavailableError, 503, E::Server);
+    row("599", QNetworkReply::UnknownServerError, 599, E::Server);
+    row("refused", QNetworkReply::ConnectionRefusedError, 0, E::Offline);
+    row("host not found", QNetworkReply::HostNotFoundError, 0, E::Offline);
+    row("socket timeout", QNetworkReply::TimeoutError, 0, E::Timeout);
+    row("transfer timeout", QNetworkReply::OperationCanceledError, 0, E::Timeout);
+    row("cut after a 200", QNetworkReply::RemoteHostClosedError, 200, E::Offline);
+    row("cut after a 404", QNetworkReply::RemoteHostClosedError, 404, E::Offline);
+}
+
+void TestComposioClient::bothClientsShareErrorKinds()
+{
+    QFETCH(int, network);
+    QFETCH(int, status);
+    QFETCH(int, kind);
+    const auto error = QNetworkReply::NetworkError(network);
+    const QByteArray body = R"({"error":{"message":"as the server put it"}})";
+    QCOMPARE(int(ComposioError::kindOf(error, status)), kind);
+    // Each client words it its own way, on the same kind.
+    const ComposioError key = ComposioClient::classify(error, status, body, QStringLiteral("refused"));
+    const ComposioError cloud = ComposioBrokerClient::classify(error, status, body, QStringLiteral("refused"));
+    QCOMPARE(int(key.kind), kind);
+    QCOMPARE(int(cloud.kind), kind);
+    QCOMPARE(key.message.isEmpty(), kind == ComposioError::None);
+    QCOMPARE(cloud.message.isEmpty(), kind == ComposioError::None);
+    if (kind != ComposioError::None) {
+        QVERIFY2(key.message.startsWith(QLatin1String("Composio")), qPrintable(key.message));
+        QVERIFY2(cloud.message.startsWith(QLatin1String("ARIA's server")) || cloud.message.startsWith(QLatin1String("Too many")),
+            qPrintable(cloud.message));
+    }
+}
+
+void TestComposioClient::idsAreOnePathSegment()
+{
+    QCOMPARE(ComposioClient::encodedId(QStringLiteral("ca_1")), QStringLiteral("ca_1"));
+    QCOMPARE(ComposioClient::encodedId(QStringLiteral("../auth_configs?x=1#y")),
+        QStringLiteral("..%2Fauth_configs%3Fx%3D1%23y"));
 }
 
 void TestComposioClient::unauthorizedSaysHowToFix()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "syncbackend.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
@@ -14,12 +16,10 @@ namespace aria {
 class ConnectionStore;
 }
 
-namespace aria::supabase {
+namespace aria::sync {
 
-class AuthClient;
-class RestClient;
-
-// Two-way sync of connection metadata between the local store and user_integrations.
+// Two-way sync of connection metadata between the local store and a SyncBackend (Supabase's
+// user_integrations in the app).
 // A cycle pushes the outbox in batches (one upsert request per batch), then pulls what
 // changed on the server since the last cursor (everything the first time) and merges it,
 // last writer wins on updated_at, then lists the user's keys once to remove rows deleted on
@@ -29,8 +29,9 @@ class RestClient;
 //
 // When it runs: shortly after a local change (debounced), at sign-in, when the network
 // returns (networkAvailable()), and periodically while signed in. Failures that may pass
-// (offline, timeouts, 5xx) retry with capped exponential backoff and jitter; 4xx stop and
-// are shown (a refused batch is retried row by row, so one bad row holds back only itself).
+// (SyncBackend::Outcome::Transient: offline, timeouts, 5xx) retry with capped exponential
+// backoff and jitter; refusals (4xx) stop and are shown (a refused batch is retried row by
+// row, so one bad row holds back only itself).
 // Signed out, no timer runs and everything stays local.
 class SyncEngine : public QObject
 {
@@ -65,12 +66,16 @@ public:
         int liveDebounceMs = 150;
     };
 
-    SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent = nullptr);
+    // Both must outlive the engine. The backend's remoteChanged() and liveChanged() drive
+    // remoteChanged() and setLive().
+    SyncEngine(ConnectionStore *store, SyncBackend *backend, QObject *parent = nullptr);
     void setTiming(const Timing &timing) { m_timing = timing; }
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
     QDateTime lastSyncedAt() const;
+    // When the engine of this store last finished a cycle (for readers without an engine).
+    static QDateTime lastSyncedAt(const ConnectionStore &store);
     int pendingCount() const;
     // True while a debounce, retry or periodic timer is armed (tests check none runs signed out).
     bool hasTimerRunning() const;
@@ -100,7 +105,7 @@ public Q_SLOTS:
     void storeChangedExternally();
 
 Q_SIGNALS:
-    void stateChanged(aria::supabase::SyncEngine::State state);
+    void stateChanged(aria::sync::SyncEngine::State state);
     // One cycle ended; ok=false carries the message shown to the user.
     void syncFinished(bool ok, const QString &message);
 
@@ -117,14 +122,15 @@ private:
     void finishPulled();
     // retryAfterMs: the server asked to wait that long before the next attempt (-1: not).
     void finishCycle(bool ok, const QString &message, bool transient, int retryAfterMs = -1);
+    // Ends the cycle with a failed request's answer.
+    void finishFailed(const SyncBackend::Answer &answer);
     int backoffDelay();
     void queueLocalChange();
 
     bool m_paused = false;
     bool m_live = false;
     QPointer<ConnectionStore> m_store;
-    QPointer<AuthClient> m_auth;
-    QPointer<RestClient> m_rest;
+    QPointer<SyncBackend> m_backend;
     Timing m_timing;
     State m_state = State::SignedOut;
     QString m_lastError;
@@ -142,4 +148,4 @@ private:
     std::mt19937 m_random { std::random_device {}() };
 };
 
-} // namespace aria::supabase
+} // namespace aria::sync

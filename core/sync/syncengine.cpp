@@ -1,40 +1,37 @@
 #include "syncengine.h"
 
-#include "authclient.h"
 #include "common/logging.h"
-#include "restclient.h"
-#include "rowcodec.h"
 #include "store/connectionstore.h"
+#include "timestamp.h"
 
-#include <QJsonArray>
 #include <QNetworkInformation>
-#include <QUrl>
 
 #include <algorithm>
 
-namespace aria::supabase {
+namespace aria::sync {
 namespace {
 const QString kCursorKey = QStringLiteral("pull_cursor");
 const QString kLastSyncKey = QStringLiteral("last_synced_at");
 const QString kAccountKey = QStringLiteral("account");
 } // namespace
 
-SyncEngine::SyncEngine(ConnectionStore *store, AuthClient *auth, RestClient *rest, QObject *parent)
+SyncEngine::SyncEngine(ConnectionStore *store, SyncBackend *backend, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_auth(auth)
-    , m_rest(rest)
+    , m_backend(backend)
 {
     for (QTimer *t : { &m_debounce, &m_retry, &m_remote })
         t->setSingleShot(true);
     for (QTimer *t : { &m_debounce, &m_retry, &m_periodic, &m_remote })
         connect(t, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(store, &ConnectionStore::localChangeQueued, this, &SyncEngine::queueLocalChange);
-    connect(auth, &AuthClient::stateChanged, this, &SyncEngine::onAuthChanged);
-    connect(auth, &AuthClient::userIdChanged, this, [this](const QString &userId) {
+    connect(backend, &SyncBackend::accountStateChanged, this, &SyncEngine::onAuthChanged);
+    connect(backend, &SyncBackend::userIdChanged, this, [this](const QString &userId) {
         if (!userId.isEmpty())
             syncNow(); // signed in: upload local rows, fetch the account's rows
     });
+    connect(backend, &SyncBackend::liveChanged, this, &SyncEngine::setLive);
+    connect(backend, &SyncBackend::remoteChanged, this, &SyncEngine::remoteChanged);
     onAuthChanged();
 }
 
@@ -48,14 +45,14 @@ void SyncEngine::setState(State state)
 
 void SyncEngine::onAuthChanged()
 {
-    if (m_auth->isSignedIn()) {
+    if (m_backend->isSignedIn()) {
         if (!m_periodic.isActive() && !m_live)
             arm(m_periodic, m_timing.periodicMs);
         if (m_state == State::SignedOut)
             setState(pendingCount() > 0 ? State::Pending : State::Idle);
         return;
     }
-    if (m_auth->state() == AuthClient::State::SignedOut) {
+    if (m_backend->accountState() == SyncBackend::AccountState::SignedOut) {
         m_debounce.stop();
         m_retry.stop();
         m_periodic.stop();
@@ -72,7 +69,12 @@ bool SyncEngine::hasTimerRunning() const
 
 QDateTime SyncEngine::lastSyncedAt() const
 {
-    return fromTimestamp(m_store->syncValue(kLastSyncKey));
+    return lastSyncedAt(*m_store);
+}
+
+QDateTime SyncEngine::lastSyncedAt(const ConnectionStore &store)
+{
+    return fromTimestamp(store.syncValue(kLastSyncKey));
 }
 
 int SyncEngine::pendingCount() const
@@ -96,7 +98,7 @@ void SyncEngine::setPaused(bool paused)
             t->stop();
         return;
     }
-    if (!m_auth->isSignedIn())
+    if (!m_backend->isSignedIn())
         return;
     if (!m_live)
         arm(m_periodic, m_timing.periodicMs);
@@ -106,7 +108,7 @@ void SyncEngine::setPaused(bool paused)
 
 void SyncEngine::queueLocalChange()
 {
-    if (!m_auth->isSignedIn())
+    if (!m_backend->isSignedIn())
         return; // stays queued; pushed at the next sign-in
     if (m_state != State::Syncing)
         setState(State::Pending);
@@ -126,20 +128,20 @@ void SyncEngine::setLive(bool live)
     m_live = live;
     if (live)
         m_periodic.stop();
-    else if (m_auth->isSignedIn())
+    else if (m_backend->isSignedIn())
         arm(m_periodic, m_timing.periodicMs);
 }
 
 void SyncEngine::remoteChanged()
 {
     // Not restarted by later events: the first one bounds the latency of the burst.
-    if (m_auth->isSignedIn() && !m_remote.isActive())
+    if (m_backend->isSignedIn() && !m_remote.isActive())
         arm(m_remote, m_timing.remoteCoalesceMs);
 }
 
 void SyncEngine::networkAvailable()
 {
-    if (!m_paused && m_auth->isSignedIn() && (m_state == State::Offline || pendingCount() > 0)) {
+    if (!m_paused && m_backend->isSignedIn() && (m_state == State::Offline || pendingCount() > 0)) {
         m_failures = 0;
         syncNow();
     }
@@ -159,7 +161,7 @@ void SyncEngine::followSystemReachability()
 
 void SyncEngine::syncNow()
 {
-    if (!m_auth->isSignedIn())
+    if (!m_backend->isSignedIn())
         return;
     if (m_running) {
         m_again = true;
@@ -176,7 +178,7 @@ void SyncEngine::syncNow()
     m_renewed.clear();
     setState(State::Syncing);
     // A different account than the rows were last synced with: upload everything under it.
-    if (m_store->syncValue(kAccountKey) != m_auth->userId() && !m_store->adoptAccount(m_auth->userId())) {
+    if (m_store->syncValue(kAccountKey) != m_backend->userId() && !m_store->adoptAccount(m_backend->userId())) {
         finishCycle(false, m_store->errorString(), false);
         return;
     }
@@ -199,96 +201,61 @@ void SyncEngine::push()
         pull(m_store->syncValue(kCursorKey), true);
         return;
     }
-    QJsonArray rows;
+    QList<Connection> rows;
     for (const auto &p : batch)
-        rows.append(toRow(p.connection, m_auth->userId()));
-    const QByteArray body = QJsonDocument(rows).toJson(QJsonDocument::Compact);
-    m_rest->send("POST", QStringLiteral("/user_integrations?on_conflict=user_id,connection_key"), body,
-        "resolution=merge-duplicates,return=representation", this,
-        [this, batch](const RestClient::Response &r) {
-            if (r.kind == RestClient::Response::Kind::Rejected) {
-                const QString type = batch.first().connection.key();
-                const QJsonObject error = r.body.object();
-                if (batch.size() > 1) {
-                    m_isolating = true;
-                } else if (error.value(QLatin1String("code")).toString() == u"23505"
-                           && error.value(QLatin1String("message")).toString().contains(QLatin1String("_pkey"))
-                           && !m_renewed.contains(type)) {
-                    // The row's id is taken by a row this user cannot see (a database copied
-                    // from another account's device): under this account it is a new row.
-                    m_renewed.insert(type);
-                    if (!m_store->renewRowId(type))
-                        m_refused.insert(type, m_store->errorString());
-                } else {
-                    m_refused.insert(type, r.message);
-                }
-                push();
-                return;
+        rows.append(p.connection);
+    m_backend->push(rows, this, [this, batch](const SyncBackend::PushAnswer &r) {
+        if (r.outcome == SyncBackend::Outcome::Rejected) {
+            const QString type = batch.first().connection.key();
+            if (batch.size() > 1) {
+                m_isolating = true;
+            } else if (r.idTaken && !m_renewed.contains(type)) {
+                // Under this account it is a new row: give it a new id (once per cycle).
+                m_renewed.insert(type);
+                if (!m_store->renewRowId(type))
+                    m_refused.insert(type, m_store->errorString());
+            } else {
+                m_refused.insert(type, r.message);
             }
-            if (r.kind != RestClient::Response::Kind::Ok) {
-                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
-                return;
-            }
-            QList<Connection> serverRows;
-            for (const QJsonValue &v : r.body.array()) {
-                Connection c;
-                if (fromRow(v.toObject(), &c))
-                    serverRows.append(c);
-            }
-            if (!m_store->acknowledgePush(batch, serverRows)) {
-                finishCycle(false, m_store->errorString(), false);
-                return;
-            }
-            qCDebug(lcApp) << "pushed" << batch.size() << "row(s)";
             push();
-        });
+            return;
+        }
+        if (!r.ok())
+            return finishFailed(r);
+        if (!m_store->acknowledgePush(batch, r.stored)) {
+            finishCycle(false, m_store->errorString(), false);
+            return;
+        }
+        qCDebug(lcApp) << "pushed" << batch.size() << "row(s)";
+        push();
+    });
 }
 
 void SyncEngine::pull(const QString &cursor, bool first)
 {
-    QString query = QStringLiteral("/user_integrations?select=*");
-    if (!cursor.isEmpty()) {
-        QString from = cursor;
-        if (first) { // overlap: a write committed late may carry an earlier server stamp
-            const QDateTime t = fromTimestamp(cursor);
-            if (t.isValid())
-                from = toTimestamp(t.addMSecs(-m_timing.pullOverlapMs));
-        }
-        query
-            += QStringLiteral("&server_updated_at=gt.") + QString::fromLatin1(QUrl::toPercentEncoding(from));
+    QString from = cursor;
+    if (first && !cursor.isEmpty()) { // overlap: a write committed late may carry an earlier server stamp
+        const QDateTime t = fromTimestamp(cursor);
+        if (t.isValid())
+            from = toTimestamp(t.addMSecs(-m_timing.pullOverlapMs));
     }
-    query += QStringLiteral("&order=server_updated_at.asc&limit=%1").arg(m_timing.pageSize);
-    m_rest->send(
-        "GET", query, QByteArray(), QByteArray(), this, [this, cursor](const RestClient::Response &r) {
-            if (r.kind != RestClient::Response::Kind::Ok) {
-                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
-                return;
-            }
-            const QJsonArray page = r.body.array();
-            QList<Connection> rows;
-            QString next = cursor;
-            for (const QJsonValue &v : page) {
-                const QJsonObject o = v.toObject();
-                Connection c;
-                if (fromRow(o, &c))
-                    rows.append(c);
-                const QString stamp = o.value(QLatin1String("server_updated_at")).toString();
-                if (!stamp.isEmpty())
-                    next = stamp; // ordered ascending: the last one is the newest
-            }
-            // Never move the cursor backwards (the overlap re-reads older rows).
-            if (!cursor.isEmpty() && fromTimestamp(next) < fromTimestamp(cursor))
-                next = cursor;
-            if (!m_store->mergeRemote(rows, kCursorKey, next)) {
-                finishCycle(false, m_store->errorString(), false);
-                return;
-            }
-            if (page.size() >= m_timing.pageSize && next != cursor) {
-                pull(next, false);
-                return;
-            }
-            removeDeletedOnServer();
-        });
+    m_backend->pull(from, m_timing.pageSize, this, [this, cursor](const SyncBackend::Page &page) {
+        if (!page.ok())
+            return finishFailed(page);
+        QString next = page.newestStamp.isEmpty() ? cursor : page.newestStamp;
+        // Never move the cursor backwards (the overlap re-reads older rows).
+        if (!cursor.isEmpty() && fromTimestamp(next) < fromTimestamp(cursor))
+            next = cursor;
+        if (!m_store->mergeRemote(page.rows, kCursorKey, next)) {
+            finishCycle(false, m_store->errorString(), false);
+            return;
+        }
+        if (page.size >= m_timing.pageSize && next != cursor) {
+            pull(next, false);
+            return;
+        }
+        removeDeletedOnServer();
+    });
 }
 
 void SyncEngine::removeDeletedOnServer()
@@ -302,42 +269,28 @@ void SyncEngine::removeDeletedOnServer()
         finishPulled(); // nothing could have been deleted: no request
         return;
     }
-    const int limit = m_timing.keyListLimit;
-    m_rest->send("GET", QStringLiteral("/user_integrations?select=connection_key&limit=%1").arg(limit),
-        QByteArray(), QByteArray(), this, [this, candidates, limit](const RestClient::Response &r) {
-            if (r.kind != RestClient::Response::Kind::Ok) {
-                finishCycle(false, r.message, r.kind == RestClient::Response::Kind::Transient, r.retryAfterMs);
-                return;
-            }
-            if (!r.body.isArray()) {
-                finishCycle(false, RestClient::unreadableMessage(QStringLiteral("not a list")), true);
-                return;
-            }
-            const QJsonArray keys = r.body.array();
-            if (keys.size() >= limit) {
-                // Possibly cut off by the server's row cap: an incomplete list proves nothing.
-                qCWarning(lcApp) << "server lists" << keys.size() << "rows or more; deletions not checked";
-                finishPulled();
-                return;
-            }
-            QSet<QString> serverTypes;
-            for (const QJsonValue &v : keys) {
-                const QString type = v.toObject().value(QLatin1String("connection_key")).toString();
-                if (type.isEmpty()) { // a list without the key column proves nothing either
-                    finishCycle(false, RestClient::unreadableMessage(QStringLiteral("no connection_key")), true);
-                    return;
-                }
-                serverTypes.insert(type);
-            }
-            QStringList removed;
-            if (!m_store->removeDeletedOnServer(candidates, serverTypes, &removed)) {
-                finishCycle(false, m_store->errorString(), false);
-                return;
-            }
-            if (!removed.isEmpty())
-                qCInfo(lcApp).noquote() << "deleted on the server, removed here:" << removed.join(u", ");
+    m_backend->listKeys(m_timing.keyListLimit, this, [this, candidates](const SyncBackend::Keys &keys) {
+        if (!keys.ok())
+            return finishFailed(keys);
+        if (!keys.complete) {
+            qCWarning(lcApp) << "server lists" << keys.count << "rows or more; deletions not checked";
             finishPulled();
-        });
+            return;
+        }
+        QStringList removed;
+        if (!m_store->removeDeletedOnServer(candidates, keys.keys, &removed)) {
+            finishCycle(false, m_store->errorString(), false);
+            return;
+        }
+        if (!removed.isEmpty())
+            qCInfo(lcApp).noquote() << "deleted on the server, removed here:" << removed.join(u", ");
+        finishPulled();
+    });
+}
+
+void SyncEngine::finishFailed(const SyncBackend::Answer &answer)
+{
+    finishCycle(false, answer.message, answer.outcome == SyncBackend::Outcome::Transient, answer.retryAfterMs);
 }
 
 void SyncEngine::finishPulled()
@@ -369,7 +322,7 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient, in
         m_failures = 0;
         m_store->setSyncValue(kLastSyncKey, toTimestamp(QDateTime::currentDateTimeUtc()));
         setState(pendingCount() > 0 ? State::Pending : State::Idle);
-    } else if (!m_auth->isSignedIn()) {
+    } else if (!m_backend->isSignedIn()) {
         setState(State::SignedOut);
     } else if (transient) {
         ++m_failures;
@@ -383,10 +336,10 @@ void SyncEngine::finishCycle(bool ok, const QString &message, bool transient, in
         setState(State::Failed);
     }
     Q_EMIT syncFinished(ok, message);
-    if (m_again && m_auth->isSignedIn() && (ok || !transient))
+    if (m_again && m_backend->isSignedIn() && (ok || !transient))
         syncNow();
-    else if (ok && pendingCount() > 0 && m_auth->isSignedIn())
+    else if (ok && pendingCount() > 0 && m_backend->isSignedIn())
         arm(m_debounce, m_timing.debounceMs);
 }
 
-} // namespace aria::supabase
+} // namespace aria::sync
