@@ -1,5 +1,6 @@
 #include "accountcommand.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"
@@ -59,8 +60,7 @@ void AccountCommand::setUp(Context &ctx, bool withSync)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_auth = std::make_unique<supabase::AuthClient>(m_network.get(), m_secrets.get());
-    m_auth->setProject(QUrl(ctx.settings.get(QStringLiteral("supabase.url"))),
-        ctx.settings.get(QStringLiteral("supabase.anon_key")));
+    m_auth->setProject(ctx.settings.value(setting::supabaseUrl), ctx.settings.value(setting::supabaseAnonKey));
     m_rest = std::make_unique<supabase::RestClient>(m_network.get(), m_auth.get());
     if (withSync)
         m_sync = std::make_unique<supabase::SyncEngine>(&ctx.store, m_auth.get(), m_rest.get());

@@ -1,6 +1,7 @@
 #include "networkservices.h"
 
 #include "accountchip.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
@@ -29,7 +30,7 @@ NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     , m_account(m_stack->account())
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
+    m_account->sync()->setPaused(settings.value(setting::syncPaused));
 }
 
 NetworkServices::~NetworkServices() = default;
@@ -107,7 +108,7 @@ void NetworkServices::checkFirstRun()
         return answer(false);
     const QList<IntegrationSpec> specs = ProviderRegistry::loadAll();
     const bool direct = std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
-        return m_settings.get(spec.id + QStringLiteral(".mode")) == u"direct";
+        return m_settings.value(setting::mode, spec.id) == u"direct";
     });
     if (direct)
         return answer(false);

@@ -2,6 +2,8 @@
 #include "savefile.h"
 
 #include "apppaths.h"
+#include "settingkeys.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +37,16 @@ namespace {
 }
 
 }  // namespace
+
+bool Autostart::follow(const Settings &settings, const QString &executable, QString *error)
+{
+    return apply(settings.value(setting::autostart), settings.value(setting::startMinimised), executable, error);
+}
+
+bool Autostart::dependsOn(const QString &key)
+{
+    return key == setting::autostart.key() || key == setting::startMinimised.key();
+}
 
 #ifdef Q_OS_WIN
 // Windows: a value under HKCU\...\Run (per user, no administrator), through QSettings.
