@@ -9,6 +9,7 @@ class Settings;
 // Start at login. Linux: an XDG autostart entry,
 // $XDG_CONFIG_HOME/autostart/aria-integrations.desktop (~/.config when unset). Windows: the
 // value "ARIA Integrations" under HKCU\Software\Microsoft\Windows\CurrentVersion\Run.
+// macOS: a LaunchAgent, ~/Library/LaunchAgents/<app id>.plist (launchagent.h).
 class Autostart
 {
 public:

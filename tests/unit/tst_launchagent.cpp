@@ -1,0 +1,162 @@
+// macOS start at login, tested on Linux: the LaunchAgent plist is written to a folder of the
+// test's (ARIA_LAUNCHAGENTS_DIR) and read back as XML.
+#include "common/launchagent.h"
+#include "testhome.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QVariantMap>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace aria;
+
+namespace {
+
+// The plist's top-level <dict> as key -> value: <string> as QString, <true/>/<false/> as bool,
+// <array> of strings as QStringList. Fails (empty map, *problem set) on anything else.
+QVariantMap readPlist(const QByteArray &data, QString *problem)
+{
+    QVariantMap map;
+    QXmlStreamReader xml(data);
+    QString key;
+    QStringList array;
+    bool inArray = false;
+    bool sawDoctype = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isDTD())
+            sawDoctype = xml.dtdName() == u"plist";
+        if (!xml.isStartElement() && !xml.isEndElement())
+            continue;
+        const QStringView name = xml.name();
+        if (xml.isEndElement()) {
+            if (name == u"array") {
+                map.insert(key, array);
+                inArray = false;
+            }
+            continue;
+        }
+        if (name == u"plist" || name == u"dict")
+            continue;
+        if (name == u"key") {
+            key = xml.readElementText();
+        } else if (name == u"string") {
+            const QString text = xml.readElementText();
+            if (inArray)
+                array << text;
+            else
+                map.insert(key, text);
+        } else if (name == u"true" || name == u"false") {
+            map.insert(key, name == u"true");
+        } else if (name == u"array") {
+            inArray = true;
+            array.clear();
+        } else {
+            *problem = QStringLiteral("unexpected element <%1>").arg(name);
+            return {};
+        }
+    }
+    if (xml.hasError()) {
+        *problem = xml.errorString();
+        return {};
+    }
+    if (!sawDoctype) {
+        *problem = QStringLiteral("no plist DOCTYPE");
+        return {};
+    }
+    return map;
+}
+
+}  // namespace
+
+class TestLaunchAgent : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup() { qunsetenv("ARIA_LAUNCHAGENTS_DIR"); }
+    void defaultFolderIsLibraryLaunchAgents();
+    void writesReadsAndRemoves_data();
+    void writesReadsAndRemoves();
+    void unwritableFolderIsReported();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_agents;
+};
+
+void TestLaunchAgent::init()
+{
+    m_agents = m_dir.filePath(QStringLiteral("Launch Agents"));
+    qputenv("ARIA_LAUNCHAGENTS_DIR", m_agents.toUtf8());
+}
+
+void TestLaunchAgent::defaultFolderIsLibraryLaunchAgents()
+{
+    qunsetenv("ARIA_LAUNCHAGENTS_DIR");
+    TestHome home;
+    QCOMPARE(LaunchAgent::folder(), home.path() + QStringLiteral("/Library/LaunchAgents"));
+    QCOMPARE(LaunchAgent::label(), QStringLiteral("io.github.aria.integrations"));
+    QCOMPARE(LaunchAgent::plistPath(),
+             home.path() + QStringLiteral("/Library/LaunchAgents/io.github.aria.integrations.plist"));
+}
+
+void TestLaunchAgent::writesReadsAndRemoves_data()
+{
+    QTest::addColumn<QString>("executable");
+    QTest::addColumn<bool>("minimised");
+    QTest::newRow("plain") << "/Applications/ARIA Integrations.app/Contents/MacOS/aria-integrations" << false;
+    QTest::newRow("minimised") << "/Applications/aria-integrations" << true;
+    // Characters that XML, a shell or a quoting rule would trip over arrive unchanged.
+    QTest::newRow("xml and shell characters") << "/Users/a b/\"q\" 'x' & <y> $HOME %d\\n/aria" << true;
+    QTest::newRow("non-ASCII") << QStringLiteral("/Users/zoë/Programme/ÄRIA/aria") << false;
+}
+
+void TestLaunchAgent::writesReadsAndRemoves()
+{
+    QFETCH(QString, executable);
+    QFETCH(bool, minimised);
+    QString error;
+    QVERIFY2(LaunchAgent::apply(true, minimised, executable, &error), qPrintable(error));
+    QCOMPARE(LaunchAgent::plistPath(), m_agents + QStringLiteral("/io.github.aria.integrations.plist"));
+    QFile file(LaunchAgent::plistPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions());
+    const QByteArray data = file.readAll();
+    file.close();
+    QVERIFY2(data.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), data.constData());
+
+    QString problem;
+    const QVariantMap plist = readPlist(data, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + QString::fromUtf8(data)));
+    QCOMPARE(plist.value(QStringLiteral("Label")).toString(), QStringLiteral("io.github.aria.integrations"));
+    QStringList expected{executable};
+    if (minimised)
+        expected << QStringLiteral("--minimised");
+    QCOMPARE(plist.value(QStringLiteral("ProgramArguments")).toStringList(), expected);
+    QCOMPARE(plist.value(QStringLiteral("RunAtLoad")), QVariant(true));
+
+    // Writing again replaces it; disabling removes it; removing twice is fine.
+    QVERIFY(LaunchAgent::apply(true, !minimised, executable, &error));
+    QVERIFY(LaunchAgent::apply(false, false, executable, &error));
+    QVERIFY(!QFile::exists(LaunchAgent::plistPath()));
+    QVERIFY(LaunchAgent::apply(false, false, executable, &error));
+}
+
+void TestLaunchAgent::unwritableFolderIsReported()
+{
+    QVERIFY(QDir(m_agents).removeRecursively());
+    QFile blocker(m_agents);  // a file where the folder should be
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QString error;
+    QVERIFY(!LaunchAgent::apply(true, false, QStringLiteral("/Applications/aria"), &error));
+    QVERIFY2(error.contains(u"Cannot create the folder"), qPrintable(error));
+    QVERIFY(QFile::remove(m_agents));
+}
+
+QTEST_GUILESS_MAIN(TestLaunchAgent)
+#include "tst_launchagent.moc"
