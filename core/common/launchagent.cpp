@@ -15,7 +15,10 @@
 
 namespace aria {
 
-QString LaunchAgent::label() { return QStringLiteral(ARIA_APP_ID); }
+QString LaunchAgent::label()
+{
+    return QStringLiteral(ARIA_APP_ID);
+}
 
 QString LaunchAgent::folder()
 {
@@ -23,11 +26,14 @@ QString LaunchAgent::folder()
     return fromEnv.isEmpty() ? QDir::homePath() + QLatin1String("/Library/LaunchAgents") : fromEnv;
 }
 
-QString LaunchAgent::plistPath() { return folder() + u'/' + label() + QLatin1String(".plist"); }
+QString LaunchAgent::plistPath()
+{
+    return folder() + u'/' + label() + QLatin1String(".plist");
+}
 
 QStringList LaunchAgent::programArguments(const QString &executable, bool minimised)
 {
-    QStringList args{executable};
+    QStringList args { executable };
     if (minimised)
         args << QStringLiteral("--minimised");
     return args;
@@ -58,8 +64,8 @@ QByteArray LaunchAgent::plist(const QStringList &programArguments)
     xml.writeTextElement(QStringLiteral("string"), QStringLiteral("Aqua"));
     xml.writeTextElement(QStringLiteral("key"), QStringLiteral("ProcessType"));
     xml.writeTextElement(QStringLiteral("string"), QStringLiteral("Interactive"));
-    xml.writeEndElement();  // dict
-    xml.writeEndElement();  // plist
+    xml.writeEndElement(); // dict
+    xml.writeEndElement(); // plist
     xml.writeEndDocument();
     return data;
 }
@@ -71,7 +77,8 @@ bool LaunchAgent::apply(bool enabled, bool minimised, const QString &executable,
         if (!QFileInfo::exists(path) || QFile::remove(path))
             return true;
         if (error)
-            *error = QCoreApplication::translate("Autostart", "Cannot remove the autostart entry %1.").arg(path);
+            *error
+                = QCoreApplication::translate("Autostart", "Cannot remove the autostart entry %1.").arg(path);
         return false;
     }
     if (!QDir().mkpath(folder())) {
@@ -87,4 +94,4 @@ bool LaunchAgent::apply(bool enabled, bool minimised, const QString &executable,
     return false;
 }
 
-}  // namespace aria
+} // namespace aria

@@ -26,4 +26,4 @@ public:
     static bool apply(bool enabled, bool minimised, const QString &executable, QString *error = nullptr);
 };
 
-}  // namespace aria
+} // namespace aria

@@ -29,8 +29,8 @@ int main(int argc, char **argv)
         err << "aria-render-iconset: cannot create " << args.at(2) << '\n';
         return 1;
     }
-    for (const int size : {16, 32, 128, 256, 512}) {
-        for (const int scale : {1, 2}) {
+    for (const int size : { 16, 32, 128, 256, 512 }) {
+        for (const int scale : { 1, 2 }) {
             QImage image(size * scale, size * scale, QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::transparent);
             QPainter painter(&image);

@@ -58,4 +58,3 @@ inline QVariantMap readPlist(const QByteArray &data, QString *problem)
     }
     return map;
 }
-

@@ -40,7 +40,7 @@ void TestLaunchAgent::defaultFolderIsLibraryLaunchAgents()
     QCOMPARE(LaunchAgent::folder(), QDir::homePath() + QStringLiteral("/Library/LaunchAgents"));
     QCOMPARE(LaunchAgent::label(), QStringLiteral("io.github.aria.integrations"));
     QCOMPARE(LaunchAgent::plistPath(),
-             QDir::homePath() + QStringLiteral("/Library/LaunchAgents/io.github.aria.integrations.plist"));
+        QDir::homePath() + QStringLiteral("/Library/LaunchAgents/io.github.aria.integrations.plist"));
 }
 
 void TestLaunchAgent::writesReadsAndRemoves_data()
@@ -64,8 +64,9 @@ void TestLaunchAgent::writesReadsAndRemoves()
     QFile file(LaunchAgent::plistPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
 #ifndef Q_OS_WIN // POSIX modes; Windows files take the profile's ACL (docs/WINDOWS.md)
-    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-             QFile::Permissions());
+    QCOMPARE(
+        file.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFile::Permissions());
 #endif
     const QByteArray data = file.readAll();
     file.close();
@@ -75,7 +76,7 @@ void TestLaunchAgent::writesReadsAndRemoves()
     const QVariantMap plist = readPlist(data, &problem);
     QVERIFY2(problem.isEmpty(), qPrintable(problem + QLatin1Char('\n') + QString::fromUtf8(data)));
     QCOMPARE(plist.value(QStringLiteral("Label")).toString(), QStringLiteral("io.github.aria.integrations"));
-    QStringList expected{executable};
+    QStringList expected { executable };
     if (minimised)
         expected << QStringLiteral("--minimised");
     QCOMPARE(plist.value(QStringLiteral("ProgramArguments")).toStringList(), expected);
@@ -91,7 +92,7 @@ void TestLaunchAgent::writesReadsAndRemoves()
 void TestLaunchAgent::unwritableFolderIsReported()
 {
     QVERIFY(QDir(m_agents).removeRecursively());
-    QFile blocker(m_agents);  // a file where the folder should be
+    QFile blocker(m_agents); // a file where the folder should be
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     QString error;

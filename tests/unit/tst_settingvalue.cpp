@@ -39,22 +39,24 @@ void TestSettingValue::eachSetting_data()
     QTest::addColumn<QString>("rejected");
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("accepted");
-    const auto row = [this](const char *key, SettingKind kind, const char *def, const char *bad, const char *message,
-                            const char *good) {
-        QTest::newRow(key) << QString::fromLatin1(key) << kind << QString::fromLatin1(def) << QString::fromUtf8(bad)
-                           << QString::fromLatin1(message) << QString::fromLatin1(good);
+    const auto row = [this](const char *key, SettingKind kind, const char *def, const char *bad,
+                         const char *message, const char *good) {
+        QTest::newRow(key) << QString::fromLatin1(key) << kind << QString::fromLatin1(def)
+                           << QString::fromUtf8(bad) << QString::fromLatin1(message)
+                           << QString::fromLatin1(good);
         m_rows << QString::fromLatin1(key);
     };
     using K = SettingKind;
     const char *plainHttp = "Plain http is allowed only on this computer";
-    row("composio.base_url", K::Url, "https://backend.composio.dev/api/v3.1", "http://proxy.example/api", plainHttp,
-        "http://127.0.0.1:8080/api/v3.1");
+    row("composio.base_url", K::Url, "https://backend.composio.dev/api/v3.1", "http://proxy.example/api",
+        plainHttp, "http://127.0.0.1:8080/api/v3.1");
     row("composio.via", K::Choice, "", "both", "Expected cloud or key.", "cloud");
     row("composio.broker_url", K::Url, "", "http://p.example/functions/v1/composio", plainHttp,
         "https://p.example/functions/v1/composio");
     row("connect.timeout", K::Number, "600", "3601", "Expected a number of seconds from 10 to 3600.", "10");
     row("supabase.url", K::Url, "", "http://192.168.1.20:54321", plainHttp, "https://p.supabase.co");
-    row("supabase.anon_key", K::Text, "", "a b", "The value must not contain spaces or control characters.", "eyJhbGc");
+    row("supabase.anon_key", K::Text, "", "a b", "The value must not contain spaces or control characters.",
+        "eyJhbGc");
     row("ui.theme", K::Choice, "system", "blue", "Expected system, light or dark.", "dark");
     row("ui.reduced_motion", K::Choice, "system", "maybe", "Expected system, on or off.", "on");
     row("ui.language", K::Choice, "system", "it", "Expected system, en, de, fr or es.", "fr");
@@ -63,9 +65,11 @@ void TestSettingValue::eachSetting_data()
     row("ui.tray_hint_shown", K::Flag, "false", "TRUE", "Expected true or false.", "true");
     row("sync.paused", K::Flag, "false", "", "Expected true or false.", "false");
     row("gmail.mode", K::Choice, "composio", "magic", "Expected composio or direct.", "direct");
-    row("gmail.client_id", K::Text, "", "a\nb", "The value must not contain spaces or control characters.", "123.apps");
+    row("gmail.client_id", K::Text, "", "a\nb", "The value must not contain spaces or control characters.",
+        "123.apps");
     row("gmail.redirect_port", K::Port, "", "80", "Expected a port number from 1024 to 65535.", "65535");
-    row("gmail.auth_config_id", K::Text, "", "ac 1", "The value must not contain spaces or control characters.", "ac_1");
+    row("gmail.auth_config_id", K::Text, "", "ac 1",
+        "The value must not contain spaces or control characters.", "ac_1");
 }
 
 void TestSettingValue::eachSetting()
@@ -99,7 +103,7 @@ void TestSettingValue::everySettingHasARow()
         const QString name = QString::fromLatin1(def->name);
         keys << (def->scope == SettingScope::Global ? name : QStringLiteral("gmail.") + name);
     }
-    QCOMPARE(keys.size(), int(std::size(setting::kAll)));  // no key twice
+    QCOMPARE(keys.size(), int(std::size(setting::kAll))); // no key twice
     QCOMPARE(keys, m_rows);
 }
 
@@ -109,9 +113,10 @@ void TestSettingValue::typedDefaults()
     QCOMPARE(s.value(setting::connectTimeout), 600);
     QCOMPARE(s.value(setting::autostart), false);
     QCOMPARE(s.value(setting::theme), QStringLiteral("system"));
-    QCOMPARE(s.value(setting::composioBaseUrl), QUrl(QStringLiteral("https://backend.composio.dev/api/v3.1")));
+    QCOMPARE(
+        s.value(setting::composioBaseUrl), QUrl(QStringLiteral("https://backend.composio.dev/api/v3.1")));
     QVERIFY(s.value(setting::supabaseUrl).isEmpty());
-    QCOMPARE(s.value(setting::redirectPort, QStringLiteral("gmail")), quint16(0));  // any free port
+    QCOMPARE(s.value(setting::redirectPort, QStringLiteral("gmail")), quint16(0)); // any free port
     QCOMPARE(s.value(setting::mode, QStringLiteral("gmail")), QStringLiteral("composio"));
     QCOMPARE(setting::connectTimeout.defaultTypedValue(), 600);
 }
@@ -131,7 +136,7 @@ void TestSettingValue::typedRoundTrip()
     QCOMPARE(s.get(QStringLiteral("outlook.redirect_port")), QStringLiteral("8765"));
     QCOMPARE(s.value(setting::redirectPort, QStringLiteral("outlook")), quint16(8765));
     QVERIFY(s.setValue(setting::redirectPort, QStringLiteral("outlook"), quint16(0), &error));
-    QCOMPARE(s.get(QStringLiteral("outlook.redirect_port")), QString());  // 0: any free port
+    QCOMPARE(s.get(QStringLiteral("outlook.redirect_port")), QString()); // 0: any free port
     QVERIFY(s.unset(setting::mode, QStringLiteral("outlook")));
     QCOMPARE(s.value(setting::mode, QStringLiteral("outlook")), QStringLiteral("composio"));
 }
@@ -156,16 +161,17 @@ void TestSettingValue::perIntegrationKeys()
     QCOMPARE(setting::mode.key(QStringLiteral("my_crm")), QStringLiteral("my_crm.mode"));
     QCOMPARE(setting::theme.key(), QStringLiteral("ui.theme"));
     QVERIFY(Settings::definition(QStringLiteral("my_crm.redirect_port")) == &setting::redirectPort);
-    QVERIFY(!Settings::definition(QStringLiteral("mode")));               // a per-integration name needs an id
-    QVERIFY(!Settings::definition(QStringLiteral("gmail.theme")));        // a global name takes no id
+    QVERIFY(!Settings::definition(QStringLiteral("mode"))); // a per-integration name needs an id
+    QVERIFY(!Settings::definition(QStringLiteral("gmail.theme"))); // a global name takes no id
     QVERIFY(!Settings::definition(QStringLiteral("Gmail.mode")));
 }
 
 void TestSettingValue::helpTextForEveryKey()
 {
     for (const SettingDef *def : setting::kAll) {
-        const QString key = def->scope == SettingScope::Global ? QString::fromLatin1(def->name)
-                                                                : QStringLiteral("gmail.") + QLatin1String(def->name);
+        const QString key = def->scope == SettingScope::Global
+            ? QString::fromLatin1(def->name)
+            : QStringLiteral("gmail.") + QLatin1String(def->name);
         QVERIFY2(!Settings::describe(key).isEmpty(), qPrintable(key));
         QVERIFY2(def->kind == SettingKind::Url || def->expected, qPrintable(key));
     }
