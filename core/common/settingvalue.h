@@ -29,12 +29,13 @@ struct SettingChoices {
     const char *const *items = nullptr;
     std::size_t count = 0;
     constexpr SettingChoices() = default;
+    // Implicit, so that a table entry passes its array of words as it is.
     template <std::size_t N>
     constexpr SettingChoices(const char *const (&words)[N])
         : items(words)
         , count(N)
     {
-    } // NOLINT: implicit on purpose
+    }
 };
 
 struct SettingDef {

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void typedSetIsValidated();
     void perIntegrationKeys();
     void helpTextForEveryKey();
+    void defaultsPassTheirOwnRules();
 
 private:
     QTemporaryDir m_dir;
@@ -174,6 +175,17 @@ void TestSettingValue::helpTextForEveryKey()
             : QStringLiteral("gmail.") + QLatin1String(def->name);
         QVERIFY2(!Settings::describe(key).isEmpty(), qPrintable(key));
         QVERIFY2(def->kind == SettingKind::Url || def->expected, qPrintable(key));
+    }
+}
+
+// What get() returns for an unset key is a value set() would take.
+void TestSettingValue::defaultsPassTheirOwnRules()
+{
+    for (const SettingDef *def : setting::kAll) {
+        const QString key = def->scope == SettingScope::Global ? QString::fromLatin1(def->name)
+                                                                : QStringLiteral("gmail.") + QLatin1String(def->name);
+        const QString problem = Settings::problemWith(key, QString::fromLatin1(def->defaultValue));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 }
 
