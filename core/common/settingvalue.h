@@ -20,8 +20,8 @@ enum class SettingKind {
 };
 
 enum class SettingScope {
-    Global, // the key is the name, "ui.theme"
-    PerIntegration, // the key is "<integration id>.<name>", "gmail.mode"
+    Global, // the key is the name: ui.theme
+    PerIntegration, // the key is <integration id>.<name>: gmail.mode
 };
 
 // The words of a Choice setting (an array of string literals).
