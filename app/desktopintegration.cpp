@@ -52,9 +52,7 @@ DesktopIntegration::DesktopIntegration(const LaunchOptions &options, QObject *pa
     }
     // The login entry follows the settings (it may name an older path of this binary).
     QString error;
-    if (!Autostart::apply(m_settings->get(QStringLiteral("ui.autostart")) == u"true",
-                          m_settings->get(QStringLiteral("ui.start_minimised")) == u"true",
-                          QCoreApplication::applicationFilePath(), &error))
+    if (!Autostart::follow(*m_settings, QCoreApplication::applicationFilePath(), &error))
         qCWarning(lcApp).noquote() << error;
 }
 

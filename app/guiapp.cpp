@@ -5,6 +5,7 @@
 #include "common/apppaths.h"
 #include "common/logging.h"
 #include "common/sandbox.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "connect/deferredconnectionservice.h"
 #include "desktopintegration.h"
@@ -49,7 +50,7 @@ void followSystemTheme(ui::MainWindow &window, Settings &settings, const std::fu
 {
     const auto follow = [&window, &settings, applyAppearance](std::optional<ui::Theme::Scheme> scheme) {
             ui::Theme::setSystemPreference(scheme);
-            if (ui::Theme::resolve(settings.get(QStringLiteral("ui.theme"))) == ui::Theme::current().scheme())
+            if (ui::Theme::resolve(settings.value(setting::theme)) == ui::Theme::current().scheme())
                 return; // a fixed theme, or already this one
             applyAppearance();
             window.applyAppearance();
@@ -117,7 +118,7 @@ int runGui(const LaunchOptions &options)
     Settings settings;
     const auto applyAppearance = [&settings] {
         ui::applyAppearance(
-            settings.get(QStringLiteral("ui.theme")), settings.get(QStringLiteral("ui.reduced_motion")));
+            settings.value(setting::theme), settings.value(setting::reducedMotion));
     };
     applyAppearance(); // bundled Inter, light/dark tokens, reduced motion
     if (desktop.otherInstanceUnresponsive())
@@ -160,7 +161,7 @@ int runGui(const LaunchOptions &options)
             services->openSignIn(&window);
     });
     QObject::connect(&window, &ui::MainWindow::composioKeyRequested, &window, [&] {
-        settings.set(QStringLiteral("composio.via"), QStringLiteral("key"), nullptr);
+        settings.setValue(setting::composioVia, QStringLiteral("key"));
         if (services)
             services->reloadSettings();
         openSettings(window, settings, services.get(), model.integrations(), applyAppearance);

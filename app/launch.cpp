@@ -1,6 +1,7 @@
 #include "launch.h"
 
 #include "appservices.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "networkmodule.h"
 
@@ -86,7 +87,7 @@ void setApplicationIdentity()
 
 namespace aria::app {
 
-QString configuredLanguage() { return Settings().get(QStringLiteral("ui.language")); }
+QString configuredLanguage() { return Settings().value(setting::language); }
 
 QString chosenLanguage(const LaunchOptions &options)
 {

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "actionbutton.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "secrets/secretstore.h"
 #include "secrets/keynames.h"
@@ -17,8 +18,6 @@
 
 namespace aria::ui {
 namespace {
-
-constexpr const char *kApiKeyField = "composio.api_key"; // a field name only, never a setting
 
 void setColor(QWidget *w, const QColor &c)
 {
@@ -63,10 +62,10 @@ SettingsDialog::SettingsDialog(
     outer->addWidget(scroll, 1);
 
     addSection(form, tr("Composio"));
-    addChoice(form, QStringLiteral("composio.via"), tr("Reach Composio"),
+    addChoice(form, setting::composioVia.key(), tr("Reach Composio"),
         { { QString(), tr("Automatic") }, { QStringLiteral("cloud"), tr("ARIA cloud (sign-in)") },
             { QStringLiteral("key"), tr("My own API key") } });
-    m_apiKey = addLine(form, QLatin1String(kApiKeyField), tr("API key"), tr("Not set"));
+    m_apiKey = addLine(form, apiKeyFieldName(), tr("API key"), tr("Not set"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setClearButtonEnabled(true);
     auto *reveal = m_apiKey->addAction(QIcon(), QLineEdit::TrailingPosition);
@@ -86,7 +85,7 @@ SettingsDialog::SettingsDialog(
                 m_apiKey->setPlaceholderText(tr("Stored in the keychain"));
         });
     }
-    addLine(form, QStringLiteral("composio.base_url"), tr("Base URL"));
+    addLine(form, setting::composioBaseUrl.key(), tr("Base URL"));
 
     addSection(form, tr("Integrations"));
     for (const IntegrationSpec &spec : integrations) {
@@ -94,10 +93,10 @@ SettingsDialog::SettingsDialog(
         name->setFont(Theme::font(14, QFont::DemiBold));
         form->addSpacing(8);
         form->addWidget(name);
-        QComboBox *mode = addChoice(form, spec.id + QLatin1String(".mode"), tr("Connect through"),
+        QComboBox *mode = addChoice(form, setting::mode.key(spec.id), tr("Connect through"),
             { { QStringLiteral("composio"), tr("Composio") },
                 { QStringLiteral("direct"), tr("Direct OAuth") } });
-        QLineEdit *clientId = addLine(form, spec.id + QLatin1String(".client_id"), tr("OAuth client id"),
+        QLineEdit *clientId = addLine(form, setting::clientId.key(spec.id), tr("OAuth client id"),
             tr("From the app you registered with the provider"));
         // The client id matters only for direct OAuth: show it when that mode is chosen.
         auto *caption = qobject_cast<QLabel *>(clientId->property("caption").value<QObject *>());
@@ -111,8 +110,8 @@ SettingsDialog::SettingsDialog(
     }
 
     addSection(form, tr("Sync across devices (Supabase)"));
-    addLine(form, QStringLiteral("supabase.url"), tr("Project URL"), QStringLiteral("https://…supabase.co"));
-    addLine(form, QStringLiteral("supabase.anon_key"), tr("Anon (public) key"));
+    addLine(form, setting::supabaseUrl.key(), tr("Project URL"), QStringLiteral("https://…supabase.co"));
+    addLine(form, setting::supabaseAnonKey.key(), tr("Anon (public) key"));
     auto *signIn = new ActionButton(ActionButton::Kind::Secondary, tr("Sign in…"), content);
     signIn->setObjectName(QStringLiteral("signInButton"));
     connect(signIn, &QAbstractButton::clicked, this, &SettingsDialog::signInRequested);
@@ -120,14 +119,14 @@ SettingsDialog::SettingsDialog(
     form->addWidget(signIn, 0, Qt::AlignLeft);
 
     addSection(form, tr("Appearance"));
-    addChoice(form, QStringLiteral("ui.theme"), tr("Theme"),
+    addChoice(form, setting::theme.key(), tr("Theme"),
         { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("light"), tr("Light") },
             { QStringLiteral("dark"), tr("Dark") } });
-    addChoice(form, QStringLiteral("ui.reduced_motion"), tr("Reduce motion"),
+    addChoice(form, setting::reducedMotion.key(), tr("Reduce motion"),
         { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("on"), tr("On") },
             { QStringLiteral("off"), tr("Off") } });
     // Language names are written in their own language so that anyone can find theirs.
-    addChoice(form, QStringLiteral("ui.language"), tr("Language"),
+    addChoice(form, setting::language.key(), tr("Language"),
         { { QStringLiteral("system"), tr("Follow the system") }, { QStringLiteral("en"), QStringLiteral("English") },
             { QStringLiteral("de"), QStringLiteral("Deutsch") }, { QStringLiteral("fr"), QStringLiteral("Français") },
             { QStringLiteral("es"), QStringLiteral("Español") } });
@@ -176,7 +175,7 @@ QLineEdit *SettingsDialog::addLine(
     edit->setAccessibleName(label);
     caption->setBuddy(edit);
     edit->setProperty("caption", QVariant::fromValue<QObject *>(caption));
-    if (key != QLatin1String(kApiKeyField))
+    if (key != apiKeyFieldName())
         edit->setText(m_settings->get(key));
     layout->addSpacing(8);
     layout->addWidget(caption);
@@ -259,7 +258,7 @@ void SettingsDialog::save()
     QStringList keys;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         // Hidden fields (the client id of an integration in Composio mode) are left as they are.
-        if (it.key() != QLatin1String(kApiKeyField) && !it.value()->isHidden())
+        if (it.key() != apiKeyFieldName() && !it.value()->isHidden())
             keys << it.key();
     }
     keys.sort();
@@ -273,7 +272,7 @@ void SettingsDialog::save()
     }
     const QString key = m_apiKey->text().trimmed();
     const bool keyOk = !key.contains(QLatin1Char(' '));
-    showError(QLatin1String(kApiKeyField), keyOk ? QString() : tr("An API key has no spaces."));
+    showError(apiKeyFieldName(), keyOk ? QString() : tr("An API key has no spaces."));
     if (!keyOk && !firstBad)
         firstBad = m_apiKey;
     if (firstBad) {
@@ -298,7 +297,7 @@ void SettingsDialog::save()
     m_secrets->write(keys::composioApiKey(), key, this, [this](const SecretStore::Reply &reply) {
         m_save->setEnabled(true);
         if (reply.result != SecretStore::Result::Ok) {
-            showError(QLatin1String(kApiKeyField),
+            showError(apiKeyFieldName(),
                 reply.message.isEmpty() ? tr("The keychain refused the key.") : reply.message);
             return;
         }

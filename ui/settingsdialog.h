@@ -31,9 +31,11 @@ public:
     SettingsDialog(Settings *settings, SecretStore *secrets, const QList<IntegrationSpec> &integrations,
         QWidget *parent = nullptr);
 
-    // The field of a setting key ("supabase.url", "gmail.client_id"), for tests.
+    // The field of a setting key (supabase.url, gmail.client_id), for tests.
     QWidget *field(const QString &key) const { return m_fields.value(key); }
     QLineEdit *apiKeyField() const { return m_apiKey; }
+    // The name errorFor() knows the API key field by (not a setting: the key is in the keychain).
+    static QString apiKeyFieldName() { return QStringLiteral("api_key"); }
     QString errorFor(const QString &key) const;
 
     // Validates every field; writes settings and the key when all are valid. Asynchronous

@@ -1,5 +1,6 @@
 #include "accountcommand.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/connectionstore.h"

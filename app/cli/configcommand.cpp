@@ -1,9 +1,28 @@
 #include "configcommand.h"
 
+#include "common/autostart.h"
 #include "common/settings.h"
 #include "domain/integration.h"
 
+#include <QCoreApplication>
+
 namespace aria::cli {
+namespace {
+
+// Writing a setting has no side effect: the login entry follows ui.autostart and
+// ui.start_minimised because this command applies it (Autostart::follow says why there).
+bool applyEffects(Context &ctx, const QString &key)
+{
+    if (!Autostart::dependsOn(key))
+        return true;
+    QString error;
+    if (Autostart::follow(ctx.settings, QCoreApplication::applicationFilePath(), &error))
+        return true;
+    ctx.err << error << Qt::endl;
+    return false;
+}
+
+}  // namespace
 
 void ConfigCommand::start(Context &ctx, const QStringList &args)
 {
@@ -30,6 +49,8 @@ void ConfigCommand::start(Context &ctx, const QStringList &args)
                 ctx.err << error << Qt::endl;
                 return finishLater(Failure);
             }
+            if (!applyEffects(ctx, key))
+                return finishLater(Failure);
         }
         return finishLater(Ok);
     }
@@ -42,7 +63,7 @@ void ConfigCommand::start(Context &ctx, const QStringList &args)
             ctx.err << error << Qt::endl;
             return finishLater(Failure);
         }
-        return finishLater(Ok);
+        return finishLater(applyEffects(ctx, args.at(1)) ? Ok : Failure);
     }
     finishLater(usage(ctx, tr("Expected get <key>, set <key> <value>, unset <key> or list.")));
 }

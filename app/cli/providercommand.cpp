@@ -1,5 +1,6 @@
 #include "providercommand.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "connect/replyguard.h"
 #include "connect/servicerequest.h"
@@ -93,7 +94,7 @@ void ProviderCommand::list(Context &ctx, const QStringList &args)
         QJsonArray array;
         for (const IntegrationSpec &spec : registry.added()) {
             QJsonObject o = ProviderRegistry::toJson(spec);
-            o.insert(QStringLiteral("client_id"), ctx.settings.get(spec.id + QStringLiteral(".client_id")));
+            o.insert(QStringLiteral("client_id"), ctx.settings.value(setting::clientId, spec.id));
             array.append(o);
         }
         ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -137,8 +138,8 @@ void ProviderCommand::remove(Context &ctx, const QStringList &args)
         ctx.err << error << Qt::endl;
         return finishLater(Failure);
     }
-    ctx.settings.unset(id + QStringLiteral(".client_id"));
-    ctx.settings.unset(id + QStringLiteral(".mode"));
+    ctx.settings.unset(setting::clientId, id);
+    ctx.settings.unset(setting::mode, id);
     ctx.out << tr("Removed provider %1.").arg(id) << Qt::endl;
     finishLater(Ok);
 }
@@ -186,8 +187,8 @@ void ProviderCommand::add(Context &ctx, const QStringList &args)
             ctx.err << problem << Qt::endl;
             return finishLater(acceptable ? Failure : Usage);
         }
-        if (!ctx.settings.set(id + QStringLiteral(".client_id"), clientId, &problem)
-            || !ctx.settings.set(id + QStringLiteral(".mode"), QStringLiteral("direct"), &problem)) {
+        if (!ctx.settings.setValue(setting::clientId, id, clientId, &problem)
+            || !ctx.settings.setValue(setting::mode, id, QStringLiteral("direct"), &problem)) {
             ctx.err << problem << Qt::endl;
             return finishLater(Failure);
         }

@@ -1,6 +1,7 @@
 #include "networkservices.h"
 
 #include "accountchip.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "connect/composioconnector.h"
 #include "connect/connectionmanager.h"
@@ -26,7 +27,7 @@ NetworkServices::NetworkServices(Settings &settings, ConnectionStore &store)
     , m_account(m_stack->account())
 {
     m_stack->browser().setOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    m_account->sync()->setPaused(settings.get(QStringLiteral("sync.paused")) == u"true");
+    m_account->sync()->setPaused(settings.value(setting::syncPaused));
 }
 
 NetworkServices::~NetworkServices() = default;

@@ -2,6 +2,9 @@
 #include "savefile.h"
 
 #include "apppaths.h"
+#include "launchagent.h"
+#include "settingkeys.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +39,16 @@ namespace {
 
 }  // namespace
 
+bool Autostart::follow(const Settings &settings, const QString &executable, QString *error)
+{
+    return apply(settings.value(setting::autostart), settings.value(setting::startMinimised), executable, error);
+}
+
+bool Autostart::dependsOn(const QString &key)
+{
+    return key == setting::autostart.key() || key == setting::startMinimised.key();
+}
+
 #ifdef Q_OS_WIN
 // Windows: a value under HKCU\...\Run (per user, no administrator), through QSettings.
 namespace {
@@ -68,6 +81,22 @@ bool Autostart::apply(bool enabled, bool minimised, const QString &executable, Q
     if (error)
         *error = QCoreApplication::translate("Autostart", "Cannot write the autostart entry %1.").arg(entryPath());
     return false;
+}
+#elif defined(Q_OS_MACOS)
+// macOS: a LaunchAgent (launchagent.h). Not built or tested on a Mac here; the LaunchAgent
+// itself is tested on Linux (tst_launchagent).
+QString Autostart::entryPath() { return LaunchAgent::plistPath(); }
+
+bool Autostart::isEnabled() { return QFileInfo::exists(entryPath()); }
+
+QString Autostart::execLine(const QString &executable, bool minimised)
+{
+    return LaunchAgent::programArguments(executable, minimised).join(u' '); // for messages only
+}
+
+bool Autostart::apply(bool enabled, bool minimised, const QString &executable, QString *error)
+{
+    return LaunchAgent::apply(enabled, minimised, executable, error);
 }
 #else
 QString Autostart::entryPath()

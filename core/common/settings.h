@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settingvalue.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -10,24 +12,54 @@
 namespace aria {
 
 // The app's non-secret settings in an INI file under the XDG config dir (0600 in 0700).
-// Keys are dotted names; the command line's `config get/set` goes through get()/set(), which
-// accept only known keys and validate values. Secrets never go here: see the keychain.
+// Every setting is listed in settingkeys.h; code uses the typed value()/setValue() with those
+// (settings.value(setting::theme)). The command line's `config get/set` and the settings dialog
+// hold keys as text and go through get()/set(), which look the key up in the same table.
+// Both validate values the same way. Writing a setting has no other effect: whoever changes
+// ui.autostart or ui.start_minimised applies the login entry (Autostart::follow).
+// Secrets never go here: see the keychain.
 class Settings
 {
 public:
     explicit Settings(const QString &file = QString());  // empty: AppPaths::settingsFile()
     ~Settings();
 
-    // Known keys: the global ones and, for every integration id, "<id>.mode",
-    // "<id>.client_id" and "<id>.auth_config_id".
+    // Known keys: the global ones and, for every integration id, "<id>.<suffix>" (settingkeys.h).
     static QStringList globalKeys();
     static QStringList perIntegrationSuffixes();
     static bool isKnownKey(const QString &key);
     static QString describe(const QString &key);
+    // The table entry of a key typed as text; null for unknown keys.
+    static const SettingDef *definition(const QString &key);
+
+    template <typename T>
+    T value(const SettingValue<T> &setting) const { return SettingCodec<T>::decode(get(setting.key())); }
+    template <typename T>
+    T value(const IntegrationSettingValue<T> &setting, const QString &integrationId) const
+    {
+        return SettingCodec<T>::decode(get(setting.key(integrationId)));
+    }
+    // Validated like set(); false with a message for the user on a bad value or a write error.
+    template <typename T>
+    bool setValue(const SettingValue<T> &setting, const T &value, QString *error = nullptr)
+    {
+        return set(setting.key(), SettingCodec<T>::encode(value), error);
+    }
+    template <typename T>
+    bool setValue(const IntegrationSettingValue<T> &setting, const QString &integrationId, const T &value,
+                  QString *error = nullptr)
+    {
+        return set(setting.key(integrationId), SettingCodec<T>::encode(value), error);
+    }
+    template <typename T>
+    bool unset(const IntegrationSettingValue<T> &setting, const QString &integrationId, QString *error = nullptr)
+    {
+        return unset(setting.key(integrationId), error);
+    }
 
     // Current value, or the default; empty for unset keys without a default.
     QString get(const QString &key) const;
-    // Validates and stores; on bad input returns false with a message for the user.
+    // Validates and stores (nothing else); on bad input returns false with a message for the user.
     bool set(const QString &key, const QString &value, QString *error);
     // false when the file could not be written (then error says so).
     bool unset(const QString &key, QString *error = nullptr);

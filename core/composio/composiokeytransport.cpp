@@ -1,6 +1,7 @@
 #include "composiokeytransport.h"
 
 #include "common/logging.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "domain/integration.h"
 
@@ -18,26 +19,25 @@ ComposioKeyTransport::ComposioKeyTransport(ComposioClient *client, Settings *set
 void ComposioKeyTransport::createLink(const IntegrationSpec &spec, const QString &userId,
     const QUrl &callbackUrl, QObject *context, ComposioClient::LinkDone done)
 {
-    const QString key = spec.id + QStringLiteral(".auth_config_id");
-    const QString configured = m_settings->get(key);
+    const QString configured = m_settings->value(setting::authConfigId, spec.id);
     if (!configured.isEmpty())
         return linkWith(spec, configured, userId, callbackUrl, context, std::move(done));
     const QString toolkit = spec.composioToolkit;
     QPointer<QObject> guard(context);
     m_client->findAuthConfig(toolkit, context,
-        [this, spec, key, toolkit, userId, callbackUrl, guard, done](const ComposioError &e, const QString &found) {
+        [this, spec, toolkit, userId, callbackUrl, guard, done](const ComposioError &e, const QString &found) {
             if (!e.ok())
                 return done(e, {});
             if (!found.isEmpty()) {
-                m_settings->set(key, found, nullptr);
+                m_settings->setValue(setting::authConfigId, spec.id, found);
                 return linkWith(spec, found, userId, callbackUrl, guard, done);
             }
             m_client->createManagedAuthConfig(toolkit, guard,
-                [this, spec, key, userId, callbackUrl, guard, done](const ComposioError &e2, const QString &created) {
+                [this, spec, userId, callbackUrl, guard, done](const ComposioError &e2, const QString &created) {
                     if (!e2.ok())
                         return done(e2, {});
                     qCInfo(lcConnect).noquote() << "created a Composio-managed auth config for" << spec.id;
-                    m_settings->set(key, created, nullptr);
+                    m_settings->setValue(setting::authConfigId, spec.id, created);
                     linkWith(spec, created, userId, callbackUrl, guard, done);
                 });
         });

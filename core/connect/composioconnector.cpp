@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "common/processprobe.h"
 #include "common/safetext.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "composio/composiotransport.h"
 #include "loopbackreplyhandler.h"
@@ -174,7 +175,7 @@ void ComposioConnector::startLink(Flow *flow)
     options.withNonce = true;
     options.timeoutMs = m_flowTimeoutMs > 0
         ? m_flowTimeoutMs
-        : m_settings->get(QStringLiteral("connect.timeout")).toInt() * 1000;
+        : m_settings->value(setting::connectTimeout) * 1000;
     if (options.timeoutMs <= 0)
         options.timeoutMs = 600000;
     if (!flow->listener.listen(options))

@@ -1,5 +1,6 @@
 #include "connectionmanager.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "store/connectionstore.h"
 
@@ -57,7 +58,7 @@ Connector *ConnectionManager::connector(ConnectMode mode) const
 ConnectMode ConnectionManager::modeOf(const QString &integrationId) const
 {
     ConnectMode mode = ConnectMode::Composio;
-    fromWireName(m_settings->get(integrationId + QStringLiteral(".mode")), &mode);
+    fromWireName(m_settings->value(setting::mode, integrationId), &mode);
     return mode;
 }
 

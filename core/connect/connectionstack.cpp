@@ -1,5 +1,6 @@
 #include "connectionstack.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "composio/composiobrokerclient.h"
 #include "composio/composioclient.h"
@@ -38,9 +39,9 @@ ConnectionStack::ConnectionStack(
     m_manager->setConnector(ConnectMode::Composio, m_composio);
     m_manager->setStore(store);
 
-    m_direct->setClientIdLookup([settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_direct->setClientIdLookup([settings](const QString &id) { return settings->value(setting::clientId, id); });
     m_direct->setRedirectPortLookup([settings](const QString &id) {
-        return quint16(settings->get(id + QStringLiteral(".redirect_port")).toUInt()); // validated on set
+        return settings->value(setting::redirectPort, id); // validated on set
     });
     m_direct->setBrowserOpener([this](const QUrl &url) {
         QString error;
@@ -97,7 +98,7 @@ void ConnectionStack::reloadSettings()
     m_account->configure(*m_settings);
     m_client->setBaseUrl(QUrl(m_settings->composioBaseUrl()));
     m_broker->setUrl(m_settings->composioBrokerUrl());
-    m_broker->setAnonKey(m_settings->get(QStringLiteral("supabase.anon_key")));
+    m_broker->setAnonKey(m_settings->value(setting::supabaseAnonKey));
     m_composio->setTransport(cloudMode() ? static_cast<ComposioTransport *>(m_broker) : m_keyTransport.get());
     m_direct->setOptions(DirectOAuthConnector::Options::fromSettings(*m_settings));
 }

@@ -1,5 +1,6 @@
 #include "firstrunwatch.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "oauth/providerregistry.h"
 #include "secrets/keynames.h"
@@ -44,7 +45,7 @@ bool FirstRunWatch::readDirectMode() const
     registry.load();
     const QList<IntegrationSpec> specs = registry.all();
     return std::any_of(specs.cbegin(), specs.cend(), [this](const IntegrationSpec &spec) {
-        return m_settings->get(spec.id + QStringLiteral(".mode")) == u"direct";
+        return m_settings->value(setting::mode, spec.id) == u"direct";
     });
 }
 

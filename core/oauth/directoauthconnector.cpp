@@ -1,5 +1,6 @@
 #include "directoauthconnector.h"
 
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "oauth/oauthlog.h"
 #include "oauth/providerhttp.h"
@@ -29,7 +30,7 @@ const QString kLifetime = QStringLiteral("token_lifetime_s");
 DirectOAuthConnector::Options DirectOAuthConnector::Options::fromSettings(const Settings &settings)
 {
     Options options;
-    const int seconds = settings.get(QStringLiteral("connect.timeout")).toInt();
+    const int seconds = settings.value(setting::connectTimeout);
     if (seconds > 0)
         options.flowTimeoutMs = seconds * 1000;
     return options;

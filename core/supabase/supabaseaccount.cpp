@@ -1,6 +1,7 @@
 #include "supabaseaccount.h"
 
 #include "authclient.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "realtimeclient.h"
 #include "restclient.h"
@@ -31,8 +32,7 @@ sync::SyncBackend *SupabaseAccount::backend() const
 
 void SupabaseAccount::configure(const Settings &settings)
 {
-    configure(QUrl(settings.get(QStringLiteral("supabase.url"))),
-        settings.get(QStringLiteral("supabase.anon_key")));
+    configure(settings.value(setting::supabaseUrl), settings.value(setting::supabaseAnonKey));
 }
 
 void SupabaseAccount::configure(const QUrl &url, const QString &anonKey)

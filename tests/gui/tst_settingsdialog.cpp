@@ -129,9 +129,9 @@ void TestSettingsDialog::keychainFailureKeepsDialogOpen()
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     dialog.save();
     QVERIFY(QTest::qWaitFor(
-        [&] { return !dialog.errorFor(QStringLiteral("composio.api_key")).isEmpty(); }, 2000));
+        [&] { return !dialog.errorFor(ui::SettingsDialog::apiKeyFieldName()).isEmpty(); }, 2000));
     QCOMPARE(accepted.size(), 0);
-    QVERIFY(!dialog.errorFor(QStringLiteral("composio.api_key")).contains(u"ak_1"));
+    QVERIFY(!dialog.errorFor(ui::SettingsDialog::apiKeyFieldName()).contains(u"ak_1"));
 }
 
 void TestSettingsDialog::signInButtonAsks()

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void configSetGet();
     void configRejectsBadInput_data();
     void configRejectsBadInput();
+    void configAutostartWritesTheEntry();
+    void configAutostartFailureIsReported();
     void unknownCommandIsUsage();
     void noDisplayIsOneLineAndNonZero();
     void corruptDatabaseIsReportedAndKept();
@@ -174,6 +176,33 @@ void TestCli::configRejectsBadInput()
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.trimmed().isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+// `config set ui.autostart` writes the login entry (the command applies it; Settings::set does
+// not), and `config unset` takes it away again.
+void TestCli::configAutostartWritesTheEntry()
+{
+    const QString entry = m_home->path() + QLatin1String("/.config/autostart/aria-integrations.desktop");
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.autostart"), QStringLiteral("true")}).exitCode, 0);
+    QVERIFY(QFile::exists(entry));
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.theme"), QStringLiteral("dark")}).exitCode, 0);
+    QVERIFY(QFile::exists(entry));
+    QCOMPARE(runApp({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("ui.autostart")}).exitCode, 0);
+    QVERIFY(!QFile::exists(entry));
+}
+
+// The entry's folder cannot be made (a file is in the way): the command says so and fails.
+void TestCli::configAutostartFailureIsReported()
+{
+    QVERIFY(QDir().mkpath(m_home->path() + QLatin1String("/.config")));
+    QFile blocker(m_home->path() + QLatin1String("/.config/autostart"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Run r = runApp({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("ui.autostart"), QStringLiteral("true")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("Cannot create the folder")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
 }
 

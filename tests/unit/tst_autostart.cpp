@@ -1,4 +1,5 @@
 #include "common/autostart.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "testhome.h"
 
@@ -15,7 +16,9 @@ private Q_SLOTS:
     void writesAndRemovesTheEntry();
     void execQuoting_data();
     void execQuoting();
-    void settingTogglesTheEntry();
+    void settingsAloneWriteNoEntry();
+    void followAppliesTheSettings();
+    void dependsOnTheTwoSettings();
 };
 
 void TestAutostart::followsXdgConfigHome()
@@ -66,21 +69,44 @@ void TestAutostart::execQuoting()
     QCOMPARE(Autostart::execLine(executable, minimised), exec);
 }
 
-void TestAutostart::settingTogglesTheEntry()
+// Settings::set stores and nothing else: the entry is written by whoever applies it.
+void TestAutostart::settingsAloneWriteNoEntry()
 {
     TestHome home;
     Settings settings;
     QString error;
-    QVERIFY(!settings.set(QStringLiteral("ui.autostart"), QStringLiteral("yes"), &error));
+    QVERIFY2(settings.setValue(setting::autostart, true, &error), qPrintable(error));
     QVERIFY(!Autostart::isEnabled());
-    QVERIFY2(settings.set(QStringLiteral("ui.autostart"), QStringLiteral("true"), &error), qPrintable(error));
+}
+
+void TestAutostart::followAppliesTheSettings()
+{
+    TestHome home;
+    Settings settings;
+    const QString exe = QStringLiteral("/usr/bin/aria-integrations");
+    QString error;
+    QVERIFY(!settings.set(setting::autostart.key(), QStringLiteral("yes"), &error));
+    QVERIFY(Autostart::follow(settings, exe, &error));
+    QVERIFY(!Autostart::isEnabled());
+    QVERIFY(settings.setValue(setting::autostart, true, &error));
+    QVERIFY2(Autostart::follow(settings, exe, &error), qPrintable(error));
     QVERIFY(Autostart::isEnabled());
-    QVERIFY(settings.set(QStringLiteral("ui.start_minimised"), QStringLiteral("true"), &error));
+    QVERIFY(settings.setValue(setting::startMinimised, true, &error));
+    QVERIFY(Autostart::follow(settings, exe, &error));
     QFile file(Autostart::entryPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(file.readAll()).contains(QLatin1String(" --minimised\n")));
-    settings.unset(QStringLiteral("ui.autostart"));  // back to the default: off
+    settings.unset(setting::autostart.key());  // back to the default: off
+    QVERIFY(Autostart::follow(settings, exe, &error));
     QVERIFY(!Autostart::isEnabled());
+}
+
+void TestAutostart::dependsOnTheTwoSettings()
+{
+    QVERIFY(Autostart::dependsOn(setting::autostart.key()));
+    QVERIFY(Autostart::dependsOn(setting::startMinimised.key()));
+    QVERIFY(!Autostart::dependsOn(setting::theme.key()));
+    QVERIFY(!Autostart::dependsOn(setting::trayHintShown.key()));
 }
 
 QTEST_GUILESS_MAIN(TestAutostart)

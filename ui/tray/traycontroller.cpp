@@ -2,6 +2,7 @@
 
 #include "closetotray.h"
 #include "common/logging.h"
+#include "common/settingkeys.h"
 #include "common/settings.h"
 #include "connect/connectionservice.h"
 #include "trayicon.h"
@@ -24,7 +25,7 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
 {
     m_tray->setSyncAvailable(m_service != nullptr);
     // The tray starts unpaused: only a stored pause needs a second pass over the menu.
-    if (m_settings && m_settings->get(QStringLiteral("sync.paused")) == u"true")
+    if (m_settings && m_settings->value(setting::syncPaused))
         m_tray->setSyncPaused(true);
     // On X11 shown even without a tray yet: Qt docks the icon when a tray appears later (a
     // login start often races the panel). Whether closing hides or quits is decided at each close.
@@ -50,7 +51,7 @@ TrayController::TrayController(QWidget *window, ConnectionsModel *model, Overall
     });
     connect(m_tray, &TrayIcon::pauseSyncToggled, this, [this](bool paused) {
         if (m_settings)
-            m_settings->set(QStringLiteral("sync.paused"), paused ? QStringLiteral("true") : QStringLiteral("false"), nullptr);
+            m_settings->setValue(setting::syncPaused, paused);
         m_tray->setSyncPaused(paused);
         Q_EMIT syncPausedChanged(paused);
     });
@@ -100,12 +101,12 @@ void TrayController::reconnect(const QString &integrationId)
 void TrayController::onHiddenToTray()
 {
     // Said once per profile: afterwards the user knows where the app went.
-    if (m_settings && m_settings->get(QStringLiteral("ui.tray_hint_shown")) == u"true")
+    if (m_settings && m_settings->value(setting::trayHintShown))
         return;
     m_tray->showMessage(tr("ARIA Integrations is still running"),
                         tr("It keeps watching your connections from the tray. Choose Quit in the tray menu to exit."));
     if (m_settings)
-        m_settings->set(QStringLiteral("ui.tray_hint_shown"), QStringLiteral("true"), nullptr);
+        m_settings->setValue(setting::trayHintShown, true);
 }
 
 }  // namespace aria::ui
