@@ -25,11 +25,19 @@ if [[ ! -f "$WINEPREFIX/system.reg" ]]; then
     step "new Wine prefix $WINEPREFIX"
     "$WINE" wineboot -i >/dev/null 2>&1
 fi
+# A private X display: Wine draws the tests' windows there (with-wine.sh).
+display=:$((190 + RANDOM % 100))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+export DISPLAY=$display
 "${WINE%/*}/wineserver" -p 60  # one server for all the tests, not one start per test
 bridge_log=$out/node-bridge.log
 node tests/wine/node-bridge.mjs >"$out/node-bridge.port" 2>"$bridge_log" &
 bridge=$!
-cleanup() { kill "$bridge" 2>/dev/null || true; "${WINE%/*}/wineserver" -k 2>/dev/null || true; }
+cleanup() {
+    kill "$bridge" "$xvfb" 2>/dev/null || true
+    "${WINE%/*}/wineserver" -k 2>/dev/null || true
+}
 trap cleanup EXIT
 for _ in $(seq 1 50); do grep -q listening "$out/node-bridge.port" && break; sleep 0.1; done
 ARIA_NODE_BRIDGE=$(awk '/listening/{print $2}' "$out/node-bridge.port")
@@ -39,6 +47,7 @@ export ARIA_NODE_BRIDGE
 # The DLLs: the SDK's Qt and QtKeychain, the mingw runtime; node.exe first on PATH.
 gcc_dir=$(dirname "$(x86_64-w64-mingw32-g++-posix -print-libgcc-file-name)")
 export WINEPATH="$(winpath "$out/tests/wine");$(winpath "$SDK/prefix/bin");$(winpath "$gcc_dir");$(winpath /usr/x86_64-w64-mingw32/lib)"
+export ARIA_WINE_RESULTS=$out/Testing/wine-results  # each test's Qt Test output (with-wine.sh)
 export QT_PLUGIN_PATH=$(winpath "$SDK/prefix/plugins")
 
 step "running the tests under $("$WINE" --version)"

@@ -14,8 +14,13 @@ for d in AppData/Local AppData/Roaming; do
     rm -rf "$user_dir/$d/aria-integrations" "$user_dir/$d/$name" "$user_dir/$d/qttest" \
         "$user_dir/$d/ARIA" "$user_dir/$d/ARIA Integrations"
 done
-out=$(mktemp "${TMPDIR:-/tmp}/$name.XXXXXX.txt")
-trap 'rm -f "$out"' EXIT
+# The SDK's Qt has no offscreen platform plugin (it needs FreeType): widgets tests use the
+# Windows platform, which Wine draws on the private Xvfb display windows-test.sh started.
+[[ "${QT_QPA_PLATFORM:-}" == offscreen ]] && export QT_QPA_PLATFORM=windows
+# Kept where ctest's own log is, so a test that timed out can still be read.
+out=${ARIA_WINE_RESULTS:-${TMPDIR:-/tmp}}/$name.txt
+mkdir -p "$(dirname "$out")"
+rm -f "$out"
 set +e
 "$WINE" "$exe" -o "$out,txt" "$@"
 status=$?

@@ -61,7 +61,7 @@ void TestSecretStore::writeReadRemove()
 #ifdef Q_OS_WIN
     DWORD count = 0;
     PCREDENTIALW *credentials = nullptr;
-    QVERIFY(::CredEnumerateW(L"aria-integrations*", 0, &count, &credentials));
+    QVERIFY(::CredEnumerateW(nullptr, CRED_ENUMERATE_ALL_CREDENTIALS, &count, &credentials));
     QStringList targets;
     for (DWORD i = 0; i < count; ++i)
         targets << QString::fromWCharArray(credentials[i]->TargetName);

@@ -1,7 +1,8 @@
-// The Linux side of `node` for tests built for Windows and run under Wine (make test-windows).
-// Wine cannot give a Windows process pipes to a Linux program, so tests/wine/node-shim.cpp (built
-// as node.exe and first on the tests' PATH) forwards each `node ...` it is asked to run here:
-// it sends one JSON line {args, cwd, env}, then its stdin; this bridge runs the real node with
+// The Linux side of `node` (and `psql`) for tests built for Windows and run under Wine (make
+// test-windows). Wine cannot give a Windows process pipes to a Linux program, so
+// tests/wine/node-shim.cpp (built as node.exe and psql.exe, first on the tests' PATH) forwards
+// each `node ...` it is asked to run here: it sends one JSON line {program, args, cwd, env},
+// then its stdin; this bridge runs the real program with
 // those arguments and answers with frames [type u8][length u32 BE][bytes]: 1 stdout, 2 stderr,
 // 3 the exit status (i32 BE). Closing the connection (the shim killed) stops the child.
 // Prints "listening <port>" once it accepts connections on 127.0.0.1.
@@ -30,6 +31,9 @@ function environment(theirs) {
     return env;
 }
 
+// What a shim may run: the peers' node, and psql for the Supabase peer's SQL (supabasepeer.h).
+const programs = { node: process.execPath, psql: 'psql' };
+
 function frame(type, payload) {
     const head = Buffer.alloc(5);
     head.writeUInt8(type, 0);
@@ -54,7 +58,9 @@ function serve(socket) {
         let request;
         try { request = JSON.parse(header.subarray(0, eol).toString('utf8')); } catch (e) { fail(`bad request: ${e.message}`); return; }
         const rest = header.subarray(eol + 1);
-        child = spawn(process.execPath, (request.args ?? []).map(unixPath),
+        const program = programs[request.program ?? 'node'];
+        if (!program) { fail(`not a program the tests run: ${request.program}`); return; }
+        child = spawn(program, (request.args ?? []).map(unixPath),
             { cwd: unixPath(request.cwd ?? '/'), env: environment(request.env), stdio: ['pipe', 'pipe', 'pipe'] });
         child.stdin.on('error', () => {});
         if (rest.length) child.stdin.write(rest);
@@ -77,7 +83,8 @@ function serve(socket) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const server = net.createServer(serve);
+    // Half-open: the shim's end of stdin must not end the way back (the child's output, its exit).
+    const server = net.createServer({ allowHalfOpen: true }, serve);
     server.listen(0, '127.0.0.1', () => console.log(`listening ${server.address().port}`));
     process.on('SIGTERM', () => process.exit(0));
 }

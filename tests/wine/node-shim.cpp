@@ -1,7 +1,7 @@
-// node.exe for tests built for Windows and run under Wine (make test-windows): Wine gives a
-// Windows process no pipes to a Linux program, so this stand-in forwards `node <args>` to
-// tests/wine/node-bridge.mjs on the Linux side (ARIA_NODE_BRIDGE=<port>), which runs the real
-// node. Its stdin goes there; the child's stdout, stderr and exit status come back. Killing this
+// node.exe (and psql.exe) for tests built for Windows and run under Wine (make test-windows):
+// Wine gives a Windows process no pipes to a Linux program, so this stand-in forwards
+// `node <args>` to tests/wine/node-bridge.mjs on the Linux side (ARIA_NODE_BRIDGE=<port>), which
+// runs the real program its own name says. Its stdin goes there; the child's stdout, stderr and exit status come back. Killing this
 // process closes the connection, and the bridge stops the child. See node-bridge.mjs for the
 // frames. Test tooling only: blocking calls on two threads are the simple way here.
 #include <winsock2.h>
@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ int main(int argc, char **argv)
         env.insert(name, system.value(name));
     const QStringList args = app.arguments().mid(1);
     const QByteArray request = QJsonDocument(QJsonObject {
+        { QStringLiteral("program"), QFileInfo(app.applicationFilePath()).completeBaseName().toLower() },
         { QStringLiteral("args"), QJsonArray::fromStringList(args) },
         { QStringLiteral("cwd"), QDir::toNativeSeparators(QDir::currentPath()) },
         { QStringLiteral("env"), env },
