@@ -8,6 +8,9 @@
 #ifdef Q_OS_WIN
 #include <windows.h>
 #include <wincred.h>
+#ifndef CRED_ENUMERATE_ALL_CREDENTIALS // not in Debian's mingw-w64 headers
+#define CRED_ENUMERATE_ALL_CREDENTIALS 0x1
+#endif
 #endif
 
 using namespace aria;
