@@ -151,6 +151,17 @@ void TestCliDirect::secondAccountThroughAdd()
     QCOMPARE(p.exitCode(), 130);
     QVERIFY(row(QStringLiteral("peer-3")).isEmpty());
     QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+    // The provider is not removed while any of its accounts is connected, the first or not.
+    r = run({ QStringLiteral("connect"), QStringLiteral("peer"), QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(row(QStringLiteral("peer-3")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(run({ QStringLiteral("disconnect"), QStringLiteral("peer") }).exitCode, 0);
+    r = run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("disconnect peer-3")), qPrintable(r.err));
+    QCOMPARE(run({ QStringLiteral("disconnect"), QStringLiteral("peer-3") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") }).exitCode, 0);
     QVERIFY(m_peer.configure({ { QStringLiteral("loginAs"), QStringLiteral("ada") } }));
 }
 
