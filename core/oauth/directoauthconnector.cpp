@@ -343,8 +343,9 @@ QString DirectOAuthConnector::holderOf(
                 return other.key();
             continue;
         }
-        // A row from before identities were kept: the e-mail address (display name) tells.
-        if (!profile.displayName.isEmpty()
+        // A row from before identities were kept: the e-mail address (display name) tells; a
+        // mere name does not (two people may share one).
+        if (profile.displayName.contains(QLatin1Char('@'))
             && other.displayName.compare(profile.displayName, Qt::CaseInsensitive) == 0)
             return other.key();
     }
