@@ -245,15 +245,17 @@ void TestAccountRows::addAnotherAccountCallsAddConnection()
     QCOMPARE(row->view().account, QStringLiteral("second@b.com"));
     QCOMPARE(gmail->view().account, QStringLiteral("a@b.com"));
 
-    // A failed add leaves no row and frees the button: the connector puts the new connection
-    // back to not connected (kept for the next add to reuse), which no row shows.
+    // A failed add leaves no row and frees the button: the connector discards the new
+    // connection, which never left this device.
     service.calls.clear();
     QTest::mouseClick(gmail->addAccountButton(), Qt::LeftButton);
     QCOMPARE(service.calls, QStringList { QStringLiteral("add:gmail") });
-    fx.put(QStringLiteral("gmail-3"), ConnectionStatus::NotConnected);
+    QVERIFY(gmail->accountRow(QStringLiteral("gmail-3")));
+    QVERIFY(fx.store.discardUnshared(u"gmail-3"));
     Q_EMIT service.connectFinished(QStringLiteral("gmail-3"), false, QStringLiteral("Cancelled in the browser"));
     QVERIFY(!gmail->addAccountButton()->isBusy());
     QVERIFY(!gmail->accountRow(QStringLiteral("gmail-3")));
+    QVERIFY(!fx.store.get(u"gmail-3"));
 }
 
 void TestAccountRows::newRowGrowsInAndRemovedRowCollapses()
