@@ -6,7 +6,9 @@
 #include "fakeconnectionservice.h"
 #include "guifixture.h"
 #include "inlinenote.h"
+#include "errorbanner.h"
 #include "integrationcard.h"
+#include "integrationspage.h"
 #include "mainwindow.h"
 #include "statuspill.h"
 #include "translator.h"
@@ -256,6 +258,12 @@ void TestAccountRows::addAnotherAccountCallsAddConnection()
     QVERIFY(!gmail->addAccountButton()->isBusy());
     QVERIFY(!gmail->accountRow(QStringLiteral("gmail-3")));
     QVERIFY(!fx.store.get(u"gmail-3"));
+    // Retry on the banner adds again; it does not connect the id the failed add had.
+    ErrorBanner *banner = window.page()->banner();
+    QVERIFY(banner->isShowing());
+    service.calls.clear();
+    QTest::mouseClick(visibleButton(banner, QStringLiteral("Retry")), Qt::LeftButton);
+    QCOMPARE(service.calls, QStringList { QStringLiteral("add:gmail") });
 }
 
 void TestAccountRows::newRowGrowsInAndRemovedRowCollapses()
