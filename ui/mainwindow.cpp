@@ -18,6 +18,8 @@
 #include <QScrollBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace aria::ui {
 
 MainWindow::MainWindow(ConnectionsModel *model, QWidget *parent)
@@ -300,7 +302,18 @@ void MainWindow::onConnectFinished(const QString &id, bool ok, const QString &me
         return;
     const QString text = message.isEmpty() ? tr("Could not connect %1.").arg(nameOf(id))
                                            : tr("Could not connect %1: %2").arg(nameOf(id), message);
-    showProblem(text, [this, id] { requestConnect(id); });
+    // A failed add leaves no connection behind: Retry adds again (with the next free id) rather
+    // than connecting an id that may belong to another account by then.
+    const QString integration = integrationOfConnectionId(id);
+    bool added = false;
+    if (!integration.isEmpty() && integration != id) {
+        const QList<Connection> further = m_model->furtherAccountsAt(m_model->rowOf(integration));
+        added = std::none_of(further.cbegin(), further.cend(), [&id](const Connection &f) { return f.key() == id; });
+    }
+    if (added)
+        showProblem(text, [this, integration] { requestAddAccount(integration); });
+    else
+        showProblem(text, [this, id] { requestConnect(id); });
 }
 
 void MainWindow::onDisconnectFinished(const QString &id, bool ok, const QString &message)

@@ -118,11 +118,12 @@ void ProviderCommand::remove(Context &ctx, const QStringList &args)
     if (args.size() != 1)
         return finishLater(usage(ctx, tr("Expected: provider remove <id>")));
     const QString id = args.at(0);
-    if (const auto c = ctx.store.get(id)) {
-        if (c->status != ConnectionStatus::NotConnected && c->status != ConnectionStatus::Disconnected) {
-            ctx.err
-                << tr("%1 is still connected. Disconnect it first: aria-integrations disconnect %1").arg(id)
-                << Qt::endl;
+    // Every account of the provider, not only its first: a further one would be left with its
+    // tokens and no provider to disconnect it through.
+    for (const Connection &c : ctx.store.connectionsOf(id)) {
+        if (c.status != ConnectionStatus::NotConnected && c.status != ConnectionStatus::Disconnected) {
+            ctx.err << tr("%1 is still connected. Disconnect it first: aria-integrations disconnect %1").arg(c.key())
+                    << Qt::endl;
             return finishLater(Failure);
         }
     }

@@ -44,6 +44,7 @@ public:
     int confirmAttempts = 0;
     bool finished = false; // taken out of m_flows; late answers are ignored
     bool restoreOnFailure = false; // the failure leaves the row as it was before the flow
+    bool adding = false; // a further account being added: a failure leaves no row
 };
 
 ComposioConnector::ComposioConnector(ComposioTransport *transport, ConnectionStore *store, Settings *settings,
@@ -154,15 +155,18 @@ void ComposioConnector::connectIntegration(const IntegrationSpec &spec, const QS
     // process can send them in a loop.
     connect(&flow->pollTimer, &QTimer::timeout, flow, [this, flow] { poll(flow); });
 
+    // A further account without a row yet (or one an earlier flow never connected) is being
+    // added: until it is connected its row is this device's alone, and a failure removes it.
+    flow->adding = cid != spec.id && (!flow->previous || flow->previous->status == ConnectionStatus::NotConnected);
     // If this first write fails (disk full), later ones would too: stop before the browser.
     Connection connecting = flow->previous.value_or(Connection());
     connecting.connectionId = cid;
     connecting.integrationType = spec.id;
     connecting.status = ConnectionStatus::Connecting;
+    connecting.errorMessage = flow->previous ? flow->previous->errorMessage : QString();
     if (!flow->previous)
         connecting.mode = ConnectMode::Composio;
-    if (!m_store->upsert(connecting) || !m_store->setStatus(
-            cid, ConnectionStatus::Connecting, flow->previous ? flow->previous->errorMessage : QString()))
+    if (!(flow->adding ? m_store->upsertUnshared(connecting) : m_store->upsert(connecting)))
         return failFlow(flow, FailureKind::Local, m_store->errorString());
     startLink(flow);
 }
@@ -374,6 +378,12 @@ void ComposioConnector::failFlow(Flow *flow, FailureKind kind, const QString &me
     if (!owned)
         return;
     const QString id = owned->connectionId;
+    if (owned->adding && (m_store->discardUnshared(id) || !m_store->get(id))) {
+        // A cancelled or failed add leaves no trace: the report says why.
+        owned.release()->deleteLater(); // we may be inside one of its listener's signals
+        Q_EMIT connectFinished(id, Outcome::failure(kind, message));
+        return;
+    }
     // Put the row back as it was; a failure on top of a working or expired connection keeps
     // that state, a failed first connect shows the error.
     // Cancelled, or not signed in to ARIA yet (cloud mode): nothing went wrong with the
@@ -580,6 +590,19 @@ bool ComposioConnector::hasLinkedRows(const QList<IntegrationSpec> &specs) const
     });
 }
 
+void ComposioConnector::endAddsCutShort(const QList<IntegrationSpec> &specs)
+{
+    for (const IntegrationSpec &spec : specs) {
+        for (const Connection &c : m_store->connectionsOf(spec.id)) {
+            // A further account whose add was cut short (crash, kill): no flow waits on it. Its
+            // Composio account, if one was made, is an abandoned link (deleteAbandonedLinks).
+            if (c.key() != spec.id && c.status == ConnectionStatus::Connecting && !isBusy(c.key())
+                && !m_store->discardUnshared(c.key()))
+                m_store->setStatus(c.key(), ConnectionStatus::NotConnected);
+        }
+    }
+}
+
 void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
     if (m_refreshing)
@@ -616,6 +639,7 @@ void ComposioConnector::refreshAll(const QList<IntegrationSpec> &specs)
                     Q_EMIT refreshFinished(Outcome::success(QString()));
             };
             deleteAbandonedLinks(accounts, [outstanding] { ++*outstanding; }, finishOne);
+            endAddsCutShort(specs);
             for (const IntegrationSpec &spec : specs) {
                 if (spec.composioToolkit.isEmpty() || isBusy(spec.id))
                     continue;

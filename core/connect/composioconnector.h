@@ -58,7 +58,8 @@ public:
 
     // Each call acts on one connection (connectionId, empty: the integration's first). A connect
     // that would store an account another connection of the integration already holds fails
-    // (kind Local) and leaves that connection alone.
+    // (kind Local) and leaves that connection alone. A further account being added stays on
+    // this device until it is connected; a cancelled or failed add leaves no row.
     void connectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
     void cancelConnect(const QString &integrationId) override;
     void disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId = {}) override;
@@ -88,6 +89,9 @@ private:
 
     void revokeThenDelete(const IntegrationSpec &spec, const QString &connectionId, const QString &accountId);
     void markDisconnected(const QString &integrationId);
+    // Ends the adds of further accounts that a killed process left connecting (removed when
+    // they never left this device, else not connected).
+    void endAddsCutShort(const QList<IntegrationSpec> &specs);
     // Applies Composio's view of an account to the stored row; returns whether it is healthy.
     bool applyRemoteState(const IntegrationSpec &spec, const QString &connectionId, const ComposioAccount &account,
         QString *message);

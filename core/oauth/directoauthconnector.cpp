@@ -6,6 +6,7 @@
 #include "oauth/providerhttp.h"
 #include "store/connectionstore.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -24,6 +25,16 @@ namespace {
 
 const QString kExpiresAt = QStringLiteral("expires_at");
 const QString kLifetime = QStringLiteral("token_lifetime_s");
+// Who the account is at the provider, hashed: enough to refuse the same account twice without
+// copying the provider's user id (or e-mail address) into the synced metadata.
+const QString kAccountKey = QStringLiteral("account_key");
+
+QString identityKey(const QString &identity)
+{
+    if (identity.isEmpty())
+        return QString();
+    return QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
 
 } // namespace
 
@@ -65,9 +76,9 @@ void DirectOAuthConnector::setOptions(const Options &options)
 
 DirectOAuthConnector::~DirectOAuthConnector()
 {
-    for (const QPointer<FlowRun> &run : std::as_const(m_grants)) {
-        if (run)
-            run->disconnect(this);
+    for (const Grant &grant : std::as_const(m_grants)) {
+        if (grant.run)
+            grant.run->disconnect(this);
     }
 }
 
@@ -98,9 +109,9 @@ FailureKind DirectOAuthConnector::failureKindOf(oauth::Failure failure)
     return FailureKind::Remote;
 }
 
-bool DirectOAuthConnector::isBusy(const QString &integrationId) const
+bool DirectOAuthConnector::isBusy(const QString &connectionId) const
 {
-    return m_busy.contains(integrationId);
+    return m_busy.contains(connectionId);
 }
 
 void DirectOAuthConnector::setBusy(const QString &id, bool busy)
@@ -113,9 +124,9 @@ void DirectOAuthConnector::setBusy(const QString &id, bool busy)
     }
 }
 
-QDateTime DirectOAuthConnector::nextRefreshAt(const QString &integrationId) const
+QDateTime DirectOAuthConnector::nextRefreshAt(const QString &connectionId) const
 {
-    return m_scheduler->nextRefreshAt(integrationId);
+    return m_scheduler->nextRefreshAt(connectionId);
 }
 
 Connection DirectOAuthConnector::connectionFor(const QString &id) const
@@ -125,14 +136,16 @@ Connection DirectOAuthConnector::connectionFor(const QString &id) const
         if (auto stored = m_store->get(id))
             c = *stored;
     }
-    c.integrationType = id;
+    c.connectionId = id;
+    if (c.integrationType.isEmpty())
+        c.integrationType = integrationOfConnectionId(id);
     c.mode = ConnectMode::Direct;
     return c;
 }
 
 bool DirectOAuthConnector::updateExisting(const Connection &c)
 {
-    return m_store && m_store->get(c.integrationType) && m_store->upsert(c);
+    return m_store && m_store->get(c.key()) && m_store->upsert(c);
 }
 
 QString DirectOAuthConnector::keychainProblem(const SecretStore::Reply &reply) const
@@ -200,136 +213,217 @@ Outcome DirectOAuthConnector::outcome(const QString &id, bool ok, const QString 
     return ok ? Outcome::success(message) : Outcome::failure(m_failures.value(id, FailureKind::Local), message);
 }
 
-void DirectOAuthConnector::refuseBusy(const IntegrationSpec &spec, FinishSignal finished)
+void DirectOAuthConnector::refuseBusy(const IntegrationSpec &spec, const QString &id, FinishSignal finished)
 {
-    const QString id = spec.id;
     const Outcome busy = Outcome::failure(
         FailureKind::Busy, tr("%1 is busy; wait for the running action to finish.").arg(spec.name));
     QTimer::singleShot(0, this, [this, id, busy, finished] { Q_EMIT(this->*finished)(id, busy); });
 }
 
-bool DirectOAuthConnector::refuseFurtherConnection(
+QString DirectOAuthConnector::acceptConnection(
     const IntegrationSpec &spec, const QString &connectionId, FinishSignal finished)
 {
     if (connectionId.isEmpty() || connectionId == spec.id)
-        return false;
-    const Outcome refused = Outcome::failure(FailureKind::Local,
-        tr("A further %1 account needs Composio mode; direct mode holds one account per integration.").arg(spec.name));
+        return spec.id;
+    if (integrationOfConnectionId(connectionId) == spec.id)
+        return connectionId;
+    const Outcome refused = Outcome::failure(
+        FailureKind::Local, tr("\"%1\" is not a connection of %2.").arg(connectionId, spec.name));
     QTimer::singleShot(0, this, [this, connectionId, refused, finished] { Q_EMIT(this->*finished)(connectionId, refused); });
-    return true;
+    return QString();
 }
 
 void DirectOAuthConnector::connectIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (refuseFurtherConnection(spec, connectionId, &Connector::connectFinished))
+    const QString id = acceptConnection(spec, connectionId, &Connector::connectFinished);
+    if (id.isEmpty())
         return;
-    const QString id = spec.id;
     if (isBusy(id))
-        return refuseBusy(spec, &Connector::connectFinished);
+        return refuseBusy(spec, id, &Connector::connectFinished);
     m_failures.insert(id, FailureKind::Local); // until something more precise is known
     setBusy(id, true);
-    auto fail = [this, id](bool, const QString &message) {
-        setBusy(id, false);
-        Q_EMIT connectFinished(id, outcome(id, false, message));
-    };
     loadClient(
-        spec,
-        [this, spec, id](const Client &client) {
-            Connection c = connectionFor(id);
-            const ConnectionStatus before = c.status;
-            c.status = ConnectionStatus::Connecting;
-            c.errorMessage.clear();
-            // If this first write fails (disk full), later ones would too: stop before the browser.
-            if (m_store && !m_store->upsert(c)) {
-                setBusy(id, false);
-                Q_EMIT connectFinished(id, outcome(id, false, m_store->errorString()));
-                return;
-            }
-
-            auto *run = new FlowRun(client.config, this);
-            m_grants.insert(id, run);
-            connect(run, &FlowRun::authorizationUrlReady, this, [this, id, run](const QUrl &url) {
-                Q_EMIT connectStarted(id, url);
-                if (m_openBrowser && !m_openBrowser(url))
-                    run->cancel();
-            });
-            connect(
-                run, &FlowRun::finished, this, [this, spec, client, run, before](const FlowResult &result) {
-                    m_grants.remove(spec.id);
-                    run->deleteLater();
-                    if (!result.ok()) {
-                        Connection failed = connectionFor(spec.id);
-                        // A cancelled attempt leaves the connection as it was; a failed one says why.
-                        failed.status
-                            = result.failure == oauth::Failure::Cancelled ? before : ConnectionStatus::Error;
-                        if (failed.status == ConnectionStatus::Connecting)
-                            failed.status = ConnectionStatus::NotConnected;
-                        failed.errorMessage
-                            = result.failure == oauth::Failure::Cancelled ? QString() : result.message;
-                        if (m_store)
-                            m_store->upsert(failed);
-                        setBusy(spec.id, false);
-                        m_failures.insert(spec.id, failureKindOf(result.failure));
-                        Q_EMIT connectFinished(spec.id, outcome(spec.id, false, result.message));
-                        return;
-                    }
-                    finishConnect(spec, result, client);
-                });
-            run->startGrant();
-        },
-        fail);
+        spec, [this, spec, id](const Client &client) { startGrant(spec, id, client); },
+        [this, id](bool, const QString &message) { endConnect(id, false, message); });
 }
 
-void DirectOAuthConnector::finishConnect(
-    const IntegrationSpec &spec, const FlowResult &result, const Client &client)
+void DirectOAuthConnector::startGrant(const IntegrationSpec &spec, const QString &id, const Client &client)
 {
-    const QString id = spec.id;
+    Grant grant;
+    grant.spec = spec;
+    grant.client = client;
+    grant.previous = m_store ? m_store->get(id) : std::nullopt;
+    // A further account without a row yet (or one an earlier flow never connected) is being
+    // added: until it is connected its row is this device's alone.
+    grant.adding = id != spec.id && (!grant.previous || grant.previous->status == ConnectionStatus::NotConnected);
+    Connection c = connectionFor(id);
+    c.status = ConnectionStatus::Connecting;
+    c.errorMessage.clear();
+    // If this first write fails (disk full), later ones would too: stop before the browser.
+    if (m_store && !(grant.adding ? m_store->upsertUnshared(c) : m_store->upsert(c)))
+        return endConnect(id, false, m_store->errorString());
+
+    auto *run = new FlowRun(client.config, this);
+    grant.run = run;
+    m_grants.insert(id, grant);
+    connect(run, &FlowRun::authorizationUrlReady, this, [this, id](const QUrl &url) { authorizationReady(id, url); });
+    connect(run, &FlowRun::finished, this, [this, id](const FlowResult &result) { grantFinished(id, result); });
+    run->startGrant();
+}
+
+void DirectOAuthConnector::authorizationReady(const QString &id, const QUrl &url)
+{
+    Q_EMIT connectStarted(id, url);
+    const Grant grant = m_grants.value(id);
+    if (m_openBrowser && !m_openBrowser(url) && grant.run)
+        grant.run->cancel();
+}
+
+void DirectOAuthConnector::grantFinished(const QString &id, const FlowResult &result)
+{
+    const Grant grant = m_grants.take(id);
+    if (grant.run)
+        grant.run->deleteLater();
+    if (!result.ok())
+        return grantFailed(id, grant, result.failure, result.message);
+    // Whose account this is decides whether it may be stored: ask before anything is written,
+    // so a duplicate leaves no token behind.
     const TokenResponse tokens = result.tokens;
-    storeTokens(id, tokens, true, [this, spec, client, tokens, id](bool ok, const QString &message) {
-        if (!ok) {
-            // Nowhere else to keep the tokens: give the grant back rather than orphan it.
-            revokeAll(spec, client, tokens.refreshToken, tokens.accessToken, [](bool, const QString &) {});
+    oauth::fetchProfile(m_nam, grant.spec.direct, tokens.accessToken, grant.client.credentials(),
+        m_options.requestTimeoutMs, this,
+        [this, id, grant, tokens](const oauth::ProfileResult &profile) { grantProfiled(id, grant, tokens, profile); });
+}
+
+void DirectOAuthConnector::grantFailed(
+    const QString &id, const Grant &grant, oauth::Failure failure, const QString &message)
+{
+    if (failure == oauth::Failure::Cancelled || grant.adding) {
+        // Cancelled: nothing went wrong with the connection, so it is left as it was. A failed
+        // add leaves nothing either: the report says why, and no half account lingers.
+        restoreRow(id, grant);
+    } else if (m_store) {
+        Connection failed = connectionFor(id);
+        failed.status = ConnectionStatus::Error;
+        failed.errorMessage = message;
+        m_store->upsert(failed);
+    }
+    m_failures.insert(id, failureKindOf(failure));
+    endConnect(id, false, message);
+}
+
+void DirectOAuthConnector::restoreRow(const QString &id, const Grant &grant)
+{
+    if (!m_store)
+        return;
+    // An add leaves no row (none at all when another process's start-up tidied it already).
+    if (grant.adding && (m_store->discardUnshared(id) || !m_store->get(id)))
+        return;
+    // The current row (a sync may have merged into it meanwhile) with the status it had; the
+    // first connection without a row shows as not connected, as before the flow.
+    Connection c = connectionFor(id);
+    c.status = grant.previous ? grant.previous->status : ConnectionStatus::NotConnected;
+    c.errorMessage = grant.previous ? grant.previous->errorMessage : QString();
+    if (c.status == ConnectionStatus::Connecting) // left by a flow cut short
+        c.status = ConnectionStatus::NotConnected;
+    m_store->upsert(c);
+}
+
+QString DirectOAuthConnector::holderOf(
+    const IntegrationSpec &spec, const QString &id, const oauth::ProfileResult &profile) const
+{
+    if (!m_store || !profile.ok)
+        return QString();
+    const QString key = identityKey(profile.identity);
+    for (const Connection &other : m_store->connectionsOf(spec.id)) {
+        if (other.key() == id || other.status == ConnectionStatus::Disconnected
+            || other.status == ConnectionStatus::NotConnected)
+            continue;
+        const QString otherKey = other.metadata.value(kAccountKey).toString();
+        if (!key.isEmpty() && !otherKey.isEmpty()) {
+            if (otherKey == key)
+                return other.key();
+            continue;
+        }
+        // A row from before identities were kept: the e-mail address (display name) tells; a
+        // mere name does not (two people may share one).
+        if (profile.displayName.contains(QLatin1Char('@'))
+            && other.displayName.compare(profile.displayName, Qt::CaseInsensitive) == 0)
+            return other.key();
+    }
+    return QString();
+}
+
+void DirectOAuthConnector::grantProfiled(
+    const QString &id, const Grant &grant, const TokenResponse &tokens, const oauth::ProfileResult &profile)
+{
+    const QString holder = holderOf(grant.spec, id, profile);
+    if (!holder.isEmpty()) {
+        // The new tokens are only forgotten (never written), not revoked: providers that keep
+        // one grant per person and app (Google) would end the holder's grant with them.
+        qCInfo(lcOAuth) << "refused" << id << "- the account is already connected as" << holder;
+        restoreRow(id, grant);
+        m_failures.insert(id, FailureKind::Local);
+        return endConnect(id, false,
+            tr("This %1 account is already connected as %2. It was not added again.").arg(grant.spec.name, holder));
+    }
+    storeTokens(id, tokens, true, [this, id, grant, tokens, profile](bool ok, const QString &message) {
+        if (ok)
+            return grantStored(id, grant, tokens, profile);
+        // Nowhere else to keep the tokens: give the grant back rather than orphan it.
+        revokeAll(grant.spec, grant.client, tokens.refreshToken, tokens.accessToken, [](bool, const QString &) {});
+        if (grant.adding) {
+            restoreRow(id, grant);
+        } else if (m_store) {
             Connection c = connectionFor(id);
             c.status = ConnectionStatus::Error;
             c.errorMessage = message;
-            if (m_store)
-                m_store->upsert(c);
-            setBusy(id, false);
-            Q_EMIT problem(message);
-            Q_EMIT connectFinished(id, outcome(id, false, message));
-            return;
+            m_store->upsert(c);
         }
-        oauth::ClientCredentials credentials { client.config.clientId, client.clientSecret };
-        oauth::fetchProfile(m_nam, spec.direct, tokens.accessToken, credentials, m_options.requestTimeoutMs,
-            this, [this, spec, tokens, id](const oauth::ProfileResult &profile) {
-                Connection c = connectionFor(id);
-                c.status = ConnectionStatus::Active;
-                c.metadata = tokenMetadata(c.metadata, tokens);
-                c.lastSyncAt = QDateTime::currentDateTimeUtc();
-                if (profile.ok) {
-                    c.displayName = profile.displayName;
-                    c.syncStatus = SyncStatus::Success;
-                    c.errorMessage.clear();
-                } else {
-                    c.syncStatus = SyncStatus::Failed;
-                    c.errorMessage = profile.message;
-                }
-                if (m_store)
-                    m_store->upsert(c);
-                scheduleRefresh(spec, tokens.expiresAt, tokens.lifetimeSeconds);
-                setBusy(id, false);
-                m_failures.remove(id);
-                Q_EMIT connectFinished(id, outcome(id, true,
-                    c.displayName.isEmpty() ? tr("Connected to %1.").arg(spec.name)
-                                            : tr("Connected as %1.").arg(c.displayName)));
-            });
+        Q_EMIT problem(message);
+        endConnect(id, false, message);
     });
 }
 
-void DirectOAuthConnector::cancelConnect(const QString &integrationId)
+void DirectOAuthConnector::grantStored(
+    const QString &id, const Grant &grant, const TokenResponse &tokens, const oauth::ProfileResult &profile)
 {
-    if (FlowRun *run = m_grants.value(integrationId))
-        run->cancel();
+    Connection c = connectionFor(id);
+    c.status = ConnectionStatus::Active;
+    c.metadata = tokenMetadata(c.metadata, tokens);
+    c.lastSyncAt = QDateTime::currentDateTimeUtc();
+    if (profile.ok) {
+        c.displayName = profile.displayName;
+        c.syncStatus = SyncStatus::Success;
+        c.errorMessage.clear();
+        const QString key = identityKey(profile.identity);
+        if (key.isEmpty())
+            c.metadata.remove(kAccountKey);
+        else
+            c.metadata.insert(kAccountKey, key);
+    } else {
+        c.syncStatus = SyncStatus::Failed;
+        c.errorMessage = profile.message;
+    }
+    if (m_store)
+        m_store->upsert(c); // an added account is shared from here on
+    scheduleRefresh(grant.spec, id, tokens.expiresAt, tokens.lifetimeSeconds);
+    m_failures.remove(id);
+    endConnect(id, true,
+        c.displayName.isEmpty() ? tr("Connected to %1.").arg(grant.spec.name)
+                                : tr("Connected as %1.").arg(c.displayName));
+}
+
+void DirectOAuthConnector::endConnect(const QString &id, bool ok, const QString &message)
+{
+    setBusy(id, false);
+    Q_EMIT connectFinished(id, outcome(id, ok, message));
+}
+
+void DirectOAuthConnector::cancelConnect(const QString &connectionId)
+{
+    const Grant grant = m_grants.value(connectionId);
+    if (grant.run)
+        grant.run->cancel();
 }
 
 QJsonObject DirectOAuthConnector::tokenMetadata(
@@ -371,96 +465,94 @@ void DirectOAuthConnector::storeTokens(
     };
     // The (possibly rotated) refresh token goes first: once it is safe, losing the rest
     // costs only a refresh, never the grant.
-    if (!tokens.refreshToken.isEmpty()) {
-        m_secrets->write(refreshTokenKey(id), tokens.refreshToken, this,
-            [this, done, writeAccess](const SecretStore::Reply &r) {
-                if (r.result != SecretStore::Result::Ok)
-                    return done(false, keychainProblem(r));
-                writeAccess();
-            });
-    } else if (isGrant) {
-        // A new grant without a refresh token: an older one belongs to a previous grant.
-        m_secrets->remove(refreshTokenKey(id), this, [this, done, writeAccess](const SecretStore::Reply &r) {
-            if (r.result != SecretStore::Result::Ok)
-                return done(false, keychainProblem(r));
-            writeAccess();
-        });
-    } else {
+    auto afterRefreshToken = [this, done, writeAccess](const SecretStore::Reply &r) {
+        if (r.result != SecretStore::Result::Ok)
+            return done(false, keychainProblem(r));
         writeAccess();
-    }
+    };
+    if (!tokens.refreshToken.isEmpty())
+        m_secrets->write(refreshTokenKey(id), tokens.refreshToken, this, afterRefreshToken);
+    else if (isGrant) // a new grant without a refresh token: an older one belongs to a previous grant
+        m_secrets->remove(refreshTokenKey(id), this, afterRefreshToken);
+    else
+        writeAccess();
 }
 
 // ---- refresh --------------------------------------------------------------------------
 
-void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, RefreshDone done)
+void DirectOAuthConnector::refreshNow(const IntegrationSpec &spec, const QString &id, RefreshDone done)
 {
-    const QString id = spec.id;
     loadClient(
         spec,
         [this, spec, id, done](const Client &client) {
-            m_secrets->read(
-                refreshTokenKey(id), this, [this, spec, id, client, done](const SecretStore::Reply &reply) {
-                    if (reply.result == SecretStore::Result::NotFound) {
-                        const QString message
-                            = tr("%1 gave no refresh token; reconnect to continue.").arg(spec.name);
-                        m_failures.insert(id, FailureKind::Unauthorized);
-                        Connection c = connectionFor(id);
-                        c.status = ConnectionStatus::Expired;
-                        c.errorMessage = message;
-                        updateExisting(c);
-                        return done(false, true, QString(), message);
-                    }
-                    if (reply.result != SecretStore::Result::Ok)
-                        return done(false, false, QString(), keychainProblem(reply));
-
-                    auto *run = new FlowRun(client.config, this);
-                    connect(
-                        run, &FlowRun::finished, this, [this, spec, id, run, done](const FlowResult &result) {
-                            run->deleteLater();
-                            if (!result.ok()) {
-                                m_failures.insert(id, failureKindOf(result.failure));
-                                const bool expired = result.failure == oauth::Failure::InvalidGrant;
-                                if (expired) {
-                                    // The grant is gone (revoked, replayed, expired): only the user can renew
-                                    // it.
-                                    cancelScheduledRefresh(id);
-                                    Connection c = connectionFor(id);
-                                    c.status = ConnectionStatus::Expired;
-                                    c.errorMessage = result.message;
-                                    updateExisting(c);
-                                }
-                                return done(false, expired, QString(), result.message);
-                            }
-                            if (m_store && !m_store->get(id)) { // removed while the refresh ran
-                                cancelScheduledRefresh(id);
-                                return done(false, false, QString(), tr("%1 is not connected.").arg(spec.name));
-                            }
-                            const TokenResponse tokens = result.tokens;
-                            storeTokens(id, tokens, false,
-                                [this, spec, id, tokens, done](bool ok, const QString &message) {
-                                    if (!ok)
-                                        return done(false, false, QString(), message);
-                                    Connection c = connectionFor(id);
-                                    c.metadata = tokenMetadata(c.metadata, tokens);
-                                    if (c.status == ConnectionStatus::Expired
-                                        || c.status == ConnectionStatus::Error)
-                                        c.status = ConnectionStatus::Active;
-                                    updateExisting(c);
-                                    scheduleRefresh(spec, tokens.expiresAt, tokens.lifetimeSeconds);
-                                    done(true, false, tokens.accessToken, QString());
-                                });
-                        });
-                    run->startRefresh(reply.value);
-                });
+            m_secrets->read(refreshTokenKey(id), this, [this, spec, id, client, done](const SecretStore::Reply &reply) {
+                refreshWithClient(spec, id, client, reply, done);
+            });
         },
         [done](bool, const QString &message) { done(false, false, QString(), message); });
 }
 
-void DirectOAuthConnector::scheduleRefresh(
-    const IntegrationSpec &spec, const QDateTime &expiresAt, qint64 lifetimeS)
+void DirectOAuthConnector::refreshWithClient(const IntegrationSpec &spec, const QString &id, const Client &client,
+    const SecretStore::Reply &reply, RefreshDone done)
 {
-    m_refreshSpecs.insert(spec.id, spec);
-    m_scheduler->schedule(spec.id, expiresAt, lifetimeS);
+    if (reply.result == SecretStore::Result::NotFound) {
+        const QString message = tr("%1 gave no refresh token; reconnect to continue.").arg(spec.name);
+        m_failures.insert(id, FailureKind::Unauthorized);
+        Connection c = connectionFor(id);
+        c.status = ConnectionStatus::Expired;
+        c.errorMessage = message;
+        updateExisting(c);
+        return done(false, true, QString(), message);
+    }
+    if (reply.result != SecretStore::Result::Ok)
+        return done(false, false, QString(), keychainProblem(reply));
+    auto *run = new FlowRun(client.config, this);
+    connect(run, &FlowRun::finished, this, [this, spec, id, run, done](const FlowResult &result) {
+        run->deleteLater();
+        refreshAnswered(spec, id, result, done);
+    });
+    run->startRefresh(reply.value);
+}
+
+void DirectOAuthConnector::refreshAnswered(
+    const IntegrationSpec &spec, const QString &id, const FlowResult &result, RefreshDone done)
+{
+    if (!result.ok()) {
+        m_failures.insert(id, failureKindOf(result.failure));
+        const bool expired = result.failure == oauth::Failure::InvalidGrant;
+        if (expired) {
+            // The grant is gone (revoked, replayed, expired): only the user can renew it.
+            cancelScheduledRefresh(id);
+            Connection c = connectionFor(id);
+            c.status = ConnectionStatus::Expired;
+            c.errorMessage = result.message;
+            updateExisting(c);
+        }
+        return done(false, expired, QString(), result.message);
+    }
+    if (m_store && !m_store->get(id)) { // removed while the refresh ran
+        cancelScheduledRefresh(id);
+        return done(false, false, QString(), tr("%1 is not connected.").arg(spec.name));
+    }
+    const TokenResponse tokens = result.tokens;
+    storeTokens(id, tokens, false, [this, spec, id, tokens, done](bool ok, const QString &message) {
+        if (!ok)
+            return done(false, false, QString(), message);
+        Connection c = connectionFor(id);
+        c.metadata = tokenMetadata(c.metadata, tokens);
+        if (c.status == ConnectionStatus::Expired || c.status == ConnectionStatus::Error)
+            c.status = ConnectionStatus::Active;
+        updateExisting(c);
+        scheduleRefresh(spec, id, tokens.expiresAt, tokens.lifetimeSeconds);
+        done(true, false, tokens.accessToken, QString());
+    });
+}
+
+void DirectOAuthConnector::scheduleRefresh(
+    const IntegrationSpec &spec, const QString &id, const QDateTime &expiresAt, qint64 lifetimeS)
+{
+    m_refreshSpecs.insert(id, spec);
+    m_scheduler->schedule(id, expiresAt, lifetimeS);
 }
 
 void DirectOAuthConnector::cancelScheduledRefresh(const QString &id)
@@ -480,7 +572,7 @@ void DirectOAuthConnector::refreshDue(const QString &id)
         return m_scheduler->retryWhileBusy(id);
     setBusy(id, true);
     qCInfo(lcOAuth) << "scheduled refresh for" << id;
-    refreshNow(m_refreshSpecs.value(id), [this, id](bool ok, bool expired, const QString &, const QString &) {
+    refreshNow(m_refreshSpecs.value(id), id, [this, id](bool ok, bool expired, const QString &, const QString &) {
         scheduledRefreshDone(id, ok, expired);
     });
 }
@@ -495,56 +587,67 @@ void DirectOAuthConnector::scheduledRefreshDone(const QString &id, bool ok, bool
     Q_EMIT refreshed(id, ok, expired);
 }
 
+QList<std::pair<IntegrationSpec, QString>> DirectOAuthConnector::activeConnections(const QList<IntegrationSpec> &specs)
+{
+    QList<std::pair<IntegrationSpec, QString>> active;
+    if (!m_store)
+        return active;
+    for (const IntegrationSpec &spec : specs) {
+        for (const Connection &c : m_store->connectionsOf(spec.id)) {
+            const QString id = c.key();
+            if (c.mode != ConnectMode::Direct || isBusy(id))
+                continue;
+            if (c.status == ConnectionStatus::Connecting) {
+                // A flow cut short (the process was killed): no grant runs for it any more. An
+                // account that was being added goes; a connection that existed is not connected.
+                if (id == spec.id || !m_store->discardUnshared(id))
+                    m_store->setStatus(id, ConnectionStatus::NotConnected);
+                continue;
+            }
+            if (c.status != ConnectionStatus::Active)
+                continue;
+            const QDateTime expiresAt = QDateTime::fromString(c.metadata.value(kExpiresAt).toString(), Qt::ISODate);
+            scheduleRefresh(spec, id, expiresAt, qint64(c.metadata.value(kLifetime).toDouble()));
+            active.append({ spec, id });
+        }
+    }
+    return active;
+}
+
 void DirectOAuthConnector::refreshAll(const QList<IntegrationSpec> &specs)
 {
     m_ledger->sweepAll(); // rows removed or changed by another process since we last looked
-    QList<IntegrationSpec> active;
-    for (const IntegrationSpec &spec : specs) {
-        const auto c = m_store ? m_store->get(spec.id) : std::nullopt;
-        if (c && c->mode == ConnectMode::Direct && c->status == ConnectionStatus::Connecting && !isBusy(spec.id)) {
-            // A flow cut short (the process was killed): no grant runs for it any more.
-            m_store->setStatus(spec.id, ConnectionStatus::NotConnected);
-            continue;
-        }
-        if (!c || c->mode != ConnectMode::Direct || c->status != ConnectionStatus::Active)
-            continue;
-        const QDateTime expiresAt
-            = QDateTime::fromString(c->metadata.value(kExpiresAt).toString(), Qt::ISODate);
-        scheduleRefresh(spec, expiresAt, qint64(c->metadata.value(kLifetime).toDouble()));
-        active << spec;
-    }
+    const QList<std::pair<IntegrationSpec, QString>> active = activeConnections(specs);
     if (active.isEmpty()) {
         QTimer::singleShot(0, this, [this] { Q_EMIT refreshFinished(Outcome::success(QString())); });
         return;
     }
     // Health-check each one; report once all have answered.
     struct Tally {
-        int pending = 0;
+        QSet<QString> pending;
         QStringList problems;
         FailureKind kind = FailureKind::None; // the first problem's
     };
     auto tally = std::make_shared<Tally>();
-    tally->pending = int(active.size());
+    for (const auto &[spec, id] : active)
+        tally->pending.insert(id);
     auto *context = new QObject(this);
-    connect(this, &Connector::syncFinished, context,
-        [this, tally, context, active](const QString &id, const Outcome &o) {
-            const bool ours = std::any_of(
-                active.cbegin(), active.cend(), [&id](const IntegrationSpec &s) { return s.id == id; });
-            if (!ours)
-                return;
-            // A busy one is being connected, synced or disconnected already: not a problem.
-            if (!o.ok() && o.kind != FailureKind::Busy) {
-                tally->problems << o.message;
-                if (tally->kind == FailureKind::None)
-                    tally->kind = o.kind;
-            }
-            if (--tally->pending == 0) {
-                context->deleteLater();
-                Q_EMIT refreshFinished({ tally->kind, tally->problems.join(QLatin1Char('\n')) });
-            }
-        });
-    for (const IntegrationSpec &spec : std::as_const(active))
-        syncIntegration(spec);
+    connect(this, &Connector::syncFinished, context, [this, tally, context](const QString &id, const Outcome &o) {
+        if (!tally->pending.remove(id))
+            return;
+        // A busy one is being connected, synced or disconnected already: not a problem.
+        if (!o.ok() && o.kind != FailureKind::Busy) {
+            tally->problems << o.message;
+            if (tally->kind == FailureKind::None)
+                tally->kind = o.kind;
+        }
+        if (tally->pending.isEmpty()) {
+            context->deleteLater();
+            Q_EMIT refreshFinished({ tally->kind, tally->problems.join(QLatin1Char('\n')) });
+        }
+    });
+    for (const auto &[spec, id] : active)
+        syncIntegration(spec, id);
 }
 
 // ---- tokens of connections that are gone: oauth::TokenLedger -----------------------------
@@ -558,78 +661,81 @@ void DirectOAuthConnector::sweepTokens()
 
 void DirectOAuthConnector::syncIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (refuseFurtherConnection(spec, connectionId, &Connector::syncFinished))
+    const QString id = acceptConnection(spec, connectionId, &Connector::syncFinished);
+    if (id.isEmpty())
         return;
-    const QString id = spec.id;
     if (isBusy(id))
-        return refuseBusy(spec, &Connector::syncFinished);
+        return refuseBusy(spec, id, &Connector::syncFinished);
     Q_EMIT syncStarted(id);
     m_failures.insert(id, FailureKind::Local);
     setBusy(id, true);
-    auto finish = [this, id](bool ok, const QString &message) {
-        if (m_store && m_store->get(id))
-            m_store->recordSync(id, ok ? SyncStatus::Success : SyncStatus::Failed,
-                QDateTime::currentDateTimeUtc(), ok ? QString() : message);
-        setBusy(id, false);
-        if (ok)
-            m_failures.remove(id);
-        Q_EMIT syncFinished(id, outcome(id, ok, message));
-    };
     loadClient(
-        spec,
-        [this, spec, id, finish](const Client &client) {
-            const Connection c = connectionFor(id);
-            const QDateTime expiresAt
-                = QDateTime::fromString(c.metadata.value(kExpiresAt).toString(), Qt::ISODate);
-            const bool expiring
-                = m_scheduler->isExpiring(expiresAt, qint64(c.metadata.value(kLifetime).toDouble(3600)));
-            if (expiring) {
-                refreshNow(spec,
-                    [this, spec, client, finish](
-                        bool ok, bool, const QString &accessToken, const QString &message) {
-                        if (!ok)
-                            return finish(false, message);
-                        checkProfile(spec, client, accessToken, false, finish);
-                    });
-                return;
-            }
-            m_secrets->read(
-                accessTokenKey(id), this, [this, spec, client, finish](const SecretStore::Reply &reply) {
-                    if (reply.result == SecretStore::Result::NotFound)
-                        return finish(false, tr("%1 is not connected.").arg(spec.name));
-                    if (reply.result != SecretStore::Result::Ok)
-                        return finish(false, keychainProblem(reply));
-                    checkProfile(spec, client, reply.value, true, finish);
-                });
-        },
-        finish);
+        spec, [this, spec, id](const Client &client) { syncWithClient(spec, id, client); },
+        [this, id](bool, const QString &message) { endSync(id, false, message); });
 }
 
-void DirectOAuthConnector::checkProfile(
-    const IntegrationSpec &spec, const Client &client, const QString &accessToken, bool mayRefresh, Done done)
+void DirectOAuthConnector::syncWithClient(const IntegrationSpec &spec, const QString &id, const Client &client)
 {
-    oauth::ClientCredentials credentials { client.config.clientId, client.clientSecret };
-    oauth::fetchProfile(m_nam, spec.direct, accessToken, credentials, m_options.requestTimeoutMs, this,
-        [this, spec, client, mayRefresh, done](const oauth::ProfileResult &profile) {
+    const Connection c = connectionFor(id);
+    const QDateTime expiresAt = QDateTime::fromString(c.metadata.value(kExpiresAt).toString(), Qt::ISODate);
+    const Done finish = [this, id](bool ok, const QString &message) { endSync(id, ok, message); };
+    if (m_scheduler->isExpiring(expiresAt, qint64(c.metadata.value(kLifetime).toDouble(3600)))) {
+        refreshNow(spec, id, [this, spec, id, client, finish](bool ok, bool, const QString &fresh, const QString &message) {
+            if (!ok)
+                return finish(false, message);
+            checkProfile(spec, id, client, fresh, false, finish);
+        });
+        return;
+    }
+    m_secrets->read(accessTokenKey(id), this, [this, spec, id, client, finish](const SecretStore::Reply &reply) {
+        if (reply.result == SecretStore::Result::NotFound)
+            return finish(false, tr("%1 is not connected.").arg(spec.name));
+        if (reply.result != SecretStore::Result::Ok)
+            return finish(false, keychainProblem(reply));
+        checkProfile(spec, id, client, reply.value, true, finish);
+    });
+}
+
+void DirectOAuthConnector::endSync(const QString &id, bool ok, const QString &message)
+{
+    if (m_store && m_store->get(id))
+        m_store->recordSync(id, ok ? SyncStatus::Success : SyncStatus::Failed, QDateTime::currentDateTimeUtc(),
+            ok ? QString() : message);
+    setBusy(id, false);
+    if (ok)
+        m_failures.remove(id);
+    Q_EMIT syncFinished(id, outcome(id, ok, message));
+}
+
+void DirectOAuthConnector::checkProfile(const IntegrationSpec &spec, const QString &id, const Client &client,
+    const QString &accessToken, bool mayRefresh, Done done)
+{
+    oauth::fetchProfile(m_nam, spec.direct, accessToken, client.credentials(), m_options.requestTimeoutMs, this,
+        [this, spec, id, client, mayRefresh, done](const oauth::ProfileResult &profile) {
             if (profile.unauthorized && mayRefresh) {
                 // A 401 before the planned refresh (revoked token, clock skew): refresh once, retry once.
-                refreshNow(spec,
-                    [this, spec, client, done](bool ok, bool, const QString &fresh, const QString &message) {
-                        if (!ok)
-                            return done(false, message);
-                        checkProfile(spec, client, fresh, false, done);
-                    });
+                refreshNow(spec, id, [this, spec, id, client, done](bool ok, bool, const QString &fresh, const QString &message) {
+                    if (!ok)
+                        return done(false, message);
+                    checkProfile(spec, id, client, fresh, false, done);
+                });
                 return;
             }
-            if (profile.ok && !profile.displayName.isEmpty() && m_store) {
-                Connection c = connectionFor(spec.id);
-                if (c.displayName != profile.displayName) {
+            if (profile.ok && m_store) {
+                Connection c = connectionFor(id);
+                const QString key = identityKey(profile.identity);
+                const bool renamed = !profile.displayName.isEmpty() && c.displayName != profile.displayName;
+                // A connection from before identities were kept learns its own at the first check.
+                const bool learned = !key.isEmpty() && c.metadata.value(kAccountKey).toString() != key;
+                if (renamed)
                     c.displayName = profile.displayName;
-                    m_store->upsert(c);
-                }
+                if (learned)
+                    c.metadata.insert(kAccountKey, key);
+                if (renamed || learned)
+                    updateExisting(c);
             }
             if (!profile.ok)
-                m_failures.insert(spec.id, profile.kind);
+                m_failures.insert(id, profile.kind);
             done(profile.ok, profile.ok ? tr("%1 is working.").arg(spec.name) : profile.message);
         });
 }
@@ -638,82 +744,90 @@ void DirectOAuthConnector::checkProfile(
 
 void DirectOAuthConnector::disconnectIntegration(const IntegrationSpec &spec, const QString &connectionId)
 {
-    if (refuseFurtherConnection(spec, connectionId, &Connector::disconnectFinished))
+    const QString id = acceptConnection(spec, connectionId, &Connector::disconnectFinished);
+    if (id.isEmpty())
         return;
-    const QString id = spec.id;
     cancelConnect(id);
     if (isBusy(id) && !m_grants.contains(id))
-        return refuseBusy(spec, &Connector::disconnectFinished);
+        return refuseBusy(spec, id, &Connector::disconnectFinished);
     m_failures.insert(id, FailureKind::Local);
     setBusy(id, true);
     cancelScheduledRefresh(id);
-    auto fail = [this, id](bool, const QString &message) {
-        setBusy(id, false);
-        Q_EMIT disconnectFinished(id, outcome(id, false, message));
-    };
     if (!m_secrets) {
-        QTimer::singleShot(
-            0, this, [fail, this] { fail(false, tr("The system keychain is not available.")); });
+        QTimer::singleShot(0, this, [this, id] { endDisconnect(id, false, tr("The system keychain is not available.")); });
         return;
     }
-
-    auto forget = [this, spec, id, fail](const QString &warning) {
-        m_secrets->remove(
-            refreshTokenKey(id), this, [this, spec, id, fail, warning](const SecretStore::Reply &r1) {
-                if (r1.result != SecretStore::Result::Ok)
-                    return fail(false, keychainProblem(r1));
-                m_secrets->remove(
-                    accessTokenKey(id), this, [this, spec, id, fail, warning](const SecretStore::Reply &r2) {
-                        if (r2.result != SecretStore::Result::Ok)
-                            return fail(false, keychainProblem(r2));
-                        m_ledger->setHeld(id, false);
-                        Connection c = connectionFor(id);
-                        c.status = ConnectionStatus::Disconnected; // tombstone: kept for sync
-                        c.errorMessage.clear();
-                        c.metadata.remove(kExpiresAt);
-                        c.metadata.remove(kLifetime);
-                        if (m_store)
-                            m_store->upsert(c);
-                        setBusy(id, false);
-                        m_failures.remove(id);
-                        Q_EMIT disconnectFinished(id,
-                            outcome(id, true, warning.isEmpty() ? tr("%1 is disconnected.").arg(spec.name) : warning));
-                    });
-            });
-    };
-
-    m_secrets->read(refreshTokenKey(id), this, [this, spec, id, fail, forget](const SecretStore::Reply &rt) {
+    m_secrets->read(refreshTokenKey(id), this, [this, spec, id](const SecretStore::Reply &rt) {
         if (rt.result != SecretStore::Result::Ok && rt.result != SecretStore::Result::NotFound)
-            return fail(false, keychainProblem(rt));
-        m_secrets->read(
-            accessTokenKey(id), this, [this, spec, id, rt, fail, forget](const SecretStore::Reply &at) {
-                if (at.result != SecretStore::Result::Ok && at.result != SecretStore::Result::NotFound)
-                    return fail(false, keychainProblem(at));
-                const QString refreshToken = rt.result == SecretStore::Result::Ok ? rt.value : QString();
-                const QString accessToken = at.result == SecretStore::Result::Ok ? at.value : QString();
-                if (!spec.direct.revocation.isValid() || (refreshToken.isEmpty() && accessToken.isEmpty())) {
-                    const QString note = spec.direct.revocation.isValid() || accessToken.isEmpty()
-                        ? QString()
-                        : tr("%1 is disconnected here. %2 offers no way to revoke the access from an app; "
-                             "remove it in your account's security settings if you wish.")
-                              .arg(spec.name, spec.name);
-                    return forget(note);
-                }
-                loadClient(
-                    spec,
-                    [this, spec, refreshToken, accessToken, forget](const Client &client) {
-                        revokeAll(spec, client, refreshToken, accessToken,
-                            [forget, spec, this](bool ok, const QString &message) {
-                                forget(ok ? QString()
-                                          : tr("%1 is disconnected here, but the provider could not revoke "
-                                               "the access (%2). "
-                                               "Remove it in your account's security settings.")
-                                                .arg(spec.name, message));
-                            });
-                    },
-                    [forget](bool, const QString &message) { forget(message); });
-            });
+            return endDisconnect(id, false, keychainProblem(rt));
+        const QString refreshToken = rt.result == SecretStore::Result::Ok ? rt.value : QString();
+        m_secrets->read(accessTokenKey(id), this, [this, spec, id, refreshToken](const SecretStore::Reply &at) {
+            if (at.result != SecretStore::Result::Ok && at.result != SecretStore::Result::NotFound)
+                return endDisconnect(id, false, keychainProblem(at));
+            disconnectWithTokens(spec, id, refreshToken, at.result == SecretStore::Result::Ok ? at.value : QString());
+        });
     });
+}
+
+void DirectOAuthConnector::disconnectWithTokens(
+    const IntegrationSpec &spec, const QString &id, const QString &refreshToken, const QString &accessToken)
+{
+    if (!spec.direct.revocation.isValid() || (refreshToken.isEmpty() && accessToken.isEmpty())) {
+        const QString note = spec.direct.revocation.isValid() || accessToken.isEmpty()
+            ? QString()
+            : tr("%1 is disconnected here. %2 offers no way to revoke the access from an app; "
+                 "remove it in your account's security settings if you wish.")
+                  .arg(spec.name, spec.name);
+        return forgetTokens(spec, id, note);
+    }
+    loadClient(
+        spec,
+        [this, spec, id, refreshToken, accessToken](const Client &client) {
+            revokeAll(spec, client, refreshToken, accessToken, [this, spec, id](bool ok, const QString &message) {
+                forgetTokens(spec, id,
+                    ok ? QString()
+                       : tr("%1 is disconnected here, but the provider could not revoke the access (%2). "
+                            "Remove it in your account's security settings.")
+                             .arg(spec.name, message));
+            });
+        },
+        [this, spec, id](bool, const QString &message) { forgetTokens(spec, id, message); });
+}
+
+void DirectOAuthConnector::forgetTokens(const IntegrationSpec &spec, const QString &id, const QString &warning)
+{
+    m_secrets->remove(refreshTokenKey(id), this, [this, spec, id, warning](const SecretStore::Reply &r1) {
+        if (r1.result != SecretStore::Result::Ok)
+            return endDisconnect(id, false, keychainProblem(r1));
+        m_secrets->remove(accessTokenKey(id), this, [this, spec, id, warning](const SecretStore::Reply &r2) {
+            if (r2.result != SecretStore::Result::Ok)
+                return endDisconnect(id, false, keychainProblem(r2));
+            tokensForgotten(spec, id, warning);
+        });
+    });
+}
+
+void DirectOAuthConnector::tokensForgotten(const IntegrationSpec &spec, const QString &id, const QString &warning)
+{
+    m_ledger->setHeld(id, false);
+    // The first connection keeps a tombstone for sync even when it had no row; a further one
+    // that has no row (its add was cancelled just now) gets none.
+    if (m_store && (id == spec.id || m_store->get(id))) {
+        Connection c = connectionFor(id);
+        c.status = ConnectionStatus::Disconnected; // tombstone: kept for sync
+        c.errorMessage.clear();
+        c.metadata.remove(kExpiresAt);
+        c.metadata.remove(kLifetime);
+        m_store->upsert(c);
+    }
+    m_failures.remove(id);
+    endDisconnect(id, true, warning.isEmpty() ? tr("%1 is disconnected.").arg(spec.name) : warning);
+}
+
+void DirectOAuthConnector::endDisconnect(const QString &id, bool ok, const QString &message)
+{
+    setBusy(id, false);
+    Q_EMIT disconnectFinished(id, outcome(id, ok, message));
 }
 
 void DirectOAuthConnector::revokeAll(const IntegrationSpec &spec, const Client &client,
@@ -721,7 +835,7 @@ void DirectOAuthConnector::revokeAll(const IntegrationSpec &spec, const Client &
 {
     if (!spec.direct.revocation.isValid())
         return done(true, QString());
-    const oauth::ClientCredentials credentials { client.config.clientId, client.clientSecret };
+    const oauth::ClientCredentials credentials = client.credentials();
     // Refresh token first: revoking it ends the grant at most providers, so a failure on the
     // access token afterwards matters less.
     auto revokeAccess

@@ -77,6 +77,15 @@ QString displayNameFrom(const QJsonObject &profile)
     return QString();
 }
 
+QString identityFrom(const QJsonObject &profile)
+{
+    const QString subject = profile.value(QStringLiteral("sub")).toVariant().toString();
+    if (!subject.isEmpty())
+        return QStringLiteral("sub:") + subject;
+    const QString email = profile.value(QStringLiteral("email")).toString().trimmed().toLower();
+    return email.isEmpty() ? QString() : QStringLiteral("email:") + email;
+}
+
 ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteArray &body)
 {
     ProfileResult result;
@@ -98,6 +107,7 @@ ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteA
     } else {
         result.ok = true;
         result.displayName = displayNameFrom(answer);
+        result.identity = identityFrom(answer);
     }
     return result;
 }

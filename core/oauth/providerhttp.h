@@ -26,6 +26,9 @@ struct ProfileResult {
     bool ok = false;
     bool unauthorized = false; // 401, or an inactive token: refresh and try again
     QString displayName; // e-mail address where the provider tells it, else a name
+    // Who the account is at the provider, for telling two accounts apart: the OIDC subject
+    // ("sub") where the provider gives one, else the e-mail address; empty when neither.
+    QString identity;
     QString message; // for the user when !ok; never contains a token
     FailureKind kind = FailureKind::None;
 };
@@ -41,6 +44,8 @@ ProfileResult profileFromAnswer(int httpStatus, bool introspection, const QByteA
 
 // Picks what to show for an account from a userinfo or introspection answer.
 QString displayNameFrom(const QJsonObject &profile);
+// The account's identity in such an answer: "sub:<sub>", else "email:<address in lower case>".
+QString identityFrom(const QJsonObject &profile);
 
 struct RevokeResult {
     bool ok = false;

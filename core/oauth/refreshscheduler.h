@@ -10,9 +10,9 @@ class QTimer;
 
 namespace aria::oauth {
 
-// When to refresh the access token of each direct-mode integration. Split from
+// When to refresh the access token of each direct-mode connection ("gmail", "gmail-2"). Split from
 // DirectOAuthConnector so that the timing rules (how long before expiry, what happens after a
-// failure or while the integration is busy) can be read and tested apart from the grant.
+// failure or while the connection is busy) can be read and tested apart from the grant.
 //
 // A refresh is due a margin before expiry: a fifth of the token's lifetime, at least 1 s and at
 // most maxMarginS, so short-lived tokens are not refreshed almost at once and long-lived ones not
@@ -59,7 +59,7 @@ public:
 
 Q_SIGNALS:
     // A refresh of id is due now. The plan stays (for retries) until schedule() or cancel().
-    void due(const QString &integrationId);
+    void due(const QString &connectionId);
 
 private:
     void restart(const QString &id, qint64 delayMs);

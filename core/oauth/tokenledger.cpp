@@ -61,7 +61,7 @@ QStringList TokenLedger::ids() const
         QStringList seeded;
         for (const Connection &c : m_store->list()) {
             if (c.mode == ConnectMode::Direct)
-                seeded << c.integrationType;
+                seeded << c.key();
         }
         return seeded;
     }

@@ -15,8 +15,8 @@ class ConnectionStore;
 
 namespace oauth {
 
-// Which integrations may have direct-mode tokens in the keychain, and the removal of those
-// whose connection is gone. Split from DirectOAuthConnector so that the rule "tokens never
+// Which connections ("gmail", "gmail-2") may have direct-mode tokens in the keychain, and the
+// removal of those whose connection is gone. Split from DirectOAuthConnector so that the rule "tokens never
 // outlive their connection" lives in one small place that can be tested without a grant.
 //
 // The ledger is a small list of ids (never a token) in the store's sync_state: without it every
@@ -24,7 +24,7 @@ namespace oauth {
 // the ledger has no entry; then every direct row counts as listed, so nothing already stored is
 // missed.
 //
-// A sweep removes the two token entries of a listed integration that has no live direct row
+// A sweep removes the two token entries of a listed connection that has no live direct row
 // (deleted on the server and removed by sync, a tombstone or another mode arrived by sync, a
 // connect was killed). The store's change signals are coalesced into one sweep per event-loop
 // turn, so a sync that touches many rows reads the ledger once.
@@ -32,9 +32,9 @@ class TokenLedger : public QObject
 {
     Q_OBJECT
 public:
-    // True while a running connect, refresh, sync or disconnect owns an integration's tokens:
+    // True while a running connect, refresh, sync or disconnect owns a connection's tokens:
     // that action decides for itself, and the connector asks again (sweepLater) when it ends.
-    using BusyCheck = std::function<bool(const QString &integrationId)>;
+    using BusyCheck = std::function<bool(const QString &connectionId)>;
 
     TokenLedger(ConnectionStore *store, SecretStore *secrets, QObject *parent = nullptr);
 
@@ -48,20 +48,20 @@ public:
     // The listed ids; every direct row when the ledger was never written.
     QStringList ids() const;
     // Lists (before the first token write, so a kill in between leaves no unknown token) or
-    // unlists an integration. Writes only when something changes.
+    // unlists a connection. Writes only when something changes.
     void setHeld(const QString &id, bool held);
 
-    // Sweeps every listed integration (start-up, "sync all": changes by other processes).
+    // Sweeps every listed connection (start-up, "sync all": changes by other processes).
     void sweepAll();
-    // Sweeps one integration on the next event-loop turn, together with the others queued.
+    // Sweeps one connection on the next event-loop turn, together with the others queued.
     void sweepLater(const QString &id);
 
 Q_SIGNALS:
-    // The tokens of an integration are about to be removed: nothing may refresh them any more.
-    void sweepStarted(const QString &integrationId);
+    // The tokens of a connection are about to be removed: nothing may refresh them any more.
+    void sweepStarted(const QString &connectionId);
     // The tokens were removed (ok) or could not be (the keychain failed; tried again at the
     // next change or start-up).
-    void tokensRemoved(const QString &integrationId, bool ok);
+    void tokensRemoved(const QString &connectionId, bool ok);
 
 private:
     bool isBusy(const QString &id) const { return m_busy && m_busy(id); }

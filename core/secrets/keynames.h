@@ -13,14 +13,15 @@ inline QString composioApiKey() { return QStringLiteral("composio-api-key"); }
 inline QString clientSecret(const QString &integrationId) { return integrationId + QStringLiteral("-client-secret"); }
 inline QString clientSecretSuffix() { return QStringLiteral("-client-secret"); }
 
-// Direct mode's tokens of one integration.
-inline QString accessToken(const QString &integrationId)
+// Direct mode's tokens of one connection ("gmail", "gmail-2"). An integration's first
+// connection has the integration's id, so its names are those from before several accounts.
+inline QString accessToken(const QString &connectionId)
 {
-    return QStringLiteral("oauth/") + integrationId + QStringLiteral("/access-token");
+    return QStringLiteral("oauth/") + connectionId + QStringLiteral("/access-token");
 }
-inline QString refreshToken(const QString &integrationId)
+inline QString refreshToken(const QString &connectionId)
 {
-    return QStringLiteral("oauth/") + integrationId + QStringLiteral("/refresh-token");
+    return QStringLiteral("oauth/") + connectionId + QStringLiteral("/refresh-token");
 }
 
 // The Supabase session: its refresh token, and the account's id and e-mail next to it (not

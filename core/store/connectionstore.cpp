@@ -168,29 +168,69 @@ QString ConnectionStore::nextConnectionId(const QString &integrationType) const
     return aria::nextConnectionId(integrationType, taken);
 }
 
+bool ConnectionStore::prepare(Connection *connection)
+{
+    if (connection->integrationType.isEmpty())
+        return failed(tr("A connection needs an integration id."));
+    if (connection->connectionId.isEmpty())
+        connection->connectionId = connection->integrationType;
+    const auto existing = get(connection->connectionId);
+    if (existing && existing->integrationType != connection->integrationType)
+        return failed(tr("The connection %1 belongs to %2, not %3.")
+                          .arg(connection->connectionId, existing->integrationType, connection->integrationType));
+    if (existing) {
+        connection->rowId = existing->rowId;
+        connection->createdAt = existing->createdAt;
+    } else {
+        if (connection->rowId.isEmpty())
+            connection->rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!connection->createdAt.isValid())
+            connection->createdAt = m_clock();
+    }
+    if (connection->userId.isEmpty())
+        connection->userId = existing ? existing->userId : m_userId;
+    connection->updatedAt = m_clock();
+    return true;
+}
+
 bool ConnectionStore::upsert(Connection connection)
 {
-    if (connection.integrationType.isEmpty())
-        return failed(tr("A connection needs an integration id."));
-    if (connection.connectionId.isEmpty())
-        connection.connectionId = connection.integrationType;
-    const auto existing = get(connection.connectionId);
-    if (existing && existing->integrationType != connection.integrationType)
-        return failed(tr("The connection %1 belongs to %2, not %3.")
-                          .arg(connection.connectionId, existing->integrationType, connection.integrationType));
-    if (existing) {
-        connection.rowId = existing->rowId;
-        connection.createdAt = existing->createdAt;
-    } else {
-        if (connection.rowId.isEmpty())
-            connection.rowId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!connection.createdAt.isValid())
-            connection.createdAt = m_clock();
-    }
-    if (connection.userId.isEmpty())
-        connection.userId = existing ? existing->userId : m_userId;
-    connection.updatedAt = m_clock();
-    return write(connection, !existing);
+    const bool isNew = !get(connection.key());
+    return prepare(&connection) && write(connection, isNew);
+}
+
+bool ConnectionStore::upsertUnshared(Connection connection)
+{
+    const bool isNew = !get(connection.key());
+    return prepare(&connection) && write(connection, isNew, false);
+}
+
+bool ConnectionStore::discardUnshared(QStringView connectionId)
+{
+    const QString id = connectionId.toString();
+    int removed = 0;
+    const bool ok = transact(tr("Removing %1 failed: %2").arg(id), [&](QSqlDatabase &db, QString *why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM connections WHERE connection_id = ? AND on_server = 0"));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        removed = q.numRowsAffected();
+        if (removed == 0)
+            return true;
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE connection_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            *why = q.lastError().text();
+        return why->isEmpty();
+    });
+    if (!ok || removed == 0)
+        return false;
+    qCDebug(lcStore) << "discarded" << id << "(it never left this device)";
+    Q_EMIT connectionChanged(id);
+    return true;
 }
 
 bool ConnectionStore::setStatus(QStringView connectionId, ConnectionStatus status,
@@ -223,11 +263,13 @@ bool ConnectionStore::recordSync(QStringView connectionId, SyncStatus syncStatus
     return upsert(*c);
 }
 
-bool ConnectionStore::write(const Connection &c, bool isNew)
+bool ConnectionStore::write(const Connection &c, bool isNew, bool queue)
 {
     const bool ok = transact(tr("Saving %1 failed: %2").arg(c.key()), [&](QSqlDatabase &db, QString *why) {
         if (!execUpsertRow(db, c, why))
             return false;
+        if (!queue)
+            return true;
         // Queue (or re-queue) the row for push at its new version.
         QSqlQuery outbox(db);
         outbox.prepare(QStringLiteral(
@@ -242,9 +284,11 @@ bool ConnectionStore::write(const Connection &c, bool isNew)
     });
     if (!ok)
         return false;
-    qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.key() << toWireName(c.status);
+    qCDebug(lcStore) << (isNew ? "inserted" : "updated") << c.key() << toWireName(c.status)
+                     << (queue ? "" : "(not shared)");
     Q_EMIT connectionChanged(c.key());
-    Q_EMIT localChangeQueued(c.key());
+    if (queue)
+        Q_EMIT localChangeQueued(c.key());
     return true;
 }
 

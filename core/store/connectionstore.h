@@ -50,6 +50,14 @@ public:
     // integration's first connection). rowId and createdAt are kept for an existing row,
     // generated for a new one.
     bool upsert(Connection connection);
+    // Writes a row that stays on this device until a later upsert() queues it: the placeholder
+    // of a further account being added, which the window and `list` show while it connects but
+    // which must not reach the server (or other devices) unless the account really connects.
+    bool upsertUnshared(Connection connection);
+    // Removes a row that never left this device (not on the server), with its outbox entry:
+    // an added account whose connect was cancelled or failed leaves no trace. False, and nothing
+    // changes, when the row has reached the server or does not exist.
+    bool discardUnshared(QStringView connectionId);
     // On the connection with that key; a missing row is created (for a valid key).
     bool setStatus(QStringView connectionId, ConnectionStatus status,
                    const QString &errorMessage = QString());
@@ -103,7 +111,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    bool write(const Connection &connection, bool isNew);
+    // Fills in row id, creation and update time, user id; false when the row belongs elsewhere.
+    bool prepare(Connection *connection);
+    bool write(const Connection &connection, bool isNew, bool queue = true);
     // Within an open transaction: applies one server row if it wins; *changed tells whether
     // the local row changed.
     bool mergeOne(const Connection &remote, bool *changed, QString *why);

@@ -44,7 +44,7 @@ public:
         c.connectionId = id;
         c.integrationType = integrationId;
         c.status = aria::ConnectionStatus::Connecting;
-        m_store->upsert(c);
+        m_store->upsertUnshared(c); // as the connectors do: not shared until connected
         Q_EMIT connectStarted(id, QUrl(QStringLiteral("https://auth.invalid/authorize")));
         if (onConnect)
             onConnect(id);

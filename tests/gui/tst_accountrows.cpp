@@ -6,7 +6,9 @@
 #include "fakeconnectionservice.h"
 #include "guifixture.h"
 #include "inlinenote.h"
+#include "errorbanner.h"
 #include "integrationcard.h"
+#include "integrationspage.h"
 #include "mainwindow.h"
 #include "statuspill.h"
 #include "translator.h"
@@ -245,15 +247,23 @@ void TestAccountRows::addAnotherAccountCallsAddConnection()
     QCOMPARE(row->view().account, QStringLiteral("second@b.com"));
     QCOMPARE(gmail->view().account, QStringLiteral("a@b.com"));
 
-    // A failed add leaves no row and frees the button: the connector puts the new connection
-    // back to not connected (kept for the next add to reuse), which no row shows.
+    // A failed add leaves no row and frees the button: the connector discards the new
+    // connection, which never left this device.
     service.calls.clear();
     QTest::mouseClick(gmail->addAccountButton(), Qt::LeftButton);
     QCOMPARE(service.calls, QStringList { QStringLiteral("add:gmail") });
-    fx.put(QStringLiteral("gmail-3"), ConnectionStatus::NotConnected);
+    QVERIFY(gmail->accountRow(QStringLiteral("gmail-3")));
+    QVERIFY(fx.store.discardUnshared(u"gmail-3"));
     Q_EMIT service.connectFinished(QStringLiteral("gmail-3"), false, QStringLiteral("Cancelled in the browser"));
     QVERIFY(!gmail->addAccountButton()->isBusy());
     QVERIFY(!gmail->accountRow(QStringLiteral("gmail-3")));
+    QVERIFY(!fx.store.get(u"gmail-3"));
+    // Retry on the banner adds again; it does not connect the id the failed add had.
+    ErrorBanner *banner = window.page()->banner();
+    QVERIFY(banner->isShowing());
+    service.calls.clear();
+    QTest::mouseClick(visibleButton(banner, QStringLiteral("Retry")), Qt::LeftButton);
+    QCOMPARE(service.calls, QStringList { QStringLiteral("add:gmail") });
 }
 
 void TestAccountRows::newRowGrowsInAndRemovedRowCollapses()

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void secondAccountIsAddedAndDisconnectedAlone();
     void printUrlThenBrowseElsewhere();
     void ctrlCCancelsCleanly();
+    void abandonedAddLeavesNoTrace_data();
+    void abandonedAddLeavesNoTrace();
     void timeoutExitsWith5();
     void denialExitsWith3();
     void unreachableExitsWith4();
@@ -229,8 +231,7 @@ void TestCliComposio::secondAccountIsAddedAndDisconnectedAlone()
     QVERIFY2(r.exitCode != 0, qPrintable(r.out));
     QVERIFY2(r.err.contains(QLatin1String("already connected as gmail")), qPrintable(r.err));
     r = run({ QStringLiteral("list"), QStringLiteral("--json") });
-    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-2")).value(QLatin1String("status")).toString(),
-        QStringLiteral("not_connected"));
+    QVERIFY2(rowOf(r.out, QStringLiteral("gmail-2")).isEmpty(), qPrintable(r.out)); // no trace of it
 
     m_sim.configure({ { QStringLiteral("email"), QStringLiteral("work@example.com") } });
     r = run(connectGmail + QStringList { QStringLiteral("--add") });
@@ -323,6 +324,51 @@ void TestCliComposio::ctrlCCancelsCleanly()
     const Run r = run({ QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(rowOf(r.out, QStringLiteral("hubspot")).value(QLatin1String("status")).toString(),
         QStringLiteral("not_connected"));
+}
+
+void TestCliComposio::abandonedAddLeavesNoTrace_data()
+{
+    QTest::addColumn<bool>("interrupt"); // Ctrl-C, else the --timeout runs out
+    QTest::newRow("Ctrl-C") << true;
+    QTest::newRow("timeout") << false;
+}
+
+// A `connect gmail --add` that never finishes (Ctrl-C, timeout) leaves no gmail-2 in `list`,
+// and the next --add gets gmail-2 again; the first connection is untouched.
+void TestCliComposio::abandonedAddLeavesNoTrace()
+{
+    QFETCH(bool, interrupt);
+    setKey();
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--timeout"), QStringLiteral("30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QProcess p;
+    startProcess(p, { QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--add"),
+                        QStringLiteral("--print-url"), QStringLiteral("--timeout"), QString::number(interrupt ? 60 : 2) });
+    QVERIFY(readPrintedUrl(p).isValid());
+    if (interrupt) {
+        // While it waits, the account being added is listed as connecting.
+        r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(rowOf(r.out, QStringLiteral("gmail-2")).value(QLatin1String("status")).toString(),
+            QStringLiteral("connecting"));
+        ::kill(pid_t(p.processId()), SIGINT);
+    }
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), interrupt ? 130 : 5);
+    m_outputs << QString::fromUtf8(p.readAllStandardError());
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(rowOf(r.out, QStringLiteral("gmail-2")).isEmpty(), qPrintable(r.out));
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail")).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("work@example.com") } });
+    r = run({ QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--add"), QStringLiteral("--timeout"),
+        QStringLiteral("30") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("list"), QStringLiteral("--json") });
+    QCOMPARE(rowOf(r.out, QStringLiteral("gmail-2")).value(QLatin1String("display_name")).toString(),
+        QStringLiteral("work@example.com"));
+    QVERIFY(rowOf(r.out, QStringLiteral("gmail-3")).isEmpty());
+    m_sim.configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
 }
 
 void TestCliComposio::timeoutExitsWith5()

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+
+#include <csignal>
 #include <QtTest>
 
 using Run = ProcessRun;
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void init() { m_home = std::make_unique<TestHome>(); }
     void cleanup() { m_home.reset(); }
     void connectSyncDisconnectAnAddedProvider();
+    void secondAccountThroughAdd();
     void builtInIntegrationInDirectModeNeedsAClientId();
     void deniedConsentExitsWithDenied();
     void forgedCallbackAndIdleSocketsCannotStopAConnect();
@@ -97,6 +100,69 @@ void TestCliDirect::connectSyncDisconnectAnAddedProvider()
     // Nothing left to check: sync reports the connection gone.
     r = run({ QStringLiteral("sync"), QStringLiteral("peer") });
     QVERIFY(r.exitCode != 0);
+}
+
+// Issue 17 in direct mode through the command line: connect --add signs in a second person as
+// peer-2; the same person again is refused and leaves no row; each connection is synced and
+// disconnected alone; an add cut short with Ctrl-C leaves no row either.
+void TestCliDirect::secondAccountThroughAdd()
+{
+    QVERIFY(m_peer.configure({ { QStringLiteral("deny"), false }, { QStringLiteral("loginAs"), QStringLiteral("ada") } }));
+    QVERIFY(addPeer());
+    Run r = run({ QStringLiteral("connect"), QStringLiteral("peer") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    r = run({ QStringLiteral("connect"), QStringLiteral("peer"), QStringLiteral("--add") });
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QLatin1String("already connected as peer")), qPrintable(r.err));
+    QVERIFY(row(QStringLiteral("peer-2")).isEmpty());
+
+    QVERIFY(m_peer.configure({ { QStringLiteral("loginAs"), QStringLiteral("grace") } }));
+    r = run({ QStringLiteral("connect"), QStringLiteral("peer"), QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QLatin1String("grace@example.test")));
+    QJsonObject second = row(QStringLiteral("peer-2"));
+    QCOMPARE(second.value(QStringLiteral("integration")).toString(), QStringLiteral("peer"));
+    QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(second.value(QStringLiteral("mode")).toString(), QStringLiteral("direct"));
+    QCOMPARE(second.value(QStringLiteral("display_name")).toString(), QStringLiteral("grace@example.test"));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("display_name")).toString(), QStringLiteral("ada@example.test"));
+
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer-2") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    r = run({ QStringLiteral("disconnect"), QStringLiteral("peer-2") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(row(QStringLiteral("peer-2")).value(QStringLiteral("status")).toString(), QStringLiteral("disconnected"));
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    r = run({ QStringLiteral("sync"), QStringLiteral("peer") }); // its tokens are intact
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+    // An add abandoned at the sign-in page: Ctrl-C, and nothing is left of it.
+    QProcess p;
+    p.start(QStringLiteral(ARIA_APP_PATH),
+        { QStringLiteral("connect"), QStringLiteral("peer"), QStringLiteral("--add"), QStringLiteral("--print-url") });
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    QVERIFY(QTest::qWaitFor([&p] { return p.canReadLine() || p.state() == QProcess::NotRunning; }, 20000));
+    QVERIFY(QUrl(QString::fromUtf8(p.readLine()).trimmed()).isValid());
+    QCOMPARE(row(QStringLiteral("peer-3")).value(QStringLiteral("status")).toString(), QStringLiteral("connecting"));
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY(row(QStringLiteral("peer-3")).isEmpty());
+    QCOMPARE(row(QStringLiteral("peer")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+
+    // The provider is not removed while any of its accounts is connected, the first or not.
+    r = run({ QStringLiteral("connect"), QStringLiteral("peer"), QStringLiteral("--add") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QCOMPARE(row(QStringLiteral("peer-3")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(run({ QStringLiteral("disconnect"), QStringLiteral("peer") }).exitCode, 0);
+    r = run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("disconnect peer-3")), qPrintable(r.err));
+    QCOMPARE(run({ QStringLiteral("disconnect"), QStringLiteral("peer-3") }).exitCode, 0);
+    QCOMPARE(run({ QStringLiteral("provider"), QStringLiteral("remove"), QStringLiteral("peer") }).exitCode, 0);
+    QVERIFY(m_peer.configure({ { QStringLiteral("loginAs"), QStringLiteral("ada") } }));
 }
 
 void TestCliDirect::builtInIntegrationInDirectModeNeedsAClientId()

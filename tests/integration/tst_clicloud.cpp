@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 
 
 namespace {
@@ -29,9 +31,12 @@ private Q_SLOTS:
     void twoDesktopsConverge_data();
     void twoDesktopsConverge();
     void twoGmailAccountsReachTheOtherDesktop();
+    void abandonedAddNeverReachesTheCloud();
 
 private:
-    // Runs the app as desktop `which` (0 or 1): its own HOME, database and settings.
+    // Desktop `which` (0 or 1): its own HOME, database and settings.
+    ProcessOptions options(int which);
+    // Runs the app as desktop `which`.
     ProcessRun app(int which, const QStringList &args, const QByteArray &input = {});
     void expectOk(int which, const QStringList &args, const QByteArray &input = {});
     // The status of an integration as `list --json` on desktop `which` shows it.
@@ -59,6 +64,13 @@ void TestCliCloud::cleanupTestCase()
 
 ProcessRun TestCliCloud::app(int which, const QStringList &args, const QByteArray &input)
 {
+    ProcessOptions o = options(which);
+    o.input = input;
+    return runApp(args, o);
+}
+
+ProcessOptions TestCliCloud::options(int which)
+{
     ProcessOptions o;
     const QString home = m_desktops[which]->path();
     o.env.insert(QStringLiteral("HOME"), home);
@@ -68,8 +80,7 @@ ProcessRun TestCliCloud::app(int which, const QStringList &args, const QByteArra
     o.env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
     o.env.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_cloud.sim().apiBase().toString());
     o.env.insert(QStringLiteral("ARIA_BROWSER"), QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"));
-    o.input = input;
-    return runApp(args, o);
+    return o;
 }
 
 void TestCliCloud::expectOk(int which, const QStringList &args, const QByteArray &input)
@@ -206,6 +217,68 @@ void TestCliCloud::twoGmailAccountsReachTheOtherDesktop()
     expectOk(1, { QStringLiteral("sync") });
     QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("disconnected"));
     QCOMPARE(localStatus(1, QStringLiteral("gmail-2")), QStringLiteral("disconnected"));
+
+    m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });
+    for (int which : { 0, 1 })
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("logout") });
+}
+
+// Issue 17: an account being added is never shared while it connects, so an add abandoned
+// (Ctrl-C) or refused (the same person again) leaves nothing on the server or the other desktop,
+// even when a sync runs while the add waits for the browser.
+void TestCliCloud::abandonedAddNeverReachesTheCloud()
+{
+    const QString email = QStringLiteral("abandoned-add@example.com");
+    QVERIFY(!m_cloud.supabase().signUp(email, kPassword).isEmpty());
+    SupabasePeer &supabase = m_cloud.supabase();
+    for (auto &desktop : m_desktops)
+        desktop = std::make_unique<QTemporaryDir>();
+    expectOk(0, { QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("composio-api-key") },
+        QByteArray(ComposioSim::kApiKey) + '\n');
+    for (int which : { 0, 1 }) {
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.url"), supabase.url() });
+        expectOk(which,
+            { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("supabase.anon_key"), supabase.anonKey() });
+        expectOk(which, { QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("composio.via"), QStringLiteral("key") });
+        expectOk(which, { QStringLiteral("account"), QStringLiteral("login"), QStringLiteral("--email"), email },
+            kPassword.toUtf8() + '\n');
+    }
+    const QString token = supabase.accessToken(email, kPassword);
+    QVERIFY(!token.isEmpty());
+    m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("personal@example.com") } });
+    expectOk(0, { QStringLiteral("connect"), QStringLiteral("gmail") });
+    QVERIFY(supabase.rows(token).contains(QStringLiteral("gmail")));
+
+    // The same person again: refused, nothing shared.
+    const ProcessRun refused = app(0, { QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--add") });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!supabase.rows(token).contains(QStringLiteral("gmail-2")));
+
+    // An add waiting at the sign-in page while desktop 0 syncs, then Ctrl-C.
+    QProcess p;
+    prepareProcess(p, options(0));
+    p.start(QStringLiteral(ARIA_APP_PATH),
+        { QStringLiteral("connect"), QStringLiteral("gmail"), QStringLiteral("--add"), QStringLiteral("--print-url") });
+    QVERIFY(p.waitForStarted(10000));
+    p.closeWriteChannel();
+    QVERIFY(QTest::qWaitFor([&p] { return p.canReadLine() || p.state() == QProcess::NotRunning; }, 20000));
+    QVERIFY(QUrl(QString::fromUtf8(p.readLine()).trimmed()).isValid());
+    QCOMPARE(localStatus(0, QStringLiteral("gmail-2")), QStringLiteral("connecting"));
+    expectOk(0, { QStringLiteral("account"), QStringLiteral("sync") });
+    QVERIFY(!supabase.rows(token).contains(QStringLiteral("gmail-2")));
+    ::kill(pid_t(p.processId()), SIGINT);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitCode(), 130);
+
+    QCOMPARE(localStatus(0, QStringLiteral("gmail-2")), QStringLiteral("<missing>"));
+    expectOk(0, { QStringLiteral("account"), QStringLiteral("sync") });
+    const QHash<QString, QJsonObject> server = supabase.rows(token);
+    QVERIFY(!server.contains(QStringLiteral("gmail-2")));
+    QCOMPARE(server.value(QStringLiteral("gmail")).value(QLatin1String("status")).toString(), QStringLiteral("active"));
+    expectOk(1, { QStringLiteral("sync") });
+    QCOMPARE(localStatus(1, QStringLiteral("gmail")), QStringLiteral("active"));
+    QCOMPARE(localStatus(1, QStringLiteral("gmail-2")), QStringLiteral("<missing>"));
 
     m_cloud.sim().configure({ { QStringLiteral("email"), QStringLiteral("person@example.com") } });
     expectOk(0, { QStringLiteral("secret"), QStringLiteral("unset"), QStringLiteral("composio-api-key") });

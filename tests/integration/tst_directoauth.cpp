@@ -53,7 +53,13 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void connectKeepsTokensInKeychainAndMetadataInStore();
-    void furtherConnectionIsRefusedInDirectMode();
+    void connectionOfAnotherIntegrationIsRefused();
+    void twoAccountsAreRefreshedAndDisconnectedAlone();
+    void sameAccountTwiceIsRefused_data();
+    void sameAccountTwiceIsRefused();
+    void failedAddLeavesNoTrace_data();
+    void failedAddLeavesNoTrace();
+    void singleAccountKeychainFromBeforeStillWorks();
     void shortLivedTokenIsRefreshedBeforeExpiry();
     void syncRefreshesOnUnauthorized();
     void replayedRotatedRefreshTokenExpiresConnection();
@@ -75,7 +81,11 @@ private:
     QString secret(const QString &key);
     bool writeSecret(const QString &key, const QString &value);
     // Connects through the browser stand-in; true when connectFinished(ok) arrived.
-    bool connectNow(QString *message = nullptr);
+    bool connectNow(QString *message = nullptr, const QString &connectionId = QString());
+    // Signs in as this person at the peer from now on ("ada", "grace").
+    bool loginAs(const QString &person) { return m_peer.configure({ { QStringLiteral("loginAs"), person } }); }
+    bool syncNow(const QString &connectionId, QString *message = nullptr);
+    bool disconnectNow(const QString &connectionId);
     std::optional<Connection> stored() const { return m_profile->store.get(kId); }
 
     std::unique_ptr<TestHome> m_home;
@@ -112,10 +122,10 @@ bool TestDirectOAuth::writeSecret(const QString &key, const QString &value)
         && reply->result == SecretStore::Result::Ok;
 }
 
-bool TestDirectOAuth::connectNow(QString *message)
+bool TestDirectOAuth::connectNow(QString *message, const QString &connectionId)
 {
     QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
-    m_connector->connectIntegration(spec());
+    m_connector->connectIntegration(spec(), connectionId);
     if (finished.isEmpty() && !finished.wait(30000))
         return false;
     if (message)
@@ -123,26 +133,262 @@ bool TestDirectOAuth::connectNow(QString *message)
     return finished.first().at(1).value<Outcome>().ok();
 }
 
-// Direct mode holds one account per integration for now: a further connection id is refused
-// at once (kind Local), with no row, no browser and no token written.
-void TestDirectOAuth::furtherConnectionIsRefusedInDirectMode()
+bool TestDirectOAuth::syncNow(const QString &connectionId, QString *message)
 {
-    const QString further = spec().id + QStringLiteral("-2");
+    QSignalSpy finished(m_connector.get(), &Connector::syncFinished);
+    m_connector->syncIntegration(spec(), connectionId);
+    if (finished.isEmpty() && !finished.wait(30000))
+        return false;
+    if (message)
+        *message = finished.first().at(1).value<Outcome>().message;
+    return finished.first().at(0).toString() == connectionId && finished.first().at(1).value<Outcome>().ok();
+}
+
+bool TestDirectOAuth::disconnectNow(const QString &connectionId)
+{
+    QSignalSpy finished(m_connector.get(), &Connector::disconnectFinished);
+    m_connector->disconnectIntegration(spec(), connectionId);
+    if (finished.isEmpty() && !finished.wait(30000))
+        return false;
+    return finished.first().at(0).toString() == connectionId && finished.first().at(1).value<Outcome>().ok();
+}
+
+// A connection id of another integration is refused at once (kind Local), with no row, no
+// browser and no token written.
+void TestDirectOAuth::connectionOfAnotherIntegrationIsRefused()
+{
+    const QString foreign = QStringLiteral("gmail-2");
     QSignalSpy connected(m_connector.get(), &Connector::connectFinished);
     QSignalSpy started(m_connector.get(), &Connector::connectStarted);
     QSignalSpy synced(m_connector.get(), &Connector::syncFinished);
     QSignalSpy disconnected(m_connector.get(), &Connector::disconnectFinished);
-    m_connector->connectIntegration(spec(), further);
-    m_connector->syncIntegration(spec(), further);
-    m_connector->disconnectIntegration(spec(), further);
+    m_connector->connectIntegration(spec(), foreign);
+    m_connector->syncIntegration(spec(), foreign);
+    m_connector->disconnectIntegration(spec(), foreign);
     QTRY_COMPARE(connected.count() + synced.count() + disconnected.count(), 3);
     for (QSignalSpy *spy : { &connected, &synced, &disconnected }) {
-        QCOMPARE(spy->first().at(0).toString(), further);
+        QCOMPARE(spy->first().at(0).toString(), foreign);
         QCOMPARE(spy->first().at(1).value<Outcome>().kind, FailureKind::Local);
     }
-    QVERIFY(connected.first().at(1).value<Outcome>().message.contains(QLatin1String("Composio mode")));
     QCOMPARE(started.count(), 0);
-    QVERIFY(!m_profile->store.get(further));
+    QVERIFY(!m_profile->store.get(foreign));
+}
+
+// Issue 17 in direct mode: a second account of one integration has its own tokens under its
+// own key names, its own refresh plan, and is refreshed and disconnected alone.
+void TestDirectOAuth::twoAccountsAreRefreshedAndDisconnectedAlone()
+{
+    const QString second = kId + QStringLiteral("-2");
+    QVERIFY(loginAs(QStringLiteral("ada")));
+    QVERIFY(connectNow());
+    QVERIFY(loginAs(QStringLiteral("grace")));
+    QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3 } })); // the second refreshes within ~2 s
+    QSignalSpy started(m_connector.get(), &Connector::connectStarted);
+    QString message;
+    QVERIFY2(connectNow(&message, second), qPrintable(message));
+    QVERIFY(message.contains(QLatin1String("grace@example.test")));
+    QCOMPARE(started.first().at(0).toString(), second);
+
+    QCOMPARE(stored()->displayName, QStringLiteral("ada@example.test"));
+    const auto added = m_profile->store.get(second);
+    QVERIFY(added);
+    QCOMPARE(added->integrationType, kId);
+    QCOMPARE(added->status, ConnectionStatus::Active);
+    QCOMPARE(added->mode, ConnectMode::Direct);
+    QCOMPARE(added->displayName, QStringLiteral("grace@example.test"));
+    // Each connection's tokens under its own names; the first keeps the names it always had.
+    QCOMPARE(DirectOAuthConnector::accessTokenKey(kId), QStringLiteral("oauth/oidc_peer/access-token"));
+    QCOMPARE(DirectOAuthConnector::accessTokenKey(second), QStringLiteral("oauth/oidc_peer-2/access-token"));
+    const QString firstAccess = secret(DirectOAuthConnector::accessTokenKey(kId));
+    const QString firstRefresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    const QString secondRefresh = secret(DirectOAuthConnector::refreshTokenKey(second));
+    QVERIFY(!firstAccess.isEmpty() && !firstRefresh.isEmpty() && !secondRefresh.isEmpty());
+    QVERIFY(secondRefresh != firstRefresh);
+    QVERIFY(m_connector->nextRefreshAt(kId).isValid());
+    QVERIFY(m_connector->nextRefreshAt(second).isValid());
+    QVERIFY(m_connector->nextRefreshAt(second) < m_connector->nextRefreshAt(kId));
+
+    // The second's short-lived token is refreshed on its own plan; the first is not touched.
+    QSignalSpy refreshed(m_connector.get(), &DirectOAuthConnector::refreshed);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().at(0).toString(), second);
+    QCOMPARE(refreshed.first().at(1).toBool(), true);
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(second)) != secondRefresh); // rotated
+    QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), firstRefresh);
+    QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), firstAccess);
+
+    // Each is checked alone, as its own account.
+    QVERIFY(syncNow(kId));
+    QVERIFY(syncNow(second));
+    QCOMPARE(stored()->displayName, QStringLiteral("ada@example.test"));
+    QCOMPARE(m_profile->store.get(second)->displayName, QStringLiteral("grace@example.test"));
+
+    // Disconnecting the second revokes and forgets its tokens only.
+    const qsizetype revocations = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST")).size();
+    const QString lastSecondRefresh = secret(DirectOAuthConnector::refreshTokenKey(second));
+    QVERIFY(disconnectNow(second));
+    const QList<QJsonObject> posts = m_peer.requestsTo(QStringLiteral("/token/revocation"), QStringLiteral("POST"));
+    QVERIFY(posts.size() > revocations);
+    QCOMPARE(posts.at(revocations).value(QStringLiteral("body")).toObject().value(QStringLiteral("token")).toString(),
+        lastSecondRefresh);
+    for (qsizetype i = revocations; i < posts.size(); ++i) {
+        const QString token = posts.at(i).value(QStringLiteral("body")).toObject().value(QStringLiteral("token")).toString();
+        QVERIFY(token != firstRefresh && token != firstAccess);
+    }
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(second)).isEmpty());
+    QVERIFY(secret(DirectOAuthConnector::accessTokenKey(second)).isEmpty());
+    QCOMPARE(m_profile->store.get(second)->status, ConnectionStatus::Disconnected);
+    QVERIFY(!m_connector->nextRefreshAt(second).isValid());
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+    QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), firstRefresh);
+    QVERIFY(m_connector->nextRefreshAt(kId).isValid());
+    QVERIFY(syncNow(kId)); // the first one's grant still works at the provider
+
+    // And the first alone, after which the second's tombstone is left as it is.
+    QVERIFY(disconnectNow(kId));
+    QCOMPARE(stored()->status, ConnectionStatus::Disconnected);
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(kId)).isEmpty());
+    QCOMPARE(m_profile->store.connectionsOf(kId).size(), 2);
+}
+
+void TestDirectOAuth::sameAccountTwiceIsRefused_data()
+{
+    QTest::addColumn<bool>("rowFromBefore"); // the holder has no identity stored (an older version's row)
+    QTest::newRow("same subject") << false;
+    QTest::newRow("same e-mail, row from before identities") << true;
+}
+
+// The same person signing in again for a further account is refused: no second row, no token
+// written, and the existing connection untouched (its grant still works).
+void TestDirectOAuth::sameAccountTwiceIsRefused()
+{
+    QFETCH(bool, rowFromBefore);
+    const QString second = kId + QStringLiteral("-2");
+    QVERIFY(loginAs(QStringLiteral("ada")));
+    QVERIFY(connectNow());
+    QVERIFY(stored()->metadata.contains(QStringLiteral("account_key")));
+    QVERIFY(!stored()->metadata.value(QStringLiteral("account_key")).toString().contains(QLatin1String("ada")));
+    if (rowFromBefore) {
+        Connection c = *stored();
+        c.metadata.remove(QStringLiteral("account_key"));
+        QVERIFY(m_profile->store.upsert(c));
+    }
+    const Connection before = *stored();
+    const QString access = secret(DirectOAuthConnector::accessTokenKey(kId));
+    const QString refresh = secret(DirectOAuthConnector::refreshTokenKey(kId));
+    const qsizetype revocations = m_peer.requestsTo(QStringLiteral("/token/revocation")).size();
+
+    QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
+    m_connector->connectIntegration(spec(), second);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toString(), second);
+    const Outcome o = finished.first().at(1).value<Outcome>();
+    QVERIFY(!o.ok());
+    QCOMPARE(o.kind, FailureKind::Local);
+    QVERIFY2(o.message.contains(QLatin1String("already connected as oidc_peer")), qPrintable(o.message));
+    QVERIFY(!m_connector->isBusy(second));
+
+    QVERIFY(!m_profile->store.get(second)); // no trace of the refused account
+    QVERIFY(secret(DirectOAuthConnector::accessTokenKey(second)).isEmpty());
+    QVERIFY(secret(DirectOAuthConnector::refreshTokenKey(second)).isEmpty());
+    QVERIFY(!m_connector->nextRefreshAt(second).isValid());
+    // Not revoked: at providers with one grant per person and app that would end the first's.
+    QCOMPARE(m_peer.requestsTo(QStringLiteral("/token/revocation")).size(), revocations);
+    QCOMPARE(stored()->status, before.status);
+    QCOMPARE(stored()->displayName, before.displayName);
+    QCOMPARE(secret(DirectOAuthConnector::accessTokenKey(kId)), access);
+    QCOMPARE(secret(DirectOAuthConnector::refreshTokenKey(kId)), refresh);
+    QVERIFY(syncNow(kId));
+    // A real second person is still welcome afterwards, under the same id.
+    QVERIFY(loginAs(QStringLiteral("grace")));
+    QVERIFY(connectNow(nullptr, second));
+    QCOMPARE(m_profile->store.get(second)->displayName, QStringLiteral("grace@example.test"));
+    QVERIFY(loginAs(QStringLiteral("ada")));
+}
+
+void TestDirectOAuth::failedAddLeavesNoTrace_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("cancelled") << QStringLiteral("cancel");
+    QTest::newRow("denied") << QStringLiteral("deny");
+    QTest::newRow("timed out") << QStringLiteral("timeout");
+}
+
+// An account being added is on this device only while it connects (never queued for the
+// server); a cancelled or failed add leaves no row, no queued change and no token, so the next
+// add gets the same id again. The first connection is left alone.
+void TestDirectOAuth::failedAddLeavesNoTrace()
+{
+    QFETCH(QString, how);
+    const QString second = kId + QStringLiteral("-2");
+    QVERIFY(connectNow());
+    const QList<std::pair<QString, qint64>> queuedBefore = m_profile->store.pendingChanges();
+    if (how == u"deny")
+        QVERIFY(m_peer.configure({ { QStringLiteral("deny"), true } }));
+    else
+        m_connector->setBrowserOpener([](const QUrl &) { return true; }); // a browser that never returns
+    if (how == u"timeout")
+        m_connector->setFlowTimeoutMs(1500);
+
+    QSignalSpy started(m_connector.get(), &Connector::connectStarted);
+    QSignalSpy finished(m_connector.get(), &Connector::connectFinished);
+    QSignalSpy changed(&m_profile->store, &ConnectionStore::connectionChanged);
+    m_connector->connectIntegration(spec(), second);
+    QVERIFY(started.wait(10000));
+    // Shown while it connects, but not queued for the server.
+    QCOMPARE(m_profile->store.get(second)->status, ConnectionStatus::Connecting);
+    QCOMPARE(m_profile->store.pendingChanges(), queuedBefore);
+    if (how == u"cancel")
+        m_connector->cancelConnect(second);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(finished.first().at(0).toString(), second);
+    QVERIFY(!finished.first().at(1).value<Outcome>().ok());
+    QVERIFY(!m_connector->isBusy(second));
+
+    QVERIFY(!m_profile->store.get(second));
+    QCOMPARE(m_profile->store.pendingChanges(), queuedBefore);
+    QVERIFY(changed.contains(QVariantList { second })); // observers (window, model) hear it go
+    QVERIFY(secret(DirectOAuthConnector::accessTokenKey(second)).isEmpty());
+    QCOMPARE(m_profile->store.nextConnectionId(kId), second);
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+}
+
+// An install from before several accounts: one connection, its tokens under the integration's
+// key names, no identity in its metadata and no token ledger. It keeps working, learns its
+// identity at the first check, and a further account is added beside it.
+void TestDirectOAuth::singleAccountKeychainFromBeforeStillWorks()
+{
+    QVERIFY(loginAs(QStringLiteral("ada")));
+    QVERIFY(connectNow());
+    Connection old = *stored();
+    old.metadata.remove(QStringLiteral("account_key"));
+    QVERIFY(m_profile->store.upsert(old));
+    QSqlQuery forget(m_profile->store.database().handle()); // the ledger was never written
+    QVERIFY(forget.prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?")));
+    forget.addBindValue(DirectOAuthConnector::tokenLedgerKey());
+    QVERIFY(forget.exec());
+    QCOMPARE(forget.numRowsAffected(), 1);
+    const QString refresh = secret(QStringLiteral("oauth/oidc_peer/refresh-token"));
+    QVERIFY(!refresh.isEmpty());
+    // A new start of the app: a fresh connector over the same store and keychain.
+    m_connector = std::make_unique<DirectOAuthConnector>(&m_profile->store, m_secrets.get(), m_nam.get());
+    Settings *settings = &m_profile->settings;
+    m_connector->setClientIdLookup(
+        [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    m_connector->setBrowserOpener([this](const QUrl &url) { return m_browser->open(url); });
+    QSignalSpy refreshed(m_connector.get(), &Connector::refreshFinished);
+    m_connector->refreshAll({ spec() });
+    QVERIFY(refreshed.wait(30000));
+    QVERIFY2(refreshed.first().at(0).value<Outcome>().ok(), qPrintable(refreshed.first().at(0).value<Outcome>().message));
+    QCOMPARE(stored()->status, ConnectionStatus::Active);
+    QVERIFY(stored()->metadata.contains(QStringLiteral("account_key")));
+    QCOMPARE(secret(QStringLiteral("oauth/oidc_peer/refresh-token")), refresh);
+
+    QVERIFY(loginAs(QStringLiteral("grace")));
+    QVERIFY(connectNow(nullptr, kId + QStringLiteral("-2")));
+    QCOMPARE(secret(QStringLiteral("oauth/oidc_peer/refresh-token")), refresh);
+    QVERIFY(!secret(QStringLiteral("oauth/oidc_peer-2/refresh-token")).isEmpty());
+    QVERIFY(loginAs(QStringLiteral("ada")));
 }
 
 void TestDirectOAuth::initTestCase()
@@ -157,6 +403,7 @@ void TestDirectOAuth::init()
 {
     QVERIFY(m_peer.configure({ { QStringLiteral("accessTtl"), 3600 }, { QStringLiteral("tokenDelayMs"), 0 },
         { QStringLiteral("deny"), false }, { QStringLiteral("codePrefix"), QString() },
+        { QStringLiteral("loginAs"), QStringLiteral("ada") },
         { QStringLiteral("extraTokenFields"), QJsonObject() } }));
     m_profile = std::make_unique<TestProfile>();
     QVERIFY(m_profile->opened);
@@ -175,6 +422,19 @@ void TestDirectOAuth::init()
     Settings *settings = &m_profile->settings;
     m_connector->setClientIdLookup(
         [settings](const QString &id) { return settings->get(id + QStringLiteral(".client_id")); });
+    // The profile and the keychain outlive each test: a further account (row or tokens) from
+    // an earlier test must not pass for this one's.
+    for (const char *table : { "outbox", "connections" }) {
+        QSqlQuery forget(m_profile->store.database().handle());
+        QVERIFY(forget.exec(QStringLiteral("DELETE FROM %1 WHERE connection_id LIKE '%2-%'").arg(QLatin1String(table), kId)));
+    }
+    for (const QString &key : { DirectOAuthConnector::accessTokenKey(kId + QStringLiteral("-2")),
+             DirectOAuthConnector::refreshTokenKey(kId + QStringLiteral("-2")) }) {
+        std::optional<SecretStore::Reply> removed;
+        QObject context;
+        m_secrets->remove(key, &context, [&removed](const SecretStore::Reply &r) { removed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+    }
     m_browser = std::make_unique<BrowserStandIn>();
     m_browserOpens = 0;
     m_connector->setBrowserOpener([this](const QUrl &url) {
@@ -185,7 +445,11 @@ void TestDirectOAuth::init()
 
 void TestDirectOAuth::cleanup()
 {
+    // Keychain jobs still running (a token sweep after a discarded add) finish first: a job
+    // deleted with its store while libsecret works on it crashes in QtKeychain.
     m_connector.reset();
+    QVERIFY(QTest::qWaitFor(
+        [this] { return m_secrets->findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly).isEmpty(); }, 20000));
     m_browser.reset();
     m_nam.reset();
     m_secrets.reset();

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void connectionIds_data();
     void connectionIds();
     void severalConnectionsOfOneIntegration();
+    void addedAccountStaysLocalUntilConnected();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -288,4 +289,51 @@ void TestConnectionStore::severalConnectionsOfOneIntegration()
     const int row = model.rowOf(u"gmail");
     QVERIFY(row >= 0);
     QCOMPARE(model.connectionAt(row).displayName, QStringLiteral("work@example.com"));
+}
+
+// An account being added is written unshared: shown locally, never queued for the server, so
+// a cancelled add is discarded without a trace; once connected, an upsert shares it. A row that
+// has reached the server is never discarded.
+void TestConnectionStore::addedAccountStaysLocalUntilConnected()
+{
+    ConnectionStore store;
+    openStore(store);
+    QVERIFY(store.setStatus(u"gmail", ConnectionStatus::Active));
+    const auto queued = store.pendingChanges();
+    QSignalSpy changed(&store, &ConnectionStore::connectionChanged);
+    QSignalSpy shared(&store, &ConnectionStore::localChangeQueued);
+
+    Connection adding;
+    adding.integrationType = QStringLiteral("gmail");
+    adding.connectionId = QStringLiteral("gmail-2");
+    adding.status = ConnectionStatus::Connecting;
+    QVERIFY(store.upsertUnshared(adding));
+    QCOMPARE(store.get(u"gmail-2")->status, ConnectionStatus::Connecting);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(shared.size(), 0);
+    QCOMPARE(store.pendingChanges(), queued);
+
+    QVERIFY(store.discardUnshared(u"gmail-2"));
+    QVERIFY(!store.get(u"gmail-2"));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(0).toString(), QStringLiteral("gmail-2"));
+    QCOMPARE(store.nextConnectionId(QStringLiteral("gmail")), QStringLiteral("gmail-2"));
+    QVERIFY(!store.discardUnshared(u"gmail-2")); // nothing left to discard
+
+    // Connected: the next write shares it.
+    QVERIFY(store.upsertUnshared(adding));
+    adding.status = ConnectionStatus::Active;
+    QVERIFY(store.upsert(adding));
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(store.pendingChanges().size(), queued.size() + 1);
+    // Queued but not yet on the server: still this device's alone, outbox entry included.
+    QVERIFY(store.discardUnshared(u"gmail-2"));
+    QCOMPARE(store.pendingChanges(), queued);
+
+    // On the server: kept.
+    QVERIFY(store.upsert(adding));
+    QVERIFY(store.removeDeletedOnServer({}, { QStringLiteral("gmail"), QStringLiteral("gmail-2") }));
+    QVERIFY(!store.discardUnshared(u"gmail-2"));
+    QCOMPARE(store.get(u"gmail-2")->status, ConnectionStatus::Active);
+    QVERIFY(!store.discardUnshared(u"gmail"));
 }

@@ -7,11 +7,12 @@
 //   aria-native        public native client (token_endpoint_auth_method none)
 //   aria-confidential  native client with client_secret_post, secret "peer-secret"
 // Both: redirect http://127.0.0.1/callback on any port, PKCE S256 required, rotating refresh
-// tokens. Nobody clicks anything: /interaction/<uid> logs in "ada" and consents (or denies).
+// tokens. Nobody clicks anything: /interaction/<uid> logs in "ada" (or config.loginAs, e.g.
+// "grace") and consents (or denies).
 //
 // Test-only control endpoints (not part of OAuth):
 //   POST /__peer/config {accessTtl, tokenDelayMs, deny, codePrefix, extraTokenFields, delayPath, delayMs,
-//                        holdPath, holdMs}
+//                        holdPath, holdMs, loginAs}
 //                         change behaviour at run time; extraTokenFields (an object) is merged
 //                         into every token response, e.g. Salesforce's instance_url
 // codePrefix (e.g. "4/", as Google's codes start) is put in front of every authorization code
@@ -39,18 +40,29 @@ const config = {
   deny: args.deny,
   codePrefix: args['code-prefix'],
   extraTokenFields: {},
+  loginAs: 'ada',
 };
 const requestLog = [];
+let signedIn = ''; // who the last login was for
+let staleSession = ''; // the session cookie of someone who is no longer the one signing in
+
+function cookiesOf(req) {
+  return new Map((req.headers.cookie || '').split(';').filter((p) => p.includes('='))
+    .map((p) => [p.slice(0, p.indexOf('=')).trim(), p.slice(p.indexOf('=') + 1).trim()]));
+}
 const issued = [];
 
-const account = {
-  accountId: 'ada',
-  async claims() {
-    return {
-      sub: 'ada', email: 'ada@example.test', email_verified: true, name: 'Ada Lovelace',
-    };
-  },
+// The people who can sign in; config.loginAs picks who does.
+const people = {
+  ada: { email: 'ada@example.test', name: 'Ada Lovelace' },
+  grace: { email: 'grace@example.test', name: 'Grace Hopper' },
 };
+const accounts = Object.fromEntries(Object.entries(people).map(([sub, p]) => [sub, {
+  accountId: sub,
+  async claims() {
+    return { sub, email: p.email, email_verified: true, name: p.name };
+  },
+}]));
 
 const nativeClient = {
   application_type: 'native',
@@ -91,7 +103,7 @@ function providerConfig() {
     // Always issue (and always rotate) refresh tokens to the clients allowed the grant.
     issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: () => true,
-    findAccount: async (ctx, sub) => (sub === 'ada' ? account : undefined),
+    findAccount: async (ctx, sub) => accounts[sub],
     cookies: { keys: ['aria-peer-cookie-key'] },
     renderError: async (ctx, out) => {
       ctx.type = 'json';
@@ -114,7 +126,7 @@ function sendJson(res, status, body) {
   res.end(JSON.stringify(body));
 }
 
-// Logs in "ada" and consents to everything asked, or denies when config.deny is set.
+// Logs in config.loginAs and consents to everything asked, or denies when config.deny is set.
 async function interact(provider, req, res) {
   const details = await provider.interactionDetails(req, res);
   const { prompt, params, session } = details;
@@ -122,7 +134,8 @@ async function interact(provider, req, res) {
   if (config.deny) {
     result = { error: 'access_denied', error_description: 'The user refused access' };
   } else if (prompt.name === 'login') {
-    result = { login: { accountId: 'ada' } };
+    result = { login: { accountId: config.loginAs } };
+    signedIn = config.loginAs;
   } else {
     const grant = details.grantId
       ? await provider.Grant.find(details.grantId)
@@ -210,6 +223,16 @@ server.listen(0, '127.0.0.1', () => {
       }
       requestLog.push(entry);
 
+      // Another person signs in than last time (config.loginAs changed): the browser's session
+      // cookie is not shown to the provider any more, so it asks for a login again, as if the
+      // person had chosen "use another account".
+      if (url.pathname === '/auth' && signedIn && signedIn !== config.loginAs) {
+        staleSession = cookiesOf(req).get('_session') || staleSession;
+      }
+      if (staleSession && cookiesOf(req).get('_session') === staleSession) {
+        req.headers.cookie = [...cookiesOf(req)].filter(([name]) => !name.startsWith('_session'))
+          .map(([name, value]) => `${name}=${value}`).join('; ');
+      }
       if (url.pathname.startsWith('/interaction/')) return await interact(provider, req, res);
       if (url.pathname === '/token' && config.tokenDelayMs > 0) {
         await new Promise((resolve) => { setTimeout(resolve, config.tokenDelayMs); });
