@@ -958,6 +958,10 @@
         <source>%1 is not a connection id.</source>
         <translation>%1 ist keine Verbindungs-ID.</translation>
     </message>
+    <message>
+        <source>Removing %1 failed: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>aria::DirectOAuthConnector</name>
@@ -1022,8 +1026,12 @@
         <translation>%1 ist hier getrennt, aber der Anbieter konnte den Zugriff nicht widerrufen (%2). Entfernen Sie ihn in den Sicherheitseinstellungen Ihres Kontos.</translation>
     </message>
     <message>
-        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
-        <translation>Ein weiteres %1-Konto erfordert den Composio-Modus; der direkte Modus hält ein Konto pro Integration.</translation>
+        <source>&quot;%1&quot; is not a connection of %2.</source>
+        <translation>„%1“ ist keine Verbindung von %2.</translation>
+    </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Dieses %1-Konto ist bereits als %2 verbunden. Es wurde nicht erneut hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1597,7 @@
     </message>
 </context>
 <context>
-    <name>aria::supabase::SyncEngine</name>
+    <name>aria::sync::SyncEngine</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

@@ -958,6 +958,10 @@
         <source>%1 is not a connection id.</source>
         <translation>%1 is not a connection id.</translation>
     </message>
+    <message>
+        <source>Removing %1 failed: %2</source>
+        <translation>Removing %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>aria::DirectOAuthConnector</name>
@@ -1022,8 +1026,12 @@
         <translation>%1 is disconnected here, but the provider could not revoke the access (%2). Remove it in your account&apos;s security settings.</translation>
     </message>
     <message>
-        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
-        <translation>A further %1 account needs Composio mode; direct mode holds one account per integration.</translation>
+        <source>&quot;%1&quot; is not a connection of %2.</source>
+        <translation>&quot;%1&quot; is not a connection of %2.</translation>
+    </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>This %1 account is already connected as %2. It was not added again.</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1597,7 @@
     </message>
 </context>
 <context>
-    <name>aria::supabase::SyncEngine</name>
+    <name>aria::sync::SyncEngine</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

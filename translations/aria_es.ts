@@ -958,6 +958,10 @@
         <source>%1 is not a connection id.</source>
         <translation>%1 no es un ID de conexión.</translation>
     </message>
+    <message>
+        <source>Removing %1 failed: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>aria::DirectOAuthConnector</name>
@@ -1022,8 +1026,12 @@
         <translation>%1 está desconectado aquí, pero el proveedor no pudo revocar el acceso (%2). Quítelo en los ajustes de seguridad de su cuenta.</translation>
     </message>
     <message>
-        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
-        <translation>Otra cuenta de %1 requiere el modo Composio; el modo directo admite una cuenta por integración.</translation>
+        <source>&quot;%1&quot; is not a connection of %2.</source>
+        <translation>«%1» no es una conexión de %2.</translation>
+    </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Esta cuenta de %1 ya está conectada como %2. No se ha añadido de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1597,7 @@
     </message>
 </context>
 <context>
-    <name>aria::supabase::SyncEngine</name>
+    <name>aria::sync::SyncEngine</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

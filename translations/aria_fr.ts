@@ -958,6 +958,10 @@
         <source>%1 is not a connection id.</source>
         <translation>%1 n’est pas un identifiant de connexion.</translation>
     </message>
+    <message>
+        <source>Removing %1 failed: %2</source>
+        <translation>La suppression de %1 a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>aria::DirectOAuthConnector</name>
@@ -1022,8 +1026,12 @@
         <translation>%1 est déconnecté ici, mais le fournisseur n’a pas pu révoquer l’accès (%2). Supprimez-le dans les paramètres de sécurité de votre compte.</translation>
     </message>
     <message>
-        <source>A further %1 account needs Composio mode; direct mode holds one account per integration.</source>
-        <translation>Un compte %1 supplémentaire nécessite le mode Composio ; le mode direct ne gère qu’un compte par intégration.</translation>
+        <source>&quot;%1&quot; is not a connection of %2.</source>
+        <translation>« %1 » n’est pas une connexion de %2.</translation>
+    </message>
+    <message>
+        <source>This %1 account is already connected as %2. It was not added again.</source>
+        <translation>Ce compte %1 est déjà connecté en tant que %2. Il n’a pas été ajouté une seconde fois.</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1597,7 @@
     </message>
 </context>
 <context>
-    <name>aria::supabase::SyncEngine</name>
+    <name>aria::sync::SyncEngine</name>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
