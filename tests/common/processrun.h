@@ -56,6 +56,19 @@ inline void prepareProcess(QProcess &p, const ProcessOptions &options)
 #endif
 }
 
+// Ctrl-C for a running child: SIGINT on POSIX. Windows delivers Ctrl-C only to processes that
+// share the sender's console (GenerateConsoleCtrlEvent), which a test's child does not: false.
+inline bool sendCtrlC(QProcess &p)
+{
+#ifdef Q_OS_UNIX
+    return ::kill(pid_t(p.processId()), SIGINT) == 0;
+#else
+    Q_UNUSED(p);
+    return false;
+#endif
+}
+inline const char *const kNoCtrlC = "Ctrl-C reaches only processes that share the sender's console on Windows";
+
 inline ProcessRun runProcess(const QString &program, const QStringList &args,
     const ProcessOptions &options = ProcessOptions())
 {
