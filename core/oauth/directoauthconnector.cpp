@@ -297,9 +297,18 @@ void DirectOAuthConnector::grantFinished(const QString &id, const FlowResult &re
 void DirectOAuthConnector::grantFailed(
     const QString &id, const Grant &grant, oauth::Failure failure, const QString &message)
 {
-    if (failure == oauth::Failure::Cancelled || grant.adding) {
-        // Cancelled: nothing went wrong with the connection, so it is left as it was. A failed
-        // add leaves nothing either: the report says why, and no half account lingers.
+    if (failure == oauth::Failure::Cancelled)
+        restoreRow(id, grant); // nothing went wrong with the connection: left as it was
+    else
+        rowAfterFailedConnect(id, grant, message);
+    m_failures.insert(id, failureKindOf(failure));
+    endConnect(id, false, message);
+}
+
+void DirectOAuthConnector::rowAfterFailedConnect(const QString &id, const Grant &grant, const QString &message)
+{
+    if (grant.adding) {
+        // A failed add leaves nothing: the report says why, and no half account lingers.
         restoreRow(id, grant);
     } else if (m_store) {
         Connection failed = connectionFor(id);
@@ -307,8 +316,6 @@ void DirectOAuthConnector::grantFailed(
         failed.errorMessage = message;
         m_store->upsert(failed);
     }
-    m_failures.insert(id, failureKindOf(failure));
-    endConnect(id, false, message);
 }
 
 void DirectOAuthConnector::restoreRow(const QString &id, const Grant &grant)
@@ -371,14 +378,7 @@ void DirectOAuthConnector::grantProfiled(
             return grantStored(id, grant, tokens, profile);
         // Nowhere else to keep the tokens: give the grant back rather than orphan it.
         revokeAll(grant.spec, grant.client, tokens.refreshToken, tokens.accessToken, [](bool, const QString &) {});
-        if (grant.adding) {
-            restoreRow(id, grant);
-        } else if (m_store) {
-            Connection c = connectionFor(id);
-            c.status = ConnectionStatus::Error;
-            c.errorMessage = message;
-            m_store->upsert(c);
-        }
+        rowAfterFailedConnect(id, grant, message);
         Q_EMIT problem(message);
         endConnect(id, false, message);
     });

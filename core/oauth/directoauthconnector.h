@@ -159,6 +159,8 @@ private:
     QString holderOf(const IntegrationSpec &spec, const QString &id, const oauth::ProfileResult &profile) const;
     // Puts the row back as before the flow; an account being added leaves no row.
     void restoreRow(const QString &id, const Grant &grant);
+    // After a connect that failed: an add is undone (restoreRow), an existing row shows the error.
+    void rowAfterFailedConnect(const QString &id, const Grant &grant, const QString &message);
     void endConnect(const QString &id, bool ok, const QString &message);
     void storeTokens(const QString &id, const oauth::TokenResponse &tokens, bool isGrant, Done done);
     // --- refresh and sync ---
