@@ -30,7 +30,6 @@ display=:$((190 + RANDOM % 100))
 Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 export DISPLAY=$display
-"${WINE%/*}/wineserver" -p 60  # one server for all the tests, not one start per test
 bridge_log=$out/node-bridge.log
 node tests/wine/node-bridge.mjs >"$out/node-bridge.port" 2>"$bridge_log" &
 bridge=$!

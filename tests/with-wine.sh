@@ -21,9 +21,16 @@ done
 out=${ARIA_WINE_RESULTS:-${TMPDIR:-/tmp}}/$name.txt
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
+# Wine's own output goes to a file too: a Windows process left running (or Wine's server, which
+# keeps the handles) would otherwise hold ctest's pipe open, and ctest would wait for it.
 set +e
-"$WINE" "$exe" -o "$out,txt" "$@"
+"$WINE" "$exe" -o "$out,txt" "$@" >"$out.wine" 2>&1 </dev/null
 status=$?
 set -e
+# Whatever the test left running (a killed app's children, say) goes with the server; the next
+# test starts a fresh one.
+"${WINE%/*}/wineserver" -k 2>/dev/null || true
+"${WINE%/*}/wineserver" -w 2>/dev/null || true
 cat "$out" 2>/dev/null || true
+grep -v '^$' "$out.wine" 2>/dev/null || true
 exit $status

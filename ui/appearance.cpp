@@ -28,12 +28,15 @@ QString loadBundledFonts()
         // changes nothing on screen, so the bundled copies are only a fallback.
         if (systemHasInter())
             return QStringLiteral("Inter");
+        // The family is the Regular face's. Windows' (GDI) font database files each weight
+        // under its legacy family name ("Inter Semi Bold"), so taking the last face's name
+        // made every text of the window semi-bold there.
         QString name;
         for (const char *file : { ":/ui/fonts/Inter-Regular.otf", ":/ui/fonts/Inter-Medium.otf",
                  ":/ui/fonts/Inter-SemiBold.otf" }) {
             const int id = QFontDatabase::addApplicationFont(QLatin1String(file));
             const QStringList families = QFontDatabase::applicationFontFamilies(id);
-            if (!families.isEmpty())
+            if (name.isEmpty() && !families.isEmpty())
                 name = families.first();
         }
         return name;

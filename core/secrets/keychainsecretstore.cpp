@@ -98,10 +98,22 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent, const QString &service
 {
 }
 
+QString KeychainSecretStore::storedKey(const QString &key) const
+{
+#ifdef Q_OS_WIN
+    // QtKeychain names a Windows credential by the key alone and drops the service, so without
+    // a prefix ours would be bare "oauth/gmail/..." entries in the user's Credential Manager,
+    // open to a clash with any other program's.
+    return m_service + QLatin1Char('/') + key;
+#else
+    return key; // the service is an attribute of the item (Secret Service, macOS Keychain)
+#endif
+}
+
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setKey(key);
+    job->setKey(storedKey(key));
     runJob(job, m_timeoutMs, context, std::move(done), [](QKeychain::Job *j, Reply &reply) {
         reply.value = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
     });
@@ -110,7 +122,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
 void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setKey(key);
+    job->setKey(storedKey(key));
     job->setTextData(value);
     runJob(job, m_timeoutMs, context, std::move(done));
 }
@@ -118,7 +130,7 @@ void KeychainSecretStore::write(const QString &key, const QString &value, QObjec
 void KeychainSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setKey(key);
+    job->setKey(storedKey(key));
     runJob(job, m_timeoutMs, context, [done](const Reply &reply) {
         if (!done)
             return;

@@ -20,6 +20,9 @@ public:
     void remove(const QString &key, QObject *context, Callback done) override;
 
 private:
+    // The name the platform's keychain stores key under.
+    QString storedKey(const QString &key) const;
+
     QString m_service;
     int m_timeoutMs = 20000;
 };

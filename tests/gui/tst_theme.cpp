@@ -110,6 +110,7 @@ void TestTheme::reducedMotionDetection_data()
     QTest::newRow("nothing") << QByteArray() << QString() << QString() << false;
     QTest::newRow("QT_ANIMATIONS=0") << QByteArray("0") << QString() << QString() << true;
     QTest::newRow("QT_ANIMATIONS=1") << QByteArray("1") << QString() << QString() << false;
+#ifdef Q_OS_UNIX // the desktop settings files of Linux (XDG config folder); Windows has none
     QTest::newRow("gtk3 off") << QByteArray() << QStringLiteral("gtk-3.0/settings.ini")
                               << QStringLiteral("[Settings]\ngtk-enable-animations=false\n") << true;
     QTest::newRow("gtk4 0") << QByteArray() << QStringLiteral("gtk-4.0/settings.ini")
@@ -120,6 +121,7 @@ void TestTheme::reducedMotionDetection_data()
                            << QStringLiteral("[KDE]\nAnimationDurationFactor=0\n") << true;
     QTest::newRow("kde 1") << QByteArray() << QStringLiteral("kdeglobals")
                            << QStringLiteral("[KDE]\nAnimationDurationFactor=1\n") << false;
+#endif
 }
 
 void TestTheme::reducedMotionDetection()
