@@ -9,8 +9,14 @@
 namespace aria {
 namespace {
 
-QString appDir(QStandardPaths::StandardLocation location)
+QString appDir(QStandardPaths::StandardLocation location, QLatin1String inProfile)
 {
+    // ARIA_PROFILE_DIR: the whole profile in one folder instead of the platform's places. On
+    // Windows no environment variable moves those (they are the user's known folders), so a
+    // second profile on one account (`make demo`, the tests: tests/common/testhome.h) needs it.
+    const QString profile = qEnvironmentVariable("ARIA_PROFILE_DIR");
+    if (!profile.isEmpty())
+        return QDir::cleanPath(profile) + QLatin1Char('/') + inProfile;
     // GenericDataLocation + our own folder name keeps the layout independent of the
     // organization name: ~/.local/share/aria-integrations, ~/.config/aria-integrations.
     return QStandardPaths::writableLocation(location) + QLatin1String("/aria-integrations");
@@ -18,8 +24,8 @@ QString appDir(QStandardPaths::StandardLocation location)
 
 }  // namespace
 
-QString AppPaths::dataDir() { return appDir(QStandardPaths::GenericDataLocation); }
-QString AppPaths::configDir() { return appDir(QStandardPaths::GenericConfigLocation); }
+QString AppPaths::dataDir() { return appDir(QStandardPaths::GenericDataLocation, QLatin1String("data")); }
+QString AppPaths::configDir() { return appDir(QStandardPaths::GenericConfigLocation, QLatin1String("config")); }
 QString AppPaths::databaseFile() { return dataDir() + QLatin1String("/integrations.sqlite"); }
 QString AppPaths::settingsFile() { return configDir() + QLatin1String("/settings.ini"); }
 

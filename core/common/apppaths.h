@@ -5,7 +5,8 @@
 namespace aria {
 
 // Where the app keeps its files. Follows XDG through QStandardPaths, so a temporary
-// HOME (or XDG_DATA_HOME / XDG_CONFIG_HOME) isolates a run completely.
+// HOME (or XDG_DATA_HOME / XDG_CONFIG_HOME) isolates a run completely; ARIA_PROFILE_DIR puts
+// the whole profile in one folder on every platform (data/ and config/ inside it).
 class AppPaths
 {
 public:

@@ -123,12 +123,14 @@ void TestSupabaseCli::loginStatusLogout()
         QVERIFY(!f.readAll().replace(m_peer->anonKey().toUtf8(), QByteArray()).contains("eyJ"));
     }
 
+#ifndef Q_OS_WIN // a keychain without its D-Bus session; Windows' Credential Manager needs none
     // Without a keychain the status says so instead of claiming "not signed in".
     QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     const Run blind = runCli({ QStringLiteral("account"), QStringLiteral("status") }, QByteArray(), noBus);
     QCOMPARE(blind.exitCode, 1);
     QVERIFY2(blind.err.contains(QLatin1String("keychain")), qPrintable(blind.err));
+#endif
 
     const Run out = runCli({ QStringLiteral("account"), QStringLiteral("logout") });
     QVERIFY2(out.exitCode == 0, qPrintable(out.err));

@@ -1,3 +1,4 @@
+#include "common/apppaths.h"
 #include "common/settings.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void localUserIdIsStable();
     void environmentOverridesBaseUrl();
     void cloudOnceSupabaseIsSet();
+    void profileDirHoldsTheWholeProfile();
 };
 
 void TestSettings::defaults()
@@ -149,4 +151,21 @@ void TestSettings::cloudOnceSupabaseIsSet()
 }
 
 QTEST_GUILESS_MAIN(TestSettings)
+// ARIA_PROFILE_DIR moves data and settings together, wherever the platform keeps them otherwise.
+void TestSettings::profileDirHoldsTheWholeProfile()
+{
+    QTemporaryDir dir;
+    const QByteArray saved = qgetenv("ARIA_PROFILE_DIR");
+    qputenv("ARIA_PROFILE_DIR", (dir.path() + QStringLiteral("/p//")).toUtf8());
+    const QString data = aria::AppPaths::databaseFile();
+    const QString settings = aria::AppPaths::settingsFile();
+    if (saved.isNull())
+        qunsetenv("ARIA_PROFILE_DIR");
+    else
+        qputenv("ARIA_PROFILE_DIR", saved);
+    QCOMPARE(data, dir.path() + QStringLiteral("/p/data/integrations.sqlite"));
+    QCOMPARE(settings, dir.path() + QStringLiteral("/p/config/settings.ini"));
+    QVERIFY(aria::AppPaths::databaseFile() != data); // unset: the platform's place again
+}
+
 #include "tst_settings.moc"
