@@ -39,5 +39,8 @@ file(GENERATE OUTPUT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake
      INPUT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake.gen)
 install(SCRIPT ${CMAKE_CURRENT_BINARY_DIR}/runtimedlls.cmake)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/aria-integrations.svg DESTINATION .)
+# Qt's own texts in the app's languages, where Qt looks beside its DLLs (relocatable prefix).
+file(GLOB aria_qt_translations "${aria_qt_prefix}/translations/qtbase_*.qm")
+install(FILES ${aria_qt_translations} DESTINATION translations)
 
 include(windows/nsis.cmake) # the NSIS installer

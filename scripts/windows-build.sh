@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SDK=${ARIA_WINDOWS_SDK:-$HOME/.cache/aria-windows-sdk}
-if [[ ! -f "$SDK/stamps/qtkeychain" ]]; then
+if [[ ! -f "$SDK/stamps/qttranslations" ]]; then
     cat >&2 <<MSG
 make windows: no Windows SDK in $SDK.
   Build it once with:  make windows-sdk   (scripts/windows-sdk.sh; about an hour on 2 cores,

@@ -159,4 +159,15 @@ if ! done_ qtkeychain; then
     stamp qtkeychain
 fi
 
+# 6. Qt's own translations (QCommandLineParser's "Usage:", the standard buttons): .qm files are
+# the same on every platform, so Debian's qt6-translations-l10n gives them (installed by
+# scripts/deps/i18n.apt). Where Qt looks for them: <prefix>/translations.
+if ! done_ qttranslations; then
+    mkdir -p "$PREFIX/translations"
+    for lang in de es fr; do
+        cp /usr/share/qt6/translations/qtbase_$lang.qm "$PREFIX/translations/"
+    done
+    stamp qttranslations
+fi
+
 say "SDK ready in $PREFIX"

@@ -9,7 +9,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
 SDK=${ARIA_WINDOWS_SDK:-$HOME/.cache/aria-windows-sdk}
-[[ -f "$SDK/stamps/qtkeychain" ]] || { "$repo/scripts/windows-build.sh"; exit 1; }  # prints how to get the SDK
+[[ -f "$SDK/stamps/qttranslations" ]] || { "$repo/scripts/windows-build.sh"; exit 1; }  # prints how to get the SDK
 export ARIA_WINDOWS_SDK=$SDK
 out=$repo/build/windows
 step() { printf '[test-windows %s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }

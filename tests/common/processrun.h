@@ -92,6 +92,10 @@ inline ProcessRun runProcess(const QString &program, const QStringList &args,
     r.exitCode = r.finished ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
+#ifdef Q_OS_WIN // a console program's text-mode stdout ends lines with CR LF there
+    r.out.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    r.err.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+#endif
     if (!ended)
         r.err += QLatin1Char('\n') + program + QLatin1String(": timed out (killed)");
     return r;
