@@ -14,6 +14,9 @@ for d in AppData/Local AppData/Roaming; do
     rm -rf "$user_dir/$d/aria-integrations" "$user_dir/$d/$name" "$user_dir/$d/qttest" \
         "$user_dir/$d/ARIA" "$user_dir/$d/ARIA Integrations"
 done
+# A keychain of its own, as with-keyring.sh gives each Linux test: Wine keeps the Credential
+# Manager in the prefix's registry.
+"$WINE" reg delete 'HKCU\Software\Wine\Credential Manager' /f >/dev/null 2>&1 || true
 # The SDK's Qt has no offscreen platform plugin (it needs FreeType): widgets tests use the
 # Windows platform, which Wine draws on the private Xvfb display windows-test.sh started.
 [[ "${QT_QPA_PLATFORM:-}" == offscreen ]] && export QT_QPA_PLATFORM=windows
