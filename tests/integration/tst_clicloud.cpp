@@ -80,6 +80,9 @@ ProcessOptions TestCliCloud::options(int which)
     o.env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     o.env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
     o.env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/.local/state"));
+#ifdef Q_OS_WIN // no variable moves Windows' own folders (tests/common/testhome.h)
+    o.env.insert(QStringLiteral("ARIA_PROFILE_DIR"), home + QStringLiteral("/profile"));
+#endif
     o.env.insert(QStringLiteral("ARIA_COMPOSIO_BASE_URL"), m_cloud.sim().apiBase().toString());
     o.env.insert(QStringLiteral("ARIA_BROWSER"), QStringLiteral("node " ARIA_SOURCE_DIR "/tests/peers/composio/browser.js"));
     return o;
