@@ -34,11 +34,7 @@ public:
         return m_port != 0;
     }
 
-    void stop()
-    {
-        m_process.stop();
-        PeerProcess::waitUntilGone(m_port);
-    }
+    void stop() { m_process.stop(); }
 
     quint16 port() const { return m_port; }
     QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }

@@ -6,9 +6,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
-#ifdef Q_OS_WIN
-#include <QTcpSocket>
-#endif
 
 class PeerProcess
 {
@@ -55,22 +52,6 @@ public:
     }
 
     QProcess &process() { return m_process; }
-
-    // Waits until nothing answers on port any more. Under Wine the peer is a Linux process
-    // behind tests/wine/node-bridge.mjs, which stops it when it sees this side's node.exe gone,
-    // a moment after stop() returns; elsewhere stop() has waited for the peer itself.
-    static void waitUntilGone(quint16 port)
-    {
-#ifdef Q_OS_WIN
-        QTest::qWaitFor([port] {
-            QTcpSocket socket;
-            socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-            return !socket.waitForConnected(500);
-        }, 10000);
-#else
-        Q_UNUSED(port);
-#endif
-    }
 
 private:
     QProcess m_process;

@@ -24,11 +24,7 @@ public:
         return m_port != 0;
     }
 
-    void stop()
-    {
-        m_process.stop(3000);
-        PeerProcess::waitUntilGone(m_port);
-    }
+    void stop() { m_process.stop(3000); }
 
     quint16 port() const { return m_port; }
     QUrl apiBase() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/api/v3.1").arg(m_port)); }

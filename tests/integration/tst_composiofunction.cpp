@@ -467,9 +467,13 @@ void TestComposioFunction::composioOutageIsExplained()
 {
     QFETCH(QString, fault);
     QFETCH(QString, code);
-    if (fault == u"down")
+    if (fault == u"down") {
+#ifdef Q_OS_WIN
+        QSKIP("under Wine a stopped simulator still answers (it is a Linux process behind "
+              "tests/wine/node-bridge.mjs, stopped when the bridge sees node.exe gone): see issue 15");
+#endif
         m_cloud.sim().stop();
-    else
+    } else
         m_cloud.sim().fault({ { QStringLiteral("status"), fault.toInt() }, { QStringLiteral("count"), 3 } });
     for (const QByteArray &method : { QByteArray("GET"), QByteArray("POST") }) {
         const Answer a = method == "GET"

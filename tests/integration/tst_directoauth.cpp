@@ -739,6 +739,9 @@ void TestDirectOAuth::failedRefreshDoesNotWedge()
 
 void TestDirectOAuth::serverDownKeepsConnectionAndSaysSo()
 {
+#ifdef Q_OS_WIN
+    QSKIP("under Wine a stopped OAuth peer still answers the next request (it is a Linux process behind tests/wine/node-bridge.mjs, stopped when the bridge sees node.exe gone): not yet reliable, see issue 15");
+#endif
     QVERIFY(connectNow());
     OAuthPeer gone;
     QVERIFY(gone.start());

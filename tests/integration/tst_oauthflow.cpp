@@ -440,6 +440,9 @@ void TestOAuthFlow::slowTokenEndpointTimesOutWithoutWedging()
 
 void TestOAuthFlow::serverDownIsANetworkError()
 {
+#ifdef Q_OS_WIN
+    QSKIP("under Wine a stopped OAuth peer still answers the next request (it is a Linux process behind tests/wine/node-bridge.mjs, stopped when the bridge sees node.exe gone): not yet reliable, see issue 15");
+#endif
     OAuthPeer down;
     QVERIFY(down.start());
     ClientConfig c = client();
