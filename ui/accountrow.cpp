@@ -181,12 +181,7 @@ AccountRow::Layout AccountRow::computeLayout(int width) const
     Layout l;
     const bool wide = width >= kWideBreakpoint;
     const QList<QWidget *> actions = shownActions();
-    int actionsWidth = 0;
-    for (QWidget *w : actions) {
-        const auto *label = qobject_cast<QLabel *>(w);
-        actionsWidth += (label ? naturalWidth(label) : w->sizeHint().width()) + 8;
-    }
-    actionsWidth = qMax(0, actionsWidth - 8);
+    const int actionsWidth = qMax(0, rowWidth(actions, 8));
     const int textX = kDot + 4; // the dot is drawn smaller than its box
     const int textRight = wide && !actions.isEmpty() ? width - actionsWidth - 16 : width;
     const int textWidth = qMax(60, textRight - textX);
@@ -215,15 +210,7 @@ AccountRow::Layout AccountRow::computeLayout(int width) const
     if (!actions.isEmpty()) {
         if (wide) {
             const int rowTop = top + lineHeight / 2 - 18;
-            int x = width - actionsWidth;
-            for (QWidget *w : actions) {
-                const auto *label = qobject_cast<QLabel *>(w);
-                const int wWidth = label ? naturalWidth(label) : w->sizeHint().width();
-                const int h = label ? QFontMetrics(label->font()).height() : w->sizeHint().height();
-                l.rects.insert(w, QRect(x, rowTop + (36 - h) / 2, wWidth, h));
-                x += wWidth + 8;
-            }
-            bottom = qMax(bottom, rowTop + 36);
+            bottom = qMax(bottom, placeInRow(actions, width - actionsWidth, rowTop, 36, 8, &l.rects));
         } else {
             QList<QWidget *> buttons = actions;
             int y2 = bottom + 10;

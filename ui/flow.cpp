@@ -43,4 +43,33 @@ int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int
     return bottom;
 }
 
+namespace {
+int widthInRow(const QWidget *w)
+{
+    const auto *label = qobject_cast<const QLabel *>(w);
+    return label ? naturalWidth(label) : w->sizeHint().width();
+}
+} // namespace
+
+int rowWidth(const QList<QWidget *> &items, int gap)
+{
+    int width = 0;
+    for (const QWidget *w : items)
+        width += widthInRow(w) + gap;
+    return width - gap;
+}
+
+int placeInRow(const QList<QWidget *> &items, int x, int top, int rowHeight, int gap,
+    QHash<QWidget *, QRect> *rects)
+{
+    for (QWidget *w : items) {
+        const auto *label = qobject_cast<const QLabel *>(w);
+        const int width = widthInRow(w);
+        const int height = label ? QFontMetrics(label->font()).height() : w->sizeHint().height();
+        rects->insert(w, QRect(x, top + (rowHeight - height) / 2, width, height));
+        x += width + gap;
+    }
+    return top + rowHeight;
+}
+
 } // namespace aria::ui

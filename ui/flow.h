@@ -20,4 +20,13 @@ int naturalWidth(const QLabel *label);
 int flow(const QList<QWidget *> &items, int x, int y, int maxWidth, int gap, int lineGap,
     QHash<QWidget *, QRect> *rects, QList<QPointF> *separators = nullptr);
 
+// The width of widgets side by side, gap apart (a label at its natural width): the sum of their
+// widths and gaps, less one gap (so -gap for none).
+int rowWidth(const QList<QWidget *> &items, int gap);
+
+// Places widgets side by side from x, gap apart, each centred vertically in a row of rowHeight
+// that starts at top (a card's or an account row's buttons). Returns the row's bottom.
+int placeInRow(const QList<QWidget *> &items, int x, int top, int rowHeight, int gap,
+    QHash<QWidget *, QRect> *rects);
+
 } // namespace aria::ui

@@ -467,12 +467,7 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
     const int textX = pad + IconTile::kTile + kTileGap;
     const QList<QWidget *> actions = visibleActions();
 
-    int actionsWidth = 0;
-    for (QWidget *w : actions)
-        actionsWidth
-            += (qobject_cast<QLabel *>(w) ? naturalWidth(static_cast<QLabel *>(w)) : w->sizeHint().width())
-            + 8;
-    actionsWidth -= 8;
+    const int actionsWidth = rowWidth(actions, 8);
     const int textRight = wide ? width - pad - actionsWidth - 24 : width - pad;
     const int textWidth = qMax(80, textRight - textX);
 
@@ -513,15 +508,7 @@ IntegrationCard::Geometry IntegrationCard::computeGeometry(int width) const
         if (wide) {
             // The buttons' centre line is the name's centre line.
             const int rowTop = qMax(kLiftRoom + 8, top + 2 + QFontMetrics(m_name->font()).height() / 2 - 18);
-            int x = width - pad - actionsWidth;
-            for (QWidget *w : actions) {
-                const auto *label = qobject_cast<QLabel *>(w);
-                const int wWidth = label ? naturalWidth(label) : w->sizeHint().width();
-                const int h = label ? QFontMetrics(label->font()).height() : w->sizeHint().height();
-                g.rects.insert(w, QRect(x, rowTop + (36 - h) / 2, wWidth, h));
-                x += wWidth + 8;
-            }
-            bottom = qMax(bottom, rowTop + 36);
+            bottom = qMax(bottom, placeInRow(actions, width - pad - actionsWidth, rowTop, 36, 8, &g.rects));
         } else {
             // Under the text the actions use the card's full width (under the tile too); a
             // question ("Disconnect Gmail?") gets its own line above its buttons.
